@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 from collections.abc import Callable
 from datetime import date
@@ -13,6 +14,9 @@ from qualifier_app.domain.closed_loop import parse_money
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.normalize import country_code
 from qualifier_app.domain.numbers import LARGEST_WHOLE
+from qualifier_app.domain.text import message
+
+SHOWN_NAME = 80
 
 
 def whole_number(text: str) -> int:
@@ -39,6 +43,14 @@ def non_negative(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"{text!r} must not be negative")
     return value
+
+
+def given(text: str) -> str:
+    """A name or filter that is there when typed: empty, it would be taken as not given, and
+    `--team "$TEAM"` with $TEAM unset would report (or publish, or export) everything."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(message("it is empty (leave the option out instead)"))
+    return text
 
 
 def iso_date(text: str) -> date:
@@ -72,10 +84,43 @@ def money(field: str) -> Callable[[str], Decimal]:
     return parse
 
 
-def out_file(text: str) -> Path:
+def _shown(text: str) -> str:
+    """A path as a one-line message shows it: a name of thousands of characters is cut."""
+    return text if len(text) <= SHOWN_NAME else f"{text[: SHOWN_NAME - 1]}…"
+
+
+def file_name(text: str) -> Path:
+    """A file named on the command line, to read or to write. The name is refused here when
+    the system refuses it (too long, a folder on the way that cannot be entered): every
+    later look at it (is it a file, a folder, does it exist) would fail with the system's
+    error instead of the command's own words."""
     if not text.strip():
-        raise argparse.ArgumentTypeError("the file name is empty")
-    return Path(text).expanduser()
+        raise argparse.ArgumentTypeError(message("the file name is empty"))
+    path = Path(text).expanduser()
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # the command says what it expected there, in its own words
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise argparse.ArgumentTypeError(
+                message(
+                    "the file name {name} is too long for this system (at most 255 "
+                    "characters a name)",
+                    name=_shown(text),
+                )
+            ) from None
+        raise argparse.ArgumentTypeError(
+            message("cannot use {name}: {problem}", name=_shown(text), problem=exc.strerror)
+        ) from None
+    except ValueError:  # a NUL character in the name
+        raise argparse.ArgumentTypeError(
+            message("{name} is not a file name", name=_shown(repr(text)))
+        ) from None
+    return path
+
+
+out_file = file_name
 
 
 def add_out_option(
@@ -101,6 +146,19 @@ def check_out_file(path: Path, force: bool) -> None:
         raise InvalidInput(f"{path} exists already; add --force to replace it", "out")
     if not os.access(path.parent, os.W_OK):
         raise InvalidInput(f"cannot write {path}: the folder {path.parent} is read-only", "out")
+
+
+def check_rejects_file(path: Path, force: bool, source: Path | None) -> None:
+    """Before any work: a --rejects FILE there already is someone's file (last night's
+    rejects, or any other), replaced only when told to, as --out is. The file being imported
+    is refused even with --force, by the import itself."""
+    if source is not None and source.is_file() and path.is_file() and path.samefile(source):
+        return
+    if path.is_file() and not force:
+        raise InvalidInput(
+            message("the rejects file {path} exists already; add --force to replace it", path=path),
+            "rejects",
+        )
 
 
 def database_url(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from qualifier_app.cli.arguments import add_out_option, iso_date, positive
+from qualifier_app.cli.arguments import add_out_option, given, iso_date, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import count_of, print_json, table
@@ -17,8 +17,10 @@ HEADERS = ["when (utc)", "who", "action", "what", "before → after", "why"]
 
 def _filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lead", type=positive, metavar="ID", help="rows about this lead")
-    parser.add_argument("--user", metavar="LOGIN", help="rows written by this user")
-    parser.add_argument("--action", help="an action or its start: lead.claimed, lead, campaign")
+    parser.add_argument("--user", type=given, metavar="LOGIN", help="rows written by this user")
+    parser.add_argument(
+        "--action", type=given, help="an action or its start: lead.claimed, lead, campaign"
+    )
     parser.add_argument("--since", type=iso_date, metavar="DATE", help="from this day (UTC)")
     parser.add_argument("--until", type=iso_date, metavar="DATE", help="to this day, inclusive")
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from qualifier_app.cli.arguments import positive, whole_number
+from qualifier_app.cli.arguments import given, positive, whole_number
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 from qualifier_app.services.partners.dto import HandoffSummary
 
 # A segment's policy unless told otherwise: every handoff, five business days after delivery.
@@ -30,7 +31,7 @@ def register(commands: Any) -> None:
     policy.add_argument(
         "--segment", choices=("smb", "enterprise"), help="set the policy of this segment"
     )
-    policy.add_argument("--partner", help="only for this partner (by name)")
+    policy.add_argument("--partner", type=given, help="only for this partner (by name)")
     policy.add_argument("--days", type=whole_number, help=f"business days after delivery ({DAYS})")
     policy.add_argument("--share", type=whole_number, help=f"%% of handoffs to check ({SHARE})")
     policy.add_argument(
@@ -116,12 +117,23 @@ def check_calls_policy(args: argparse.Namespace) -> int:
             f"{', '.join(named)} set a segment's policy: name it with --segment smb|enterprise",
             "segment",
         )
+    settings = [name for name in named if name not in {"--partner", "--remove"}]
+    if args.remove and settings:
+        # Removed, the policy would silently drop what was typed with it.
+        raise InvalidInput(
+            message(
+                "--remove takes the policy away: it cannot go with {options}",
+                options=", ".join(settings),
+            ),
+            "remove",
+        )
     actor = acting(args)
     with services(args) as app:
         policies = app.check_calls.policies
         if args.segment and args.remove:
             policies.remove(actor, args.segment, args.partner)
-            print(f"check-call policy for {args.segment} {args.partner or ''} removed".strip())
+            whose = " ".join(filter(None, (args.segment, args.partner)))
+            print(f"check-call policy for {whose} removed")
             return 0
         if args.segment:
             row = policies.set(

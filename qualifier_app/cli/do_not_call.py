@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import iso_date, positive
+from qualifier_app.cli.arguments import country, file_name, iso_date, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import count_of, print_json, table
@@ -23,7 +22,9 @@ def register(commands: Any) -> None:
         help="put a phone and/or e-mail on the list; every lead using them leaves every queue",
     )
     add.add_argument("--phone", help="phone number, national or +international")
-    add.add_argument("--country", help="ISO country code for a national phone number (US, GB …)")
+    add.add_argument(
+        "--country", type=country, help="ISO country code for a national phone number (US, GB …)"
+    )
     add.add_argument("--email")
     add.add_argument("--reason", default="", help="why (kept with the entry)")
     add.add_argument("--json", action="store_true")
@@ -33,7 +34,9 @@ def register(commands: Any) -> None:
     listing.add_argument(
         "--search", default="", help="a phone or e-mail (finds its entry), or words of the reason"
     )
-    listing.add_argument("--country", help="ISO country code for a national phone number")
+    listing.add_argument(
+        "--country", type=country, help="ISO country code for a national phone number"
+    )
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=dnc_list)
 
@@ -45,7 +48,9 @@ def register(commands: Any) -> None:
     which.add_argument("--phone", help="the listed phone number")
     which.add_argument("--email", help="the listed e-mail address")
     which.add_argument("--id", dest="entry_id", type=positive, help="the entry's id (dnc list)")
-    remove.add_argument("--country", help="ISO country code for a national phone number")
+    remove.add_argument(
+        "--country", type=country, help="ISO country code for a national phone number"
+    )
     remove.add_argument("--reason", required=True, help="why it comes off (kept in the audit)")
     remove.add_argument("--json", action="store_true")
     remove.set_defaults(handler=dnc_remove)
@@ -57,7 +62,7 @@ def register(commands: Any) -> None:
     )
     registry.add_argument(
         "file",
-        type=Path,
+        type=file_name,
         help="one number a line (area-code files: 2015550123 or 201,5550123), or CSV with a "
         "number column",
     )

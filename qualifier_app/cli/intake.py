@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
-from qualifier_app.cli.arguments import add_out_option, country, iso_date, positive, whole_number
+from qualifier_app.cli.arguments import (
+    add_out_option,
+    country,
+    file_name,
+    given,
+    iso_date,
+    positive,
+    whole_number,
+)
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.inquiry_columns import Overrides
+from qualifier_app.domain.text import message
 from qualifier_app.services.intake.dto import (
     ImportProgress,
+    ImportSummary,
     accounting,
     created_queue_note,
     unworked_queue_warning,
@@ -30,9 +41,9 @@ def register(commands: Any) -> None:
         help="import inquiries (CSV in any encoding or delimiter, or XLSX): validate, "
         "deduplicate, enrich, score and queue them",
     )
-    inquiries.add_argument("file", type=Path, metavar="FILE")
+    inquiries.add_argument("file", type=file_name, metavar="FILE")
     inquiries.add_argument(
-        "--campaign", metavar="NAME", help="the campaign of every row (created if new)"
+        "--campaign", type=given, metavar="NAME", help="the campaign of every row (created if new)"
     )
     inquiries.add_argument(
         "--country",
@@ -45,14 +56,15 @@ def register(commands: Any) -> None:
     )
     inquiries.add_argument(
         "--mapping",
-        type=Path,
+        type=file_name,
         metavar="MAPPING.json",
         help='column mapping over the recognised headers: {"Column header": "field" or null}',
     )
-    inquiries.add_argument("--rules", type=Path, metavar="RULES.json", help="scoring rules")
+    inquiries.add_argument("--rules", type=file_name, metavar="RULES.json", help="scoring rules")
     inquiries.add_argument(
-        "--rejects", type=Path, metavar="FILE", help="where to write the rejects CSV"
+        "--rejects", type=file_name, metavar="FILE", help="where to write the rejects CSV"
     )
+    inquiries.add_argument("--force", action="store_true", help="replace the rejects FILE")
     inquiries.add_argument(
         "--chunk-rows", type=positive, default=CHUNK_ROWS, metavar="N", help=argparse.SUPPRESS
     )
@@ -64,18 +76,22 @@ def register(commands: Any) -> None:
         help="load firmographic reference data (company and/or domain → employees, revenue, "
         "industry) and enrich the leads it matches",
     )
-    firmographics.add_argument("file", type=Path, metavar="FILE")
+    firmographics.add_argument("file", type=file_name, metavar="FILE")
     firmographics.add_argument(
-        "--source", metavar="NAME", help="where the data comes from (default: the file name)"
+        "--source",
+        type=given,
+        metavar="NAME",
+        help="where the data comes from (default: the file name)",
     )
-    firmographics.add_argument("--rejects", type=Path, metavar="FILE")
+    firmographics.add_argument("--rejects", type=file_name, metavar="FILE")
+    firmographics.add_argument("--force", action="store_true", help="replace the rejects FILE")
     firmographics.add_argument("--json", action="store_true")
     firmographics.set_defaults(handler=import_firmographics)
 
     rescore = commands.add_parser(
         "rescore", help="re-apply the scoring rules to the leads not yet worked"
     )
-    rescore.add_argument("--rules", type=Path, metavar="RULES.json", help="scoring rules")
+    rescore.add_argument("--rules", type=file_name, metavar="RULES.json", help="scoring rules")
     rescore.add_argument("--json", action="store_true")
     rescore.set_defaults(handler=rescore_leads)
 
@@ -84,10 +100,15 @@ def register(commands: Any) -> None:
     leads.add_argument("--format", choices=FORMATS, required=True)
     add_out_option(leads, required=True, help_text="the file to write")
     leads.add_argument(
-        "--status", action="append", default=[], metavar="STATUS", help="repeat for several"
+        "--status",
+        type=given,
+        action="append",
+        default=[],
+        metavar="STATUS",
+        help="repeat for several",
     )
-    leads.add_argument("--queue", metavar="NAME")
-    leads.add_argument("--campaign", metavar="NAME")
+    leads.add_argument("--queue", type=given, metavar="NAME")
+    leads.add_argument("--campaign", type=given, metavar="NAME")
     leads.add_argument("--segment", choices=("smb", "enterprise"))
     leads.add_argument("--country", metavar="COUNTRY")
     leads.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="inquired on or after")
@@ -109,18 +130,7 @@ def import_inquiries(args: argparse.Namespace) -> int:
     rules = read_rules_file(args.rules) if args.rules else None
     if not args.file.is_file():
         raise InvalidInput(f"{args.file} is not a file", "file")
-    with services(args) as app:
-        summary = app.intake.import_inquiries(
-            acting(args),
-            args.file,
-            campaign=args.campaign,
-            country=args.country,
-            mapping=mapping,
-            rules=rules,
-            rejects_path=args.rejects,
-            progress=_show_progress if sys.stderr.isatty() and not args.json else None,
-            chunk_rows=args.chunk_rows,
-        )
+    summary = _imported(args, mapping, rules)
     if summary.unread_columns:
         # Values under a title the import does not know are lost otherwise, unnoticed.
         print(
@@ -151,6 +161,33 @@ def import_inquiries(args: argparse.Namespace) -> int:
     if summary.rejects_file:
         print(f"  rejects: {summary.rejects_file}")
     return 0
+
+
+def _imported(
+    args: argparse.Namespace, mapping: Overrides | None, rules: Mapping[str, Any] | None
+) -> ImportSummary:
+    try:
+        with services(args) as app:
+            return app.intake.import_inquiries(
+                acting(args),
+                args.file,
+                campaign=args.campaign,
+                country=args.country,
+                mapping=mapping,
+                rules=rules,
+                rejects_path=args.rejects,
+                progress=_show_progress if sys.stderr.isatty() and not args.json else None,
+                chunk_rows=args.chunk_rows,
+            )
+    except KeyboardInterrupt:
+        # Ctrl-C: what the person needs is whether to start again, and how.
+        raise KeyboardInterrupt(
+            message(
+                "interrupted: the rows stored so far are kept; import {name} again to add "
+                "the rest (the rows already imported are skipped)",
+                name=args.file.name,
+            )
+        ) from None
 
 
 def import_firmographics(args: argparse.Namespace) -> int:

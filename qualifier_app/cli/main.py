@@ -32,7 +32,7 @@ from qualifier_app.cli import (
     teams,
     users,
 )
-from qualifier_app.cli.arguments import check_out_file, database_url
+from qualifier_app.cli.arguments import check_out_file, check_rejects_file, database_url
 from qualifier_app.cli.auth import add_user_options, authenticate, is_open
 from qualifier_app.cli.context import warn_of_unknown_settings
 from qualifier_app.cli.output import fail
@@ -158,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         warn_of_unknown_settings(args)
         if (out := getattr(args, "out", None)) is not None and hasattr(args, "force"):
             check_out_file(out, args.force)
+        if (rejects := getattr(args, "rejects", None)) is not None:
+            check_rejects_file(rejects, args.force, getattr(args, "file", None))
         if not is_open(args):
             args.actor = authenticate(args)
         return handler(args)
@@ -167,8 +169,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is system.gui:
             return system.gui_problem(args, str(exc))
         return fail(str(exc))
-    except KeyboardInterrupt:
-        return fail("interrupted", 130)
+    except KeyboardInterrupt as exc:
+        # A command may say what the interruption left (an import: what to run again).
+        return fail(str(exc) or "interrupted", 130)
     except BrokenPipeError:
         # The reader of our output went away (`qualifier … | head`): not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -6,10 +6,9 @@ import argparse
 import dataclasses
 import sys
 import textwrap
-from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import positive
+from qualifier_app.cli.arguments import file_name, given, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import count_of, print_json, table
@@ -26,7 +25,7 @@ def register(commands: Any) -> None:
     imported = actions.add_parser(
         "import", help="add or update partners from a CSV or XLSX file (matched by name)"
     )
-    imported.add_argument("file", type=Path, metavar="FILE")
+    imported.add_argument("file", type=file_name, metavar="FILE")
     imported.add_argument("--json", action="store_true")
     imported.set_defaults(handler=partner_import)
     matched = actions.add_parser(
@@ -84,9 +83,10 @@ def register(commands: Any) -> None:
         "partner-feedback",
         help="apply a partner's CRM export (CSV/XLSX) of handoff statuses; repeats are harmless",
     )
-    feedback.add_argument("file", type=Path, metavar="FILE")
+    feedback.add_argument("file", type=file_name, metavar="FILE")
     feedback.add_argument(
         "--partner",
+        type=given,
         metavar="NAME",
         default=None,
         help="the partner whose export it is (needed unless every row gives a handoff id or "

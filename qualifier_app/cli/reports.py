@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import add_out_option, country, iso_date
+from qualifier_app.cli.arguments import add_out_option, country, given, iso_date
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import count_of, print_json, table
@@ -61,7 +61,10 @@ def register(commands: Any) -> None:
         "supervisors' summary of who is not reporting (once per week)",
     )
     publish.add_argument(
-        "--week", metavar="YYYY-Www", help="the ISO week to publish (default: last week)"
+        "--week",
+        type=given,
+        metavar="YYYY-Www",
+        help="the ISO week to publish (default: last week)",
     )
     publish.add_argument(
         "--dry-run", action="store_true", help="say what would be sent; send nothing"
@@ -93,7 +96,10 @@ def register(commands: Any) -> None:
         "sla_breaches … (conversion); " + ", ".join(PUBLICATION_FIGURES) + " (publication)",
     )
     leads.add_argument(
-        "--week", metavar="YYYY-Www", help="the publication's ISO week (default: last week)"
+        "--week",
+        type=given,
+        metavar="YYYY-Www",
+        help="the publication's ISO week (default: last week)",
     )
     _common(leads)
     leads.set_defaults(handler=report_leads)
@@ -102,8 +108,8 @@ def register(commands: Any) -> None:
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD")
     parser.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD")
-    parser.add_argument("--team", help="only this team's reps")
-    parser.add_argument("--campaign", help="only this campaign")
+    parser.add_argument("--team", type=given, help="only this team's reps")
+    parser.add_argument("--campaign", type=given, help="only this campaign")
     parser.add_argument("--country", type=country, help="only leads in this country (ISO code)")
     parser.add_argument("--format", choices=FORMATS, default="table")
     add_out_option(parser, help_text="write the report to FILE")

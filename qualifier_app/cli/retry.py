@@ -15,6 +15,7 @@ from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.retry import NO_CONTACT
+from qualifier_app.domain.text import message
 from qualifier_app.services.admin.retry_rules import RetryDraft, RetryView, parse_minutes
 
 
@@ -82,6 +83,9 @@ def _delays(given: list[str], current: dict[str, tuple[int, ...]]) -> dict[str, 
 
 
 def retry_set(args: argparse.Namespace) -> int:
+    if args.max_attempts is None and not args.delay and args.recycle_days is None:
+        # Saved anyway, the same rules would be a new version in the audit, changing nothing.
+        raise InvalidInput(message("give --max-attempts, --delay or --recycle-days"), "retry")
     with services(args) as app:
         actor = acting(args)
         shared = app.retry_rules.view(actor).shared

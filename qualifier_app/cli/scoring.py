@@ -9,10 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import add_out_option, positive
+from qualifier_app.cli.arguments import add_out_option, file_name, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
@@ -35,14 +34,14 @@ def register(commands: Any) -> None:
     preview = scoring.add_parser(
         "preview", help="how many queued leads would change score, segment or queue"
     )
-    preview.add_argument("file", type=Path, metavar="RULES.json")
+    preview.add_argument("file", type=file_name, metavar="RULES.json")
     preview.add_argument("--json", action="store_true")
     preview.set_defaults(handler=scoring_preview)
 
     apply = scoring.add_parser(
         "apply", help="save the rules as a new version and rescore the leads not yet worked"
     )
-    apply.add_argument("file", type=Path, metavar="RULES.json")
+    apply.add_argument("file", type=file_name, metavar="RULES.json")
     apply.add_argument("--reason", default="", help="why they change (kept in the audit)")
     apply.add_argument("--json", action="store_true")
     apply.set_defaults(handler=scoring_apply)

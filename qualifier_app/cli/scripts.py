@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import add_out_option, positive
+from qualifier_app.cli.arguments import add_out_option, file_name, given, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 from qualifier_app.integrations.files import write_text_atomically
 from qualifier_app.services.admin.scripts import SCRIPT_HEADERS
 
@@ -20,20 +21,22 @@ from qualifier_app.services.admin.scripts import SCRIPT_HEADERS
 def register(commands: Any) -> None:
     script = command_group(commands, "script", "BANT scripts: every save is a new version")
     listing = script.add_parser("list", help="every stored version, newest first")
-    listing.add_argument("--name", help="only this script")
+    listing.add_argument("--name", type=given, help="only this script")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=script_list)
 
     load = script.add_parser(
         "import", help="check a script JSON file and store it as the next version of its name"
     )
-    load.add_argument("file", type=Path, metavar="FILE")
+    load.add_argument("file", type=file_name, metavar="FILE")
     load.add_argument("--reason", default="", help="why it changes (kept in the audit)")
     load.add_argument("--json", action="store_true")
     load.set_defaults(handler=script_import)
 
     export = script.add_parser("export", help="write a stored version as JSON")
-    export.add_argument("--name", default="bant-default", help="the script (default: %(default)s)")
+    export.add_argument(
+        "--name", type=given, default="bant-default", help="the script (default: %(default)s)"
+    )
     export.add_argument("--version", type=positive, help="the version (default: the newest)")
     add_out_option(export, help_text="the file (default: stdout)")
     export.add_argument("--json", action="store_true", help="with --out: what was written, as JSON")
@@ -45,6 +48,11 @@ def _read(path: Path) -> dict[str, Any]:
         text = path.read_text("utf-8-sig")
     except OSError as exc:
         raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}", "file") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            message("{path} is not a JSON text file (UTF-8); save the script as JSON", path=path),
+            "file",
+        ) from None
     try:
         definition = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -96,6 +96,21 @@ def _check_sqlite_path(url: URL) -> None:
             "database_url",
         )
     path = Path(database)
+    try:
+        _check_sqlite_file(path)
+    except OSError as exc:
+        # A name the system refuses (too long, a folder on the way that cannot be entered).
+        raise InvalidInput(
+            message(
+                "cannot use the SQLite database {path}: {problem}",
+                path=database if len(database) <= 80 else f"{database[:79]}…",
+                problem=exc.strerror or str(exc),
+            ),
+            "database_url",
+        ) from None
+
+
+def _check_sqlite_file(path: Path) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InvalidInput(

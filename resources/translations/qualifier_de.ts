@@ -4775,8 +4775,48 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>pausiert</translation>
     </message>
     <message>
+        <source>it is empty (leave the option out instead)</source>
+        <translation>es ist leer (lassen Sie die Option stattdessen weg)</translation>
+    </message>
+    <message>
+        <source>the file name is empty</source>
+        <translation>der Dateiname ist leer</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} exists already; add --force to replace it</source>
+        <translation>die Datei für abgelehnte Zeilen {path} gibt es schon; geben Sie --force an, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <source>cannot use {name}: {problem}</source>
+        <translation>{name} ist nicht verwendbar: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a file name</source>
+        <translation>{name} ist kein Dateiname</translation>
+    </message>
+    <message>
+        <source>the file name {name} is too long for this system (at most 255 characters a name)</source>
+        <translation>der Dateiname {name} ist für dieses System zu lang (höchstens 255 Zeichen je Name)</translation>
+    </message>
+    <message>
+        <source>--remove takes the policy away: it cannot go with {options}</source>
+        <translation>--remove entfernt die Richtlinie: es passt nicht zu {options}</translation>
+    </message>
+    <message>
         <source>there is no database at {path}; `qualifier setup` sets up a new center there (`qualifier db upgrade` makes an empty one)</source>
         <translation>unter {path} gibt es keine Datenbank; `qualifier setup` richtet dort ein neues Center ein (`qualifier db upgrade` legt eine leere an)</translation>
+    </message>
+    <message>
+        <source>interrupted: the rows stored so far are kept; import {name} again to add the rest (the rows already imported are skipped)</source>
+        <translation>unterbrochen: die bisher gespeicherten Zeilen bleiben erhalten; importieren Sie {name} erneut, um den Rest hinzuzufügen (bereits importierte Zeilen werden übersprungen)</translation>
+    </message>
+    <message>
+        <source>give --max-attempts, --delay or --recycle-days</source>
+        <translation>geben Sie --max-attempts, --delay oder --recycle-days an</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON text file (UTF-8); save the script as JSON</source>
+        <translation>{path} ist keine JSON-Textdatei (UTF-8); speichern Sie das Skript als JSON</translation>
     </message>
     <message>
         <source>Work state changed</source>
@@ -5999,6 +6039,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{url!r} ist keine SQLite-URL: schreiben Sie sqlite:/// und dann den Pfad der Datei</translation>
     </message>
     <message>
+        <source>cannot use the SQLite database {path}: {problem}</source>
+        <translation>die SQLite-Datenbank {path} ist nicht verwendbar: {problem}</translation>
+    </message>
+    <message>
         <source>the server has no database {name}: check the database&apos;s name in the [database] url of the settings</source>
         <translation>der Server hat keine Datenbank {name}: den Datenbanknamen in der URL unter [database] in den Einstellungen prüfen</translation>
     </message>
@@ -6035,6 +6079,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>eine Datenbankrolle namens {login} existiert bereits; wählen Sie ein anderes Login</translation>
     </message>
     <message>
+        <source>this database has no users yet; set up the center first (qualifier setup)</source>
+        <translation>diese Datenbank hat noch keine Benutzer; richten Sie zuerst das Center ein (qualifier setup)</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>
@@ -6057,6 +6105,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>any</source>
         <translation>alle</translation>
+    </message>
+    <message>
+        <source>the queue {name} is closed already</source>
+        <translation>die Warteschlange {name} ist bereits geschlossen</translation>
     </message>
     <message>
         <source>the queue {name} still holds {count} lead; move it to another queue first (--move-to QUEUE)</source>
@@ -6541,6 +6593,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>
         <translation>geben Sie an, von welchem Partner die Datei stammt: sie findet Übergaben über E-Mail oder Telefonnummer des Leads</translation>
+    </message>
+    <message>
+        <source>the number of days must be at most {most:,}, not {days:,}</source>
+        <translation>die Zahl der Tage darf höchstens {most:,} sein, nicht {days:,}</translation>
     </message>
     <message>
         <source>the partner directory is empty</source>

@@ -4775,8 +4775,48 @@ un comercial por línea</translation>
         <translation>en pausa</translation>
     </message>
     <message>
+        <source>it is empty (leave the option out instead)</source>
+        <translation>está vacío (omita la opción en su lugar)</translation>
+    </message>
+    <message>
+        <source>the file name is empty</source>
+        <translation>el nombre del archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} exists already; add --force to replace it</source>
+        <translation>el archivo de rechazos {path} ya existe; añada --force para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>cannot use {name}: {problem}</source>
+        <translation>no se puede usar {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a file name</source>
+        <translation>{name} no es un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>the file name {name} is too long for this system (at most 255 characters a name)</source>
+        <translation>el nombre de archivo {name} es demasiado largo para este sistema (como máximo 255 caracteres por nombre)</translation>
+    </message>
+    <message>
+        <source>--remove takes the policy away: it cannot go with {options}</source>
+        <translation>--remove elimina la política: no puede ir con {options}</translation>
+    </message>
+    <message>
         <source>there is no database at {path}; `qualifier setup` sets up a new center there (`qualifier db upgrade` makes an empty one)</source>
         <translation>no hay ninguna base de datos en {path}; `qualifier setup` configura allí un centro nuevo (`qualifier db upgrade` crea una vacía)</translation>
+    </message>
+    <message>
+        <source>interrupted: the rows stored so far are kept; import {name} again to add the rest (the rows already imported are skipped)</source>
+        <translation>interrumpido: las filas guardadas hasta ahora se conservan; importe {name} de nuevo para añadir el resto (las filas ya importadas se omiten)</translation>
+    </message>
+    <message>
+        <source>give --max-attempts, --delay or --recycle-days</source>
+        <translation>indique --max-attempts, --delay o --recycle-days</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON text file (UTF-8); save the script as JSON</source>
+        <translation>{path} no es un archivo de texto JSON (UTF-8); guarde el guion como JSON</translation>
     </message>
     <message>
         <source>Work state changed</source>
@@ -5999,6 +6039,10 @@ un comercial por línea</translation>
         <translation>{url!r} no es una URL de SQLite: escriba sqlite:/// y luego la ruta del archivo</translation>
     </message>
     <message>
+        <source>cannot use the SQLite database {path}: {problem}</source>
+        <translation>no se puede usar la base de datos SQLite {path}: {problem}</translation>
+    </message>
+    <message>
         <source>the server has no database {name}: check the database&apos;s name in the [database] url of the settings</source>
         <translation>el servidor no tiene la base de datos {name}: compruebe el nombre de la base de datos en la URL de [database] de la configuración</translation>
     </message>
@@ -6035,6 +6079,10 @@ un comercial por línea</translation>
         <translation>ya existe un rol de base de datos llamado {login}; elija otro usuario</translation>
     </message>
     <message>
+        <source>this database has no users yet; set up the center first (qualifier setup)</source>
+        <translation>esta base de datos aún no tiene usuarios; configure primero el centro (qualifier setup)</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(quitado)</translation>
     </message>
@@ -6057,6 +6105,10 @@ un comercial por línea</translation>
     <message>
         <source>any</source>
         <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>the queue {name} is closed already</source>
+        <translation>la cola {name} ya está cerrada</translation>
     </message>
     <message>
         <source>the queue {name} still holds {count} lead; move it to another queue first (--move-to QUEUE)</source>
@@ -6541,6 +6593,10 @@ un comercial por línea</translation>
     <message>
         <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>
         <translation>indique de qué socio es el archivo: busca las entregas por el correo o el teléfono del lead</translation>
+    </message>
+    <message>
+        <source>the number of days must be at most {most:,}, not {days:,}</source>
+        <translation>el número de días debe ser como máximo {most:,}, no {days:,}</translation>
     </message>
     <message>
         <source>the partner directory is empty</source>

@@ -4775,8 +4775,48 @@ un commercial par ligne</translation>
         <translation>en pause</translation>
     </message>
     <message>
+        <source>it is empty (leave the option out instead)</source>
+        <translation>il est vide (omettez plutôt l&apos;option)</translation>
+    </message>
+    <message>
+        <source>the file name is empty</source>
+        <translation>le nom du fichier est vide</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} exists already; add --force to replace it</source>
+        <translation>le fichier des rejets {path} existe déjà ; ajoutez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>cannot use {name}: {problem}</source>
+        <translation>impossible d&apos;utiliser {name} : {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a file name</source>
+        <translation>{name} n&apos;est pas un nom de fichier</translation>
+    </message>
+    <message>
+        <source>the file name {name} is too long for this system (at most 255 characters a name)</source>
+        <translation>le nom de fichier {name} est trop long pour ce système (255 caractères au plus par nom)</translation>
+    </message>
+    <message>
+        <source>--remove takes the policy away: it cannot go with {options}</source>
+        <translation>--remove supprime la politique : il ne peut pas aller avec {options}</translation>
+    </message>
+    <message>
         <source>there is no database at {path}; `qualifier setup` sets up a new center there (`qualifier db upgrade` makes an empty one)</source>
         <translation>il n&apos;y a pas de base de données à {path} ; `qualifier setup` y crée un nouveau centre (`qualifier db upgrade` en crée une vide)</translation>
+    </message>
+    <message>
+        <source>interrupted: the rows stored so far are kept; import {name} again to add the rest (the rows already imported are skipped)</source>
+        <translation>interrompu : les lignes enregistrées jusqu&apos;ici sont conservées ; importez {name} à nouveau pour ajouter le reste (les lignes déjà importées sont ignorées)</translation>
+    </message>
+    <message>
+        <source>give --max-attempts, --delay or --recycle-days</source>
+        <translation>indiquez --max-attempts, --delay ou --recycle-days</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON text file (UTF-8); save the script as JSON</source>
+        <translation>{path} n&apos;est pas un fichier texte JSON (UTF-8) ; enregistrez le script en JSON</translation>
     </message>
     <message>
         <source>Work state changed</source>
@@ -5999,6 +6039,10 @@ un commercial par ligne</translation>
         <translation>{url!r} n&apos;est pas une URL SQLite : écrivez sqlite:/// puis le chemin du fichier</translation>
     </message>
     <message>
+        <source>cannot use the SQLite database {path}: {problem}</source>
+        <translation>impossible d&apos;utiliser la base de données SQLite {path} : {problem}</translation>
+    </message>
+    <message>
         <source>the server has no database {name}: check the database&apos;s name in the [database] url of the settings</source>
         <translation>le serveur n&apos;a pas de base de données {name} : vérifiez le nom de la base dans l&apos;URL de [database] des réglages</translation>
     </message>
@@ -6035,6 +6079,10 @@ un commercial par ligne</translation>
         <translation>un rôle de base de données nommé {login} existe déjà ; choisissez un autre identifiant</translation>
     </message>
     <message>
+        <source>this database has no users yet; set up the center first (qualifier setup)</source>
+        <translation>cette base de données n&apos;a pas encore d&apos;utilisateurs ; configurez d&apos;abord le centre (qualifier setup)</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(retiré)</translation>
     </message>
@@ -6057,6 +6105,10 @@ un commercial par ligne</translation>
     <message>
         <source>any</source>
         <translation>tous</translation>
+    </message>
+    <message>
+        <source>the queue {name} is closed already</source>
+        <translation>la file {name} est déjà fermée</translation>
     </message>
     <message>
         <source>the queue {name} still holds {count} lead; move it to another queue first (--move-to QUEUE)</source>
@@ -6541,6 +6593,10 @@ un commercial par ligne</translation>
     <message>
         <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>
         <translation>indiquez de quel partenaire vient le fichier : il trouve les transmissions par l&apos;e-mail ou le téléphone du lead</translation>
+    </message>
+    <message>
+        <source>the number of days must be at most {most:,}, not {days:,}</source>
+        <translation>le nombre de jours doit être au plus {most:,}, pas {days:,}</translation>
     </message>
     <message>
         <source>the partner directory is empty</source>

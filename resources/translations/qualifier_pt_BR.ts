@@ -4775,8 +4775,48 @@ um vendedor por linha</translation>
         <translation>em pausa</translation>
     </message>
     <message>
+        <source>it is empty (leave the option out instead)</source>
+        <translation>está vazio (omita a opção em vez disso)</translation>
+    </message>
+    <message>
+        <source>the file name is empty</source>
+        <translation>o nome do arquivo está vazio</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} exists already; add --force to replace it</source>
+        <translation>o arquivo de rejeições {path} já existe; adicione --force para substituí-lo</translation>
+    </message>
+    <message>
+        <source>cannot use {name}: {problem}</source>
+        <translation>não é possível usar {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a file name</source>
+        <translation>{name} não é um nome de arquivo</translation>
+    </message>
+    <message>
+        <source>the file name {name} is too long for this system (at most 255 characters a name)</source>
+        <translation>o nome de arquivo {name} é longo demais para este sistema (no máximo 255 caracteres por nome)</translation>
+    </message>
+    <message>
+        <source>--remove takes the policy away: it cannot go with {options}</source>
+        <translation>--remove retira a política: não pode ir com {options}</translation>
+    </message>
+    <message>
         <source>there is no database at {path}; `qualifier setup` sets up a new center there (`qualifier db upgrade` makes an empty one)</source>
         <translation>não há banco de dados em {path}; `qualifier setup` configura ali uma nova central (`qualifier db upgrade` cria um vazio)</translation>
+    </message>
+    <message>
+        <source>interrupted: the rows stored so far are kept; import {name} again to add the rest (the rows already imported are skipped)</source>
+        <translation>interrompido: as linhas gravadas até agora são mantidas; importe {name} de novo para adicionar o restante (as linhas já importadas são ignoradas)</translation>
+    </message>
+    <message>
+        <source>give --max-attempts, --delay or --recycle-days</source>
+        <translation>informe --max-attempts, --delay ou --recycle-days</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON text file (UTF-8); save the script as JSON</source>
+        <translation>{path} não é um arquivo de texto JSON (UTF-8); salve o roteiro como JSON</translation>
     </message>
     <message>
         <source>Work state changed</source>
@@ -5999,6 +6039,10 @@ um vendedor por linha</translation>
         <translation>{url!r} não é uma URL de SQLite: escreva sqlite:/// e depois o caminho do arquivo</translation>
     </message>
     <message>
+        <source>cannot use the SQLite database {path}: {problem}</source>
+        <translation>não é possível usar o banco de dados SQLite {path}: {problem}</translation>
+    </message>
+    <message>
         <source>the server has no database {name}: check the database&apos;s name in the [database] url of the settings</source>
         <translation>o servidor não tem o banco de dados {name}: confira o nome do banco na URL de [database] das configurações</translation>
     </message>
@@ -6035,6 +6079,10 @@ um vendedor por linha</translation>
         <translation>já existe um papel de banco de dados chamado {login}; escolha outro login</translation>
     </message>
     <message>
+        <source>this database has no users yet; set up the center first (qualifier setup)</source>
+        <translation>este banco de dados ainda não tem usuários; configure primeiro o centro (qualifier setup)</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(removido)</translation>
     </message>
@@ -6057,6 +6105,10 @@ um vendedor por linha</translation>
     <message>
         <source>any</source>
         <translation>qualquer</translation>
+    </message>
+    <message>
+        <source>the queue {name} is closed already</source>
+        <translation>a fila {name} já está fechada</translation>
     </message>
     <message>
         <source>the queue {name} still holds {count} lead; move it to another queue first (--move-to QUEUE)</source>
@@ -6541,6 +6593,10 @@ um vendedor por linha</translation>
     <message>
         <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>
         <translation>diga de qual parceiro é o arquivo: ele encontra os repasses pelo e-mail ou telefone do lead</translation>
+    </message>
+    <message>
+        <source>the number of days must be at most {most:,}, not {days:,}</source>
+        <translation>o número de dias deve ser no máximo {most:,}, não {days:,}</translation>
     </message>
     <message>
         <source>the partner directory is empty</source>

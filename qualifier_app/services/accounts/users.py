@@ -125,6 +125,14 @@ class AccountService:
                 verify_password(None, password)  # as slow as a real check: no login probing
                 # Nothing of what was typed: it may be a name, or a password in the wrong field.
                 change.audit("login.failed", "login", "", reason="unknown login")
+                if session.execute(select(User.id).limit(1)).first() is None:
+                    # Nobody to sign in as, so nothing to hide: say what comes first.
+                    return AuthenticationFailed(
+                        message(
+                            "this database has no users yet; "
+                            "set up the center first (qualifier setup)"
+                        )
+                    )
                 return AuthenticationFailed(message("unknown login or wrong password"))
             wait = math.ceil((locked_until - now).total_seconds()) if locked_until else 0
             change.audit("login.throttled", "user", user_id)

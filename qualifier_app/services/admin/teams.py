@@ -329,6 +329,16 @@ class TeamService:
         with self._frame.change(actor, Action.MANAGE_TEAMS) as change:
             session = change.session
             queue = self._own_queue(session, actor, name)
+            if not queue.active:
+                # Closing it again would audit a change that is none, and a --move-to
+                # naming no queue would pass unseen.
+                raise Conflict(message("the queue {name} is closed already", name=queue.name))
+            target = None if move_to is None else self._own_queue(session, actor, move_to)
+            if target is not None and (target.id == queue.id or not target.active):
+                raise InvalidInput(
+                    message("choose another, open queue than {move_to!r}", move_to=move_to),
+                    "move_to",
+                )
             held = int(
                 session.execute(
                     select(func.count())
@@ -348,13 +358,7 @@ class TeamService:
                         name=queue.name,
                     )
                 )
-            if held and move_to is not None:
-                target = self._own_queue(session, actor, move_to)
-                if target.id == queue.id or not target.active:
-                    raise InvalidInput(
-                        message("choose another, open queue than {move_to!r}", move_to=move_to),
-                        "move_to",
-                    )
+            if held and target is not None:
                 moved = session.execute(
                     update(Lead)
                     .where(Lead.queue_id == queue.id, Lead.status.in_(HELD_STATUSES))

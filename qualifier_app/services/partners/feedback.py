@@ -67,6 +67,7 @@ from qualifier_app.services.partners.dto import (
 )
 
 APPLIED, UNCHANGED = "applied", "unchanged"
+MOST_STALE_DAYS = 3650
 
 
 class HandoffService:
@@ -497,6 +498,16 @@ class HandoffService:
         days = self._policy.stale_days if days is None else days
         if days < 1:
             raise InvalidInput(message("the number of days must be at least 1"), "days")
+        if days > MOST_STALE_DAYS:
+            # No handoff is ten years old; far more days would run past the calendar's start.
+            raise InvalidInput(
+                message(
+                    "the number of days must be at most {most:,}, not {days:,}",
+                    most=MOST_STALE_DAYS,
+                    days=days,
+                ),
+                "days",
+            )
         with self._frame.read(actor) as reading:
             now = reading.now
             rows = reading.session.execute(
