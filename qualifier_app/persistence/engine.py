@@ -76,7 +76,10 @@ def sqlite_file_to_be_made(raw_url: str) -> Path | None:
     if url.get_backend_name() != "sqlite" or not database or database == ":memory:":
         return None
     path = Path(database)
-    return None if path.exists() else path
+    try:
+        return None if path.exists() else path
+    except OSError:  # a name the system refuses: opening it says so
+        return None
 
 
 def remove_sqlite_file(path: Path) -> None:
