@@ -23,6 +23,7 @@ from qualifier_app.ui.admin.scripts import ScriptsArea
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.intake.import_wizard import ImportWizard
 from qualifier_app.ui.shell.application import Controller
+from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from tests.support import untranslated
@@ -203,3 +204,26 @@ def shortcut(
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def main_window_of(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    workers: Workers,
+    role: Role,
+    size: tuple[int, int] | None = None,
+) -> MainWindow:
+    """The main window of a new person "someone" in `role` (a rep in the factory's team,
+    anyone else in none), signed in; shown at `size` when one is given."""
+    if role is Role.REP:
+        factory.user("someone")
+    else:
+        factory.user("someone", role, team=None, queues=())
+    signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
+    window = MainWindow(services, signed_in, workers, areas_for)
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+        window.show()
+    return window

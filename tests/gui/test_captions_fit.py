@@ -25,7 +25,7 @@ from qualifier_app.ui.reports.area import ReportsArea
 from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import main_window_of, wait_idle
 from tests.support.factories import PASSWORD, Factory
 
 SIZES = [(1280, 720), (1920, 1080)]
@@ -141,13 +141,7 @@ def test_no_one_line_text_of_any_area_is_cut(
     role: Role,
     language: str,
 ) -> None:
-    if role is Role.REP:
-        factory.user("someone")
-    else:
-        factory.user("someone", role, team=None, queues=())
-    signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
-    window = MainWindow(services, signed_in, workers, areas_for)
-    qtbot.addWidget(window)
+    window = main_window_of(qtbot, services, factory, workers, role)
     window.show()
     cut = {}
     for index in range(window.tabs.count()):

@@ -17,7 +17,7 @@ from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import ALT, wait_idle
+from tests.gui.conftest import ALT, main_window_of, wait_idle
 from tests.support.factories import PASSWORD, Factory
 
 
@@ -135,13 +135,7 @@ def test_tab_leaves_every_table_of_the_window(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, role: Role
 ) -> None:
     """The arrows move between a table's cells; Tab goes on to the next widget."""
-    if role is Role.REP:
-        factory.user("someone")
-    else:
-        factory.user("someone", role, team=None, queues=())
-    signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
-    window = MainWindow(services, signed_in, workers, areas_for)
-    qtbot.addWidget(window)
+    window = main_window_of(qtbot, services, factory, workers, role)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)  # an area is built when first shown
     tables = window.findChildren(QTableView)

@@ -30,7 +30,7 @@ from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
 from qualifier_app.ui.widgets.person_actions import ErasureDialog
 from qualifier_app.ui.workspace.do_not_call_dialog import DoNotCallDialog
 from qualifier_app.ui.workspace.lookup_box import LookupDialog
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import main_window_of, wait_idle
 from tests.gui.test_workspace_layout import open_rita_workspace, rect_in
 from tests.gui.test_workspace_resilience import qualify_open_lead
 from tests.support.catalogues import translations
@@ -64,15 +64,7 @@ def test_every_area_of_the_role_fits_a_1280x720_screen(
     role: Role,
     language: str,
 ) -> None:
-    if role is Role.REP:
-        factory.user("someone")
-    else:
-        factory.user("someone", role, team=None, queues=())
-    signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
-    window = MainWindow(services, signed_in, workers, areas_for)
-    qtbot.addWidget(window)
-    window.resize(*ROOM)
-    window.show()
+    window = main_window_of(qtbot, services, factory, workers, role, ROOM)
     wait_idle(qtbot, workers)
     too_big = {}
     for index in range(window.tabs.count()):
@@ -209,15 +201,7 @@ def test_every_areas_tab_is_shown_whole_at_1280x720(
     """No area's tab scrolled out of sight or cut at the window's edge, whichever is chosen.
     An administrator's thirteen need 1,320 to 1,460 px outside English: their titles are
     shortened to fit, each still long enough to tell apart, and whole in its tooltip."""
-    if role is Role.REP:
-        factory.user("someone")
-    else:
-        factory.user("someone", role, team=None, queues=())
-    signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
-    window = MainWindow(services, signed_in, workers, areas_for)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
+    window = main_window_of(qtbot, services, factory, workers, role, (1280, 720))
     bar = window.tabs.tabBar()
     cut = {}
     for index in range(window.tabs.count()):
@@ -238,12 +222,7 @@ def test_every_areas_tab_is_shown_whole_at_1280x720(
 def test_shortened_area_titles_are_whole_again_on_a_wider_screen(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, language: str
 ) -> None:
-    factory.user("someone", Role.ADMIN, team=None, queues=())
-    signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
-    window = MainWindow(services, signed_in, workers, areas_for)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
+    window = main_window_of(qtbot, services, factory, workers, Role.ADMIN, (1280, 720))
     bar = window.tabs.tabBar()
 
     def whole() -> list[bool]:

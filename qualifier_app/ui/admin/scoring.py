@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -120,16 +119,7 @@ class ScoringRulesArea(QWidget):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("what changes and why (kept in the audit)"))
         self.applying = EditorForm(self.tr("Preview, then apply"), self.tr("&Apply and rescore"))
-        self.applying.form.add("reason", self.tr("&Why"), self.reason)
-        panel = QWidget()
-        box = QVBoxLayout(panel)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.applying.banner)
-        row = QHBoxLayout()
-        row.addLayout(self.applying.form.layout, 1)
-        row.addWidget(self.applying.save_button)
-        box.addLayout(row)
-        return panel
+        return self.applying.in_one_line("reason", self.tr("&Why"), self.reason)
 
     def reload(self) -> None:
         service, actor = self._context.services.scoring_rules, self._actor

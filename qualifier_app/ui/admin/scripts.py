@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -109,16 +108,7 @@ class ScriptsArea(QWidget):
 
     def _build_save_panel(self) -> QWidget:
         """Why and the button on one line: the form above needs the room."""
-        self.saving.form.add("reason", self.tr("&Why"), self.reason)
-        panel = QWidget()
-        box = QVBoxLayout(panel)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.saving.banner)
-        row = QHBoxLayout()
-        row.addLayout(self.saving.form.layout, 1)
-        row.addWidget(self.saving.save_button)
-        box.addLayout(row)
-        return panel
+        return self.saving.in_one_line("reason", self.tr("&Why"), self.reason)
 
     def reload(self) -> None:
         service, actor = self._context.services.scripts, self._actor

@@ -147,6 +147,20 @@ class EditorForm:
         box.addStretch()
         return panel
 
+    def in_one_line(self, key: str, label: str, field: QWidget) -> QWidget:
+        """One field (a save's "why") and the save button on one line, the banner above: for
+        a save panel under a form that needs the room."""
+        self.form.add(key, label, field)
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.banner)
+        row = QHBoxLayout()
+        row.addLayout(self._layout, 1)
+        row.addWidget(self.save_button)
+        box.addLayout(row)
+        return panel
+
     def reset(self) -> None:
         self.form.clear()
         self.banner.hide()
