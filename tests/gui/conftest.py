@@ -22,6 +22,7 @@ from qualifier_app.services.workspace.scripts import install_scripts
 from qualifier_app.ui.admin.scripts import ScriptsArea
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.intake.import_wizard import ImportWizard
+from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
@@ -227,3 +228,18 @@ def main_window_of(
         window.resize(*size)
         window.show()
     return window
+
+
+def language_installed(request: pytest.FixtureRequest, built: Path) -> Iterator[str]:
+    """For a `language` fixture of its own languages: the windows in `request.param`."""
+    assert i18n.install(request.param, built) == request.param
+    yield request.param
+    i18n.install("en")
+
+
+@pytest.fixture
+def app_style(qapp: QApplication) -> Iterator[None]:
+    """The application's style sheet and font, as the app applies them."""
+    style.apply(qapp)
+    yield
+    qapp.setStyleSheet("")

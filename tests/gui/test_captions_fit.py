@@ -22,27 +22,20 @@ from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
 from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.reports.area import ReportsArea
-from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import main_window_of, wait_idle
+from tests.gui.conftest import language_installed, main_window_of, wait_idle
 from tests.support.factories import PASSWORD, Factory
 
 SIZES = [(1280, 720), (1920, 1080)]
 
 
+pytestmark = pytest.mark.usefixtures("app_style")
+
+
 @pytest.fixture(params=["en", "de"])
 def language(request: pytest.FixtureRequest, qapp: QApplication, built: Path) -> Iterator[str]:
-    assert i18n.install(request.param, built) == request.param
-    yield request.param
-    i18n.install("en")
-
-
-@pytest.fixture(autouse=True)
-def app_style(qapp: QApplication) -> Iterator[None]:
-    style.apply(qapp)
-    yield
-    qapp.setStyleSheet("")
+    yield from language_installed(request, built)
 
 
 def ink_width(label: QLabel) -> int:

@@ -20,7 +20,6 @@ from qualifier_app.ui.admin.teams_queues import MoveLeadsDialog
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.board.lead_table_model import COLUMN_TITLES, status_texts
 from qualifier_app.ui.board.team_board import TeamBoardArea
-from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.first_run import FirstRunWindow
 from qualifier_app.ui.shell.login import LoginWindow, PasswordDialog
 from qualifier_app.ui.shell.main_window import MainWindow
@@ -30,7 +29,7 @@ from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
 from qualifier_app.ui.widgets.person_actions import ErasureDialog
 from qualifier_app.ui.workspace.do_not_call_dialog import DoNotCallDialog
 from qualifier_app.ui.workspace.lookup_box import LookupDialog
-from tests.gui.conftest import main_window_of, wait_idle
+from tests.gui.conftest import language_installed, main_window_of, wait_idle
 from tests.gui.test_workspace_layout import open_rita_workspace, rect_in
 from tests.gui.test_workspace_resilience import qualify_open_lead
 from tests.support.catalogues import translations
@@ -41,18 +40,12 @@ from tests.support.partners import add_partner
 ROOM = (1280, 670)
 
 
+pytestmark = pytest.mark.usefixtures("app_style")
+
+
 @pytest.fixture(params=["en", *translations.LANGUAGES])
 def language(request: pytest.FixtureRequest, qapp: QApplication, built: Path) -> Iterator[str]:
-    assert i18n.install(request.param, built) == request.param
-    yield request.param
-    i18n.install("en")
-
-
-@pytest.fixture(autouse=True)
-def app_style(qapp: QApplication) -> Iterator[None]:
-    style.apply(qapp)
-    yield
-    qapp.setStyleSheet("")
+    yield from language_installed(request, built)
 
 
 @pytest.mark.parametrize("role", list(Role))

@@ -11,7 +11,7 @@ import pytest
 from qualifier_app.cli.arguments import file_name, given
 from qualifier_app.cli.auth import leaf_parsers
 from qualifier_app.cli.main import build_parser
-from tests.support.cli import Ran, Runner, admin_main, dummy_argv, in_process
+from tests.support.cli import Ran, Runner, admin_main, dummy_argv, in_process, refused
 
 # One name longer than any file system takes (255 bytes a name on Linux, macOS, Windows).
 TOO_LONG = "x" * 300
@@ -20,13 +20,6 @@ TOO_LONG = "x" * 300
 @pytest.fixture
 def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Runner:
     return in_process(capsys, monkeypatch)
-
-
-def _refused(done: Ran, says: str) -> None:
-    assert done.returncode == 2, done
-    assert "Traceback" not in done.stderr
-    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
-    assert says in done.stderr, done.stderr
 
 
 def _as_admin(
@@ -59,7 +52,7 @@ def test_every_file_argument_refuses_a_name_the_system_refuses(
                 ("   ", "the file name is empty"),
             ):
                 done = run(*db, *dummy_argv(name, parser, action, value))
-                _refused(done, says)
+                refused(done, says)
                 assert TOO_LONG not in done.stderr, "the name is cut short in the message"
             checked.add(f"{name} {action.dest}")
     assert {
@@ -84,7 +77,7 @@ def test_a_database_file_name_the_system_refuses_is_one_line(
 ) -> None:
     monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "data"))
     done = run("--db", f"sqlite:///{tmp_path / TOO_LONG}.db", "db", "current")
-    _refused(done, "cannot use the SQLite database")
+    refused(done, "cannot use the SQLite database")
     assert "File name too long" in done.stderr
     assert list(tmp_path.glob("x*")) == []
 
@@ -93,7 +86,7 @@ def test_a_database_file_name_the_system_refuses_is_one_line(
     ("content", "name"),
     [(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "screen.json"), ("{}".encode("utf-16"), "u.json")],
 )
-def test_a_script_file_that_is_not_utf8_text_is_refused(
+def test_a_script_file_that_is_not_utf8_text_isrefused(
     database_url: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -104,7 +97,7 @@ def test_a_script_file_that_is_not_utf8_text_is_refused(
     path.write_bytes(content)
     before = _as_admin(capsys, database_url, "script", "list", "--json").stdout
     done = _as_admin(capsys, database_url, "script", "import", str(path))
-    _refused(done, f"{path} is not a JSON text file (UTF-8)")
+    refused(done, f"{path} is not a JSON text file (UTF-8)")
     assert _as_admin(capsys, database_url, "script", "list", "--json").stdout == before
 
 
@@ -112,7 +105,7 @@ def test_stale_partners_refuses_days_past_the_calendar(
     database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     done = _as_admin(capsys, database_url, "report", "stale-partners", "--days", "100000000")
-    _refused(done, "the number of days must be at most 3,650, not 100,000,000")
+    refused(done, "the number of days must be at most 3,650, not 100,000,000")
     done = _as_admin(capsys, database_url, "report", "stale-partners", "--days", "3650")
     assert done.returncode == 0, done
 
@@ -123,7 +116,7 @@ def test_retry_set_with_nothing_to_change_saves_no_version(
     before = _as_admin(capsys, database_url, "retry", "show", "--json").stdout
     audit = _as_admin(capsys, database_url, "audit", "list", "--json").stdout
     done = _as_admin(capsys, database_url, "retry", "set", "--reason", "nothing")
-    _refused(done, "give --max-attempts, --delay or --recycle-days")
+    refused(done, "give --max-attempts, --delay or --recycle-days")
     assert _as_admin(capsys, database_url, "retry", "show", "--json").stdout == before
     after = json.loads(_as_admin(capsys, database_url, "audit", "list", "--json").stdout)
     assert not [row for row in after if "retry" in json.dumps(row)], after
@@ -139,7 +132,7 @@ def test_removing_a_check_call_policy_with_settings_keeps_it(
     before = _as_admin(capsys, database_url, *policy, "--json").stdout
     assert json.loads(before), "the policy was set"
     done = _as_admin(capsys, database_url, *policy, "--segment", "smb", "--remove", "--days", "10")
-    _refused(done, "--remove takes the policy away: it cannot go with --days")
+    refused(done, "--remove takes the policy away: it cannot go with --days")
     assert _as_admin(capsys, database_url, *policy, "--json").stdout == before
     removed = _as_admin(capsys, database_url, *policy, "--segment", "smb", "--remove")
     assert removed.stdout.strip() == "check-call policy for smb removed"
@@ -158,7 +151,7 @@ def test_do_not_call_refuses_an_unknown_country(
 ) -> None:
     """`dnc list --country Narnia` listed everything; `dnc add` blamed the phone number."""
     done = _as_admin(capsys, database_url, *argv)
-    _refused(done, "'Narnia' is not a country (an ISO code like US, DE)")
+    refused(done, "'Narnia' is not a country (an ISO code like US, DE)")
     listed = _as_admin(capsys, database_url, "dnc", "list", "--json")
     assert json.loads(listed.stdout)["entries"] == []
 
@@ -173,13 +166,13 @@ def test_a_queue_is_closed_once_and_move_to_is_checked_even_when_it_is_empty(
         _as_admin(capsys, database_url, "queue", "add", "Spare", "--team", "East").returncode == 0
     )
     wrong = _as_admin(capsys, database_url, "queue", "remove", "Spare", "--move-to", "Nowhere")
-    _refused(wrong, "there is no queue 'Nowhere'")
+    refused(wrong, "there is no queue 'Nowhere'")
     listed = json.loads(_as_admin(capsys, database_url, "queue", "list", "--json").stdout)
     assert [q["active"] for q in listed if q["name"] == "Spare"] == [True]
     assert _as_admin(capsys, database_url, "queue", "remove", "Spare").returncode == 0
     closings = _as_admin(capsys, database_url, "audit", "list", "--action", "queue.closed")
     again = _as_admin(capsys, database_url, "queue", "remove", "Spare")
-    _refused(again, "the queue Spare is closed already")
+    refused(again, "the queue Spare is closed already")
     assert _as_admin(capsys, database_url, "audit", "list", "--action", "queue.closed") == closings
 
 
@@ -197,7 +190,7 @@ def test_every_name_or_filter_refuses_an_empty_value(
                 continue
             for value in ("", "  "):
                 done = run(*db, *dummy_argv(name, parser, action, value))
-                _refused(done, f"argument {action.option_strings[0]}: it is empty")
+                refused(done, f"argument {action.option_strings[0]}: it is empty")
             checked.add(f"{name} {action.option_strings[0]}")
     assert {
         "report publish --week",
@@ -218,7 +211,7 @@ def test_publish_with_an_empty_week_publishes_nothing(
 ) -> None:
     audit = _as_admin(capsys, database_url, "audit", "list", "--json").stdout
     done = _as_admin(capsys, database_url, "report", "publish", "--week", "")
-    _refused(done, "argument --week: it is empty (leave the option out instead)")
+    refused(done, "argument --week: it is empty (leave the option out instead)")
     after = json.loads(_as_admin(capsys, database_url, "audit", "list", "--json").stdout)
     assert not [row for row in after if "report.publi" in json.dumps(row)], after
     assert len(after) >= len(json.loads(audit))
@@ -237,9 +230,9 @@ def test_signing_in_to_a_database_nobody_set_up_says_so(
     monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "data"))
     done = run("--db", database_url, "team", "list", "--as", "ada", "--password-stdin", stdin="x\n")
     if database_url.startswith("sqlite"):
-        _refused(done, "this database has no users yet; set up the center first (qualifier setup)")
+        refused(done, "this database has no users yet; set up the center first (qualifier setup)")
     else:
-        _refused(done, "unknown login or wrong password")
+        refused(done, "unknown login or wrong password")
     done = run("--db", database_url, "user", "list", "--json", "--as", "ada", "--password-stdin")
     assert done.returncode == 2, done
 
@@ -255,7 +248,7 @@ def test_a_rejects_file_there_already_is_replaced_only_with_force(
     kept.write_text("last night's rejects\n", "utf-8")
     argv = ["import", command, str(source), "--rejects", str(kept)]
     done = _as_admin(capsys, database_url, *argv)
-    _refused(done, f"the rejects file {kept} exists already; add --force to replace it")
+    refused(done, f"the rejects file {kept} exists already; add --force to replace it")
     assert kept.read_text("utf-8") == "last night's rejects\n"
     rows = json.loads(_as_admin(capsys, database_url, "audit", "list", "--json").stdout)
     assert not [row for row in rows if "import" in json.dumps(row)], rows

@@ -10,7 +10,7 @@ import pytest
 
 from qualifier_app.cli.auth import leaf_parsers
 from qualifier_app.cli.main import build_parser
-from tests.support.cli import Ran, Runner, admin_main, dummy_argv, in_process
+from tests.support.cli import Runner, admin_main, dummy_argv, in_process, refused
 
 # A folder that refuses new files even to root, which any other read-only folder would not.
 UNWRITABLE = Path("/sys")
@@ -19,13 +19,6 @@ UNWRITABLE = Path("/sys")
 @pytest.fixture
 def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Runner:
     return in_process(capsys, monkeypatch)
-
-
-def _refused(done: Ran, says: str) -> None:
-    assert done.returncode == 2, done
-    assert "Traceback" not in done.stderr
-    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
-    assert says in done.stderr, done.stderr
 
 
 def _commands_writing_files() -> dict[str, list[str]]:
@@ -51,10 +44,10 @@ def test_every_out_is_checked_before_anything_runs(
     # No database: a check that waited for it, or for a sign-in, would fail otherwise.
     db = ["--db", f"sqlite:///{tmp_path / 'none' / 'q.sqlite3'}"]
     for name, argv in commands.items():
-        _refused(run(*db, *argv, "--out", ""), "the file name is empty")
-        _refused(run(*db, *argv, "--out", str(tmp_path)), "is a folder")
-        _refused(run(*db, *argv, "--out", str(tmp_path / "no" / "x.zip")), "does not exist")
-        _refused(run(*db, *argv, "--out", str(kept)), "exists already; add --force")
+        refused(run(*db, *argv, "--out", ""), "the file name is empty")
+        refused(run(*db, *argv, "--out", str(tmp_path)), "is a folder")
+        refused(run(*db, *argv, "--out", str(tmp_path / "no" / "x.zip")), "does not exist")
+        refused(run(*db, *argv, "--out", str(kept)), "exists already; add --force")
         assert kept.read_text() == "last month's figures\n", name
 
 

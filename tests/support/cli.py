@@ -166,3 +166,11 @@ def fake_database_clock(monkeypatch: pytest.MonkeyPatch, moment: datetime) -> No
     monkeypatch.setattr(Database, "server_now", lambda self: moment)
     monkeypatch.setattr(DatabaseClock, "now", lambda self: moment)
     monkeypatch.setattr(DatabaseClock, "observe", lambda self, server_now: moment)
+
+
+def refused(done: Ran, says: str) -> None:
+    """Bad input: exit 2, one line on stderr that says `says`, no traceback."""
+    assert done.returncode == 2, done
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert says in done.stderr, done.stderr
