@@ -2785,6 +2785,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Telefon (beliebiges Format), E-Mail, Name oder Firma — dann Eingabe</translation>
     </message>
     <message>
+        <source>Problem with the search</source>
+        <translation>Problem bei der Suche</translation>
+    </message>
+    <message>
+        <source>What was searched</source>
+        <translation>Wonach gesucht wurde</translation>
+    </message>
+    <message>
+        <source>Leads found</source>
+        <translation>Gefundene Leads</translation>
+    </message>
+    <message>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>

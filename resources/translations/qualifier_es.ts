@@ -2785,6 +2785,18 @@ un comercial por línea</translation>
         <translation>Teléfono (cualquier formato), correo, nombre o empresa — luego Intro</translation>
     </message>
     <message>
+        <source>Problem with the search</source>
+        <translation>Problema con la búsqueda</translation>
+    </message>
+    <message>
+        <source>What was searched</source>
+        <translation>Qué se buscó</translation>
+    </message>
+    <message>
+        <source>Leads found</source>
+        <translation>Leads encontrados</translation>
+    </message>
+    <message>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>

@@ -2785,6 +2785,18 @@ un commercial par ligne</translation>
         <translation>Téléphone (tout format), e-mail, nom ou entreprise — puis Entrée</translation>
     </message>
     <message>
+        <source>Problem with the search</source>
+        <translation>Problème de recherche</translation>
+    </message>
+    <message>
+        <source>What was searched</source>
+        <translation>Ce qui a été cherché</translation>
+    </message>
+    <message>
+        <source>Leads found</source>
+        <translation>Leads trouvés</translation>
+    </message>
+    <message>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
     </message>

@@ -2785,6 +2785,18 @@ um vendedor por linha</translation>
         <translation>Telefone (qualquer formato), e-mail, nome ou empresa — depois Enter</translation>
     </message>
     <message>
+        <source>Problem with the search</source>
+        <translation>Problema na busca</translation>
+    </message>
+    <message>
+        <source>What was searched</source>
+        <translation>O que foi buscado</translation>
+    </message>
+    <message>
+        <source>Leads found</source>
+        <translation>Leads encontrados</translation>
+    </message>
+    <message>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>

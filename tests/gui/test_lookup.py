@@ -47,6 +47,11 @@ def test_a_caller_is_found_by_phone_and_taken_as_an_inbound_call(
     )
     area = open_workspace()
     dialog = open_lookup(qtbot, area)
+    # A screen reader names the field and the table.
+    assert (dialog.query.accessibleName(), dialog.results.accessibleName()) == (
+        "Find a lead",
+        "Leads found",
+    )
     assert search(qtbot, dialog, "(212) 555-0177") == 1
     assert "phone +12125550177" in dialog.summary.text()
 
