@@ -50,6 +50,7 @@ import math
 import multiprocessing
 import os
 import random
+import shutil
 import sys
 import tempfile
 import threading
@@ -872,7 +873,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
     plan = Plan(
         url=with_database(route_url, database),
         speed=args.speed,
-        data_dir=tempfile.mkdtemp(prefix="qualifier-center-"),
+        data_dir=tempfile.mkdtemp(prefix="run-", dir=csv.parent),
         seed=args.seed,
         behind_pooler=route == "pgbouncer",
         heartbeat_seconds=args.heartbeat_seconds,
@@ -1599,6 +1600,8 @@ def main() -> int:  # noqa: PLR0912, PLR0915 - options, then the runs in turn
                     )
     finally:
         drop(args.pg, template)
+        # The import's file and each run's rejects and outbox: made up, but people's details.
+        shutil.rmtree(folder, ignore_errors=True)
     doubles = sum(r["double_claims"] + r["overlapping_holds"] for r in results)
     lost = sum(r["lost_outcomes"] for r in results)
     print(f"\ninvariants: {doubles} double claims, {lost} lost outcomes")
