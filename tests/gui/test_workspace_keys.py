@@ -21,7 +21,7 @@ from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.shortcuts_dialog import ShortcutsDialog
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
-from tests.gui.conftest import ALT, CTRL, focused, press, shortcut, wait_idle
+from tests.gui.conftest import ALT, CTRL, focused, main_window_of, press, shortcut, wait_idle
 from tests.gui.test_shell import sign_in
 from tests.gui.test_workspace_flow import take_next
 from tests.gui.test_workspace_layout import open_rita_workspace
@@ -307,10 +307,7 @@ def test_f1_lists_every_key_the_window_answers(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, role: Role
 ) -> None:
     """Ctrl+S saved in four editors without being in the overview."""
-    factory.user("someone", role=role)
-    signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
-    window = MainWindow(services, signed_in, workers, areas_for)
-    qtbot.addWidget(window)
+    window = main_window_of(qtbot, services, factory, workers, role)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)  # an area is built when first shown
     wait_idle(qtbot, workers)

@@ -3,8 +3,11 @@ line on stderr, exit code 2, and leaves what was saved as it was."""
 
 from __future__ import annotations
 
+import argparse
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +18,14 @@ from tests.support.cli import Ran, Runner, admin_main, dummy_argv, in_process, r
 
 # One name longer than any file system takes (255 bytes a name on Linux, macOS, Windows).
 TOO_LONG = "x" * 300
+
+
+def arguments_of(kind: Any) -> Iterator[tuple[str, argparse.ArgumentParser, argparse.Action]]:
+    """(command, its parser, the argument) of every argument of every command of type `kind`."""
+    for name, parser in leaf_parsers(build_parser()):
+        for action in parser._actions:
+            if action.type is kind:
+                yield name, parser, action
 
 
 @pytest.fixture
@@ -42,19 +53,16 @@ def test_every_file_argument_refuses_a_name_the_system_refuses(
     monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "data"))
     db = ["--db", f"sqlite:///{tmp_path / 'none' / 'q.sqlite3'}"]
     checked = set()
-    for name, parser in leaf_parsers(build_parser()):
-        for action in parser._actions:
-            if action.type is not file_name:
-                continue
-            for value, says in (
-                (str(tmp_path / f"{TOO_LONG}.csv"), "is too long for this system"),
-                ("", "the file name is empty"),
-                ("   ", "the file name is empty"),
-            ):
-                done = run(*db, *dummy_argv(name, parser, action, value))
-                refused(done, says)
-                assert TOO_LONG not in done.stderr, "the name is cut short in the message"
-            checked.add(f"{name} {action.dest}")
+    for name, parser, action in arguments_of(file_name):
+        for value, says in (
+            (str(tmp_path / f"{TOO_LONG}.csv"), "is too long for this system"),
+            ("", "the file name is empty"),
+            ("   ", "the file name is empty"),
+        ):
+            done = run(*db, *dummy_argv(name, parser, action, value))
+            refused(done, says)
+            assert TOO_LONG not in done.stderr, "the name is cut short in the message"
+        checked.add(f"{name} {action.dest}")
     assert {
         "import inquiries file",
         "import inquiries rejects",
@@ -184,14 +192,11 @@ def test_every_name_or_filter_refuses_an_empty_value(
     monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "data"))
     db = ["--db", f"sqlite:///{tmp_path / 'none' / 'q.sqlite3'}"]
     checked = set()
-    for name, parser in leaf_parsers(build_parser()):
-        for action in parser._actions:
-            if action.type is not given:
-                continue
-            for value in ("", "  "):
-                done = run(*db, *dummy_argv(name, parser, action, value))
-                refused(done, f"argument {action.option_strings[0]}: it is empty")
-            checked.add(f"{name} {action.option_strings[0]}")
+    for name, parser, action in arguments_of(given):
+        for value in ("", "  "):
+            done = run(*db, *dummy_argv(name, parser, action, value))
+            refused(done, f"argument {action.option_strings[0]}: it is empty")
+        checked.add(f"{name} {action.option_strings[0]}")
     assert {
         "report publish --week",
         "report conversion --team",
