@@ -14,9 +14,7 @@ from qualifier_app.domain.closed_loop import parse_money
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.normalize import country_code
 from qualifier_app.domain.numbers import LARGEST_WHOLE
-from qualifier_app.domain.text import message
-
-SHOWN_NAME = 80
+from qualifier_app.domain.text import message, shortened
 
 
 def whole_number(text: str) -> int:
@@ -84,11 +82,6 @@ def money(field: str) -> Callable[[str], Decimal]:
     return parse
 
 
-def _shown(text: str) -> str:
-    """A path as a one-line message shows it: a name of thousands of characters is cut."""
-    return text if len(text) <= SHOWN_NAME else f"{text[: SHOWN_NAME - 1]}…"
-
-
 def file_name(text: str) -> Path:
     """A file named on the command line, to read or to write. The name is refused here when
     the system refuses it (too long, a folder on the way that cannot be entered): every
@@ -107,15 +100,15 @@ def file_name(text: str) -> Path:
                 message(
                     "the file name {name} is too long for this system (at most 255 "
                     "characters a name)",
-                    name=_shown(text),
+                    name=shortened(text),
                 )
             ) from None
         raise argparse.ArgumentTypeError(
-            message("cannot use {name}: {problem}", name=_shown(text), problem=exc.strerror)
+            message("cannot use {name}: {problem}", name=shortened(text), problem=exc.strerror)
         ) from None
     except ValueError:  # a NUL character in the name
         raise argparse.ArgumentTypeError(
-            message("{name} is not a file name", name=_shown(repr(text)))
+            message("{name} is not a file name", name=shortened(repr(text)))
         ) from None
     return path
 

@@ -44,6 +44,11 @@ def counted(count: int, one: str, many: str, /, **values: object) -> Message:
     return Message(one if count == 1 else many, {"count": count, **values})
 
 
+def shortened(text: str, most: int = 80) -> str:
+    """A name as a one-line message shows it: one of thousands of characters is cut."""
+    return text if len(text) <= most else f"{text[: most - 1]}…"
+
+
 def joined(*parts: str) -> Message:
     """Messages (or plain text) side by side, each translated on its own when shown: a
     message with optional clauses stays translatable, where `+` would make it plain text."""

@@ -21,7 +21,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.util import LRUCache
 
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import message, shortened
 from qualifier_app.paths import create_private_file
 from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 
@@ -106,7 +106,7 @@ def _check_sqlite_path(url: URL) -> None:
         raise InvalidInput(
             message(
                 "cannot use the SQLite database {path}: {problem}",
-                path=database if len(database) <= 80 else f"{database[:79]}…",
+                path=shortened(database),
                 problem=exc.strerror or str(exc),
             ),
             "database_url",
