@@ -6119,6 +6119,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>alle</translation>
     </message>
     <message>
+        <source>the queue {name} is closed; adding a queue of that name opens it again</source>
+        <translation>die Warteschlange {name} ist geschlossen; eine Warteschlange dieses Namens hinzuzufügen öffnet sie wieder</translation>
+    </message>
+    <message>
         <source>the queue {name} is closed already</source>
         <translation>die Warteschlange {name} ist bereits geschlossen</translation>
     </message>
@@ -6129,6 +6133,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>the queue {name} still holds {count} leads; move them to another queue first (--move-to QUEUE)</source>
         <translation>die Warteschlange {name} enthält noch {count} Leads; verschieben Sie sie zuerst in eine andere Warteschlange (--move-to QUEUE)</translation>
+    </message>
+    <message>
+        <source>the name {name!r} is a closed queue of another team; choose another name (an administrator can open that queue again)</source>
+        <translation>der Name {name!r} gehört zu einer geschlossenen Warteschlange eines anderen Teams; wählen Sie einen anderen Namen (ein Administrator kann diese Warteschlange wieder öffnen)</translation>
     </message>
     <message>
         <source>signed out</source>

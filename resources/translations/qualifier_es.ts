@@ -6119,6 +6119,10 @@ un comercial por línea</translation>
         <translation>cualquiera</translation>
     </message>
     <message>
+        <source>the queue {name} is closed; adding a queue of that name opens it again</source>
+        <translation>la cola {name} está cerrada; añadir una cola con ese nombre la abre de nuevo</translation>
+    </message>
+    <message>
         <source>the queue {name} is closed already</source>
         <translation>la cola {name} ya está cerrada</translation>
     </message>
@@ -6129,6 +6133,10 @@ un comercial por línea</translation>
     <message>
         <source>the queue {name} still holds {count} leads; move them to another queue first (--move-to QUEUE)</source>
         <translation>la cola {name} aún contiene {count} leads; muévalos antes a otra cola (--move-to COLA)</translation>
+    </message>
+    <message>
+        <source>the name {name!r} is a closed queue of another team; choose another name (an administrator can open that queue again)</source>
+        <translation>el nombre {name!r} es una cola cerrada de otro equipo; elija otro nombre (un administrador puede volver a abrir esa cola)</translation>
     </message>
     <message>
         <source>signed out</source>

@@ -6119,6 +6119,10 @@ un commercial par ligne</translation>
         <translation>tous</translation>
     </message>
     <message>
+        <source>the queue {name} is closed; adding a queue of that name opens it again</source>
+        <translation>la file {name} est fermée ; ajouter une file de ce nom la rouvre</translation>
+    </message>
+    <message>
         <source>the queue {name} is closed already</source>
         <translation>la file {name} est déjà fermée</translation>
     </message>
@@ -6129,6 +6133,10 @@ un commercial par ligne</translation>
     <message>
         <source>the queue {name} still holds {count} leads; move them to another queue first (--move-to QUEUE)</source>
         <translation>la file {name} contient encore {count} leads ; déplacez-les d&apos;abord vers une autre file (--move-to FILE)</translation>
+    </message>
+    <message>
+        <source>the name {name!r} is a closed queue of another team; choose another name (an administrator can open that queue again)</source>
+        <translation>le nom {name!r} est celui d&apos;une file fermée d&apos;une autre équipe ; choisissez un autre nom (un administrateur peut rouvrir cette file)</translation>
     </message>
     <message>
         <source>signed out</source>

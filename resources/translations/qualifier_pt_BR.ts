@@ -6119,6 +6119,10 @@ um vendedor por linha</translation>
         <translation>qualquer</translation>
     </message>
     <message>
+        <source>the queue {name} is closed; adding a queue of that name opens it again</source>
+        <translation>a fila {name} está fechada; adicionar uma fila com esse nome a reabre</translation>
+    </message>
+    <message>
         <source>the queue {name} is closed already</source>
         <translation>a fila {name} já está fechada</translation>
     </message>
@@ -6129,6 +6133,10 @@ um vendedor por linha</translation>
     <message>
         <source>the queue {name} still holds {count} leads; move them to another queue first (--move-to QUEUE)</source>
         <translation>a fila {name} ainda contém {count} leads; mova-os primeiro para outra fila (--move-to FILA)</translation>
+    </message>
+    <message>
+        <source>the name {name!r} is a closed queue of another team; choose another name (an administrator can open that queue again)</source>
+        <translation>o nome {name!r} é de uma fila fechada de outra equipe; escolha outro nome (um administrador pode reabrir essa fila)</translation>
     </message>
     <message>
         <source>signed out</source>

@@ -184,6 +184,35 @@ def test_removing_a_queue_with_leads_says_how_many_and_can_move_them(
     assert "queue.closed" in audited(services)
 
 
+def test_a_closed_queue_is_changed_only_by_adding_it_again(
+    services: Services, factory: Factory
+) -> None:
+    actors = people(factory)
+    lead, admin = actors[Role.TEAM_LEAD], actors[Role.ADMIN]
+    factory.user("rosa", team="South", queues=())
+    services.teams.remove_queue(lead, "North queue")
+    closed = next(q for q in services.teams.list_queues(admin) if q.name == "North queue")
+    with pytest.raises(Conflict, match="North queue is closed; adding a queue of that name"):
+        services.teams.edit_queue(admin, "North queue", priority=5)
+    with pytest.raises(Conflict, match="is closed"):
+        services.teams.set_members(lead, "North queue", add=["rita"])
+    assert services.teams.list_queues(admin) == [closed]  # nothing was changed
+
+    # The team lead opens it again for their team: the team's reps work it, as a new queue's.
+    reopened = services.teams.add_queue(lead, "north QUEUE", "North", priority=2)
+    assert (reopened.id, reopened.name, reopened.active) == (closed.id, "North queue", True)
+    assert (reopened.team, reopened.priority, reopened.members) == ("North", 2, ("rita",))
+    assert audited(services).count("queue.added") == 1
+
+    # An administrator may give it to another team; closed there, it is not the team lead's.
+    services.teams.remove_queue(admin, "North queue")
+    south = services.teams.add_queue(admin, "North queue", "South")
+    assert (south.id, south.team, south.members) == (closed.id, "South", ("rosa",))
+    services.teams.remove_queue(admin, "North queue")
+    with pytest.raises(Conflict, match="a closed queue of another team"):
+        services.teams.add_queue(lead, "North queue", "North")
+
+
 def test_deactivating_returns_held_leads_and_me_only_callbacks(
     services: Services, factory: Factory
 ) -> None:

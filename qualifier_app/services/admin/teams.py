@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -198,7 +199,21 @@ class TeamService:
                 raise InvalidInput(
                     message("the team {name} is deactivated", name=owner.name), "team"
                 )
-            create_queue(change, name, owner, segment, priority)
+            closed = _queue_named(change.session, name)
+            if closed is not None and not closed.active:
+                # A closed queue is out of sight (the Teams & queues area lists open ones), so
+                # adding its name again opens it again rather than refusing an invisible name.
+                if not scope_of(change.session, actor).covers_queue(closed.id):
+                    raise Conflict(
+                        message(
+                            "the name {name!r} is a closed queue of another team; choose "
+                            "another name (an administrator can open that queue again)",
+                            name=closed.name,
+                        )
+                    )
+                name = reopen_queue(change, closed, owner, segment, priority).name
+            else:
+                create_queue(change, name, owner, segment, priority)
         return self._queue(actor, name)
 
     def routed_by_rules(self, actor: Actor, name: str) -> bool:
@@ -257,7 +272,7 @@ class TeamService:
         priority: int | None = None,
     ) -> QueueSummary:
         with self._frame.change(actor, Action.MANAGE_TEAMS) as change:
-            queue = self._own_queue(change.session, actor, name)
+            queue = self._open_queue(change.session, actor, name)
             before = {"name": queue.name, "segment": queue.segment, "priority": queue.priority}
             if new_name is not None:
                 new_name = clean_name(new_name, "queue")
@@ -283,7 +298,7 @@ class TeamService:
     ) -> QueueSummary:
         with self._frame.change(actor, Action.MANAGE_TEAMS) as change:
             session = change.session
-            found = self._own_queue(session, actor, queue)
+            found = self._open_queue(session, actor, queue)
             scope = scope_of(session, actor)
             current = set(
                 session.execute(
@@ -388,6 +403,17 @@ class TeamService:
             )
         return queue
 
+    def _open_queue(self, session: Session, actor: Actor, name: str) -> Queue:
+        queue = self._own_queue(session, actor, name)
+        if not queue.active:
+            raise Conflict(
+                message(
+                    "the queue {name} is closed; adding a queue of that name opens it again",
+                    name=queue.name,
+                )
+            )
+        return queue
+
 
 def _team_named(session: Session, name: str) -> Team | None:
     return session.execute(
@@ -441,18 +467,34 @@ def create_queue(change: Change, name: str, team: Team, segment: str, priority: 
     )
     session.add(queue)
     session.flush()
-    workers = team_workers(session, team.id)
+    return _worked_by_team(change, queue, team)
+
+
+def reopen_queue(change: Change, queue: Queue, team: Team, segment: str, priority: int) -> Queue:
+    """A closed queue open again, as a new one would be: the team's, worked at once by its
+    reps (closing it took its members away)."""
+    before = {"active": False, "team_id": queue.team_id, "segment": queue.segment}
+    change.session.execute(delete(QueueMember).where(QueueMember.queue_id == queue.id))
+    queue.team_id, queue.active, queue.segment, queue.priority = team.id, True, segment, priority
+    return _worked_by_team(change, queue, team, before)
+
+
+def _worked_by_team(
+    change: Change, queue: Queue, team: Team, before: dict[str, Any] | None = None
+) -> Queue:
+    workers = team_workers(change.session, team.id)
     for user_id in workers:
-        session.add(QueueMember(queue_id=queue.id, user_id=user_id))
+        change.session.add(QueueMember(queue_id=queue.id, user_id=user_id))
     change.audit(
         "queue.added",
         "queue",
         queue.id,
+        before=before,
         after={
-            "name": name,
+            "name": queue.name,
             "team": team.name,
-            "segment": segment,
-            "priority": priority,
+            "segment": queue.segment,
+            "priority": queue.priority,
             "members": len(workers),
         },
     )
