@@ -15,6 +15,7 @@ from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import count_of, print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
+from qualifier_app.domain.text import shortened
 from qualifier_app.integrations.files import write_text_atomically
 from qualifier_app.integrations.table_export import escape_formula
 from qualifier_app.services.check_calls.report import CHECK_CALLS_BY
@@ -221,6 +222,8 @@ def report_leads(args: argparse.Namespace) -> int:
             week = Week.parse(args.week) if args.week else Week.before(app.publication.today(actor))
             period = week_period(week)
         if args.out is not None:
+            # Checked first: a typo must not leave an empty file and an audited export.
+            _check_group(app, args, actor, period, filters)
             count = app.reports.export_drill(
                 actor, by, args.group, args.figure, period, args.out, fmt, filters
             )
@@ -228,6 +231,8 @@ def report_leads(args: argparse.Namespace) -> int:
             print(f"{leads} behind {args.group} · {args.figure} written to {args.out}")
             return 0
         found = app.reports.drill(actor, by, args.group, args.figure, period, filters)
+        if not found.items:
+            _check_group(app, args, actor, period, filters)
     if fmt == "json":
         print_json(
             {
@@ -250,6 +255,30 @@ def report_leads(args: argparse.Namespace) -> int:
     if found.count > len(found.rows):
         print(f"(the first {len(found.rows):,} shown; --out FILE writes all {found.count:,})")
     return 0
+
+
+def _check_group(
+    app: Any, args: argparse.Namespace, actor: Any, period: Period, filters: ReportFilters
+) -> None:
+    """Behind a figure of no leads: refuse a group that is no row of the report (a typo would
+    read as "0 leads"); a row whose figure is 0 is an answer."""
+    if args.group == EVERY_GROUP:
+        return
+    if args.report == BY:
+        groups = [partner.name for partner in app.partners.list_partners(actor)]
+        report = "the publication"
+    else:
+        tables = {"status": app.reports.kpi_table, "conversion": app.reports.conversion_table}
+        found = tables[args.report](actor, args.by, period, filters)
+        groups = [str(row[0]) for row in found.rows]
+        report = f"the {args.report} report by {args.by}"
+    if args.group not in groups:
+        rows = shortened(", ".join(groups), 200) if groups else "none"
+        raise InvalidInput(
+            f"{report} has no row {args.group!r} for this period (its rows: {rows}; "
+            f'"{EVERY_GROUP}" for its total)',
+            "group",
+        )
 
 
 def _emit(report: ReportTable, fmt: str, out: Path | None) -> int:

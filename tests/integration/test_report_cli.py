@@ -122,3 +122,33 @@ def test_the_leads_behind_a_figure_listed_and_exported(
     assert run(db, *status, "--figure", "pending_share", *NOV) == 2
     err = capsys.readouterr().err
     assert "does not stand for leads" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_group_that_is_no_row_of_the_report_is_refused(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = ["leads", "--report", "status", "--by", "rep", *NOV]
+    out = tmp_path / "ritta.csv"
+    assert run(db, *status, "--group", "Ritta", "--figure", "total") == 2
+    assert run(db, *status, "--group", "Ritta", "--figure", "total", "--out", str(out)) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and err[0] == err[1]
+    assert "the status report by rep has no row 'Ritta' for this period" in err[0]
+    assert "Rita" in err[0] and "(every group)" in err[0]
+    assert not out.exists()
+    assert (
+        run(db, "leads", "--report", "publication", "--group", "Nope", "--figure", "reported") == 2
+    )
+    assert "the publication has no row 'Nope'" in capsys.readouterr().err
+
+    # A row whose figure is 0 is an answer, not a mistake.
+    assert run(db, "status", "--by", "rep", *NOV, "--json") == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    group, figure = next(
+        (row["group"], key)
+        for row in rows
+        for key in ("pending", "active", "unqualified")
+        if row[key] == 0
+    )
+    assert run(db, *status, "--group", group, "--figure", figure) == 0
+    assert capsys.readouterr().out.startswith(f"0 leads — {group} · {figure}")
