@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -517,3 +518,34 @@ def test_a_region_nobody_knows_is_named_beside_the_filter(
     qtbot.waitUntil(lambda: loaded(area, 1))
     row = area.model.row_at(0)
     assert row is not None and row.id == texas
+
+
+def test_spare_width_goes_to_long_names_not_to_the_last_column(
+    qtbot: QtBot, services: Services, factory: Factory, teams: Teams
+) -> None:
+    company = "Blue Harbor Logistics International Holdings"
+    due = services.clock.now() + timedelta(days=22, hours=9)
+    factory.lead(queue="North queue", company=company, next_call_at=due)
+    workers = Workers()
+    model = lead_table_model.LeadTableModel(workers, services.lead_table, teams.tina)
+    view = LeadTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(1280, 300)
+    view.show()
+    model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.text(0, "Company") == company)
+    titles = lead_table_model.COLUMN_TITLES
+    company_column, last = titles.index("Company"), len(titles) - 1
+    needed = view.fontMetrics().horizontalAdvance(company) + 12
+    assert view.columnWidth(company_column) < needed  # no room to spare at 1280 px
+
+    view.resize(1920, 300)
+    QApplication.processEvents()
+    assert view.columnWidth(company_column) >= needed
+    assert view.columnWidth(last) < view.columnWidth(company_column)
+    next_call = model.text(0, "Next call") or ""
+    assert next_call and view.columnWidth(titles.index("Next call")) >= (
+        view.fontMetrics().horizontalAdvance(next_call) + 8
+    )
+    workers.drain()

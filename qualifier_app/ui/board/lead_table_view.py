@@ -9,6 +9,7 @@ changed by the move, and no other lead is ever taken in its place.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QDrag
+from PySide6.QtGui import QDrag, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from qualifier_app.services.board.reassign import LeadRef
@@ -29,8 +30,13 @@ from qualifier_app.ui.board.lead_table_model import (
     lead_mime,
     status_texts,
 )
+from qualifier_app.ui.shell import i18n
 
 Flag = QItemSelectionModel.SelectionFlag
+# The columns whose texts run long, which spare width goes to.
+LONG_TEXTS = ("Company", "Contact", "Campaign")
+# A next call's widest date and time (two-digit day, month and hour).
+LONGEST_MOMENT = datetime(2026, 12, 28, 23, 58, tzinfo=UTC)
 
 
 class RowSpans:
@@ -189,6 +195,7 @@ class LeadTableView(QTableView):
     def __init__(self) -> None:
         super().__init__()
         self.selection: LeadSelection | None = None
+        self._widths: list[int] = []  # what each column needs, before any spare width
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setTabKeyNavigation(False)
@@ -218,10 +225,31 @@ class LeadTableView(QTableView):
             # "Nächster Anruf" in German).
             self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         # The statuses are the app's own words: room for the longest in the language shown
-        # ("disqualifiziert" was cut at 90 px).
+        # ("disqualifiziert" was cut at 90 px); a next call's date and time whole.
         status = COLUMN_TITLES.index("Status")
         longest = max(self.fontMetrics().horizontalAdvance(text) for text in status_texts())
         self.setColumnWidth(status, max(self.columnWidth(status), longest + 12))
+        next_call = COLUMN_TITLES.index("Next call")
+        moment = self.fontMetrics().horizontalAdvance(i18n.moment(LONGEST_MOMENT))
+        self.setColumnWidth(next_call, max(self.columnWidth(next_call), moment + 12))
+        self._widths = [self.columnWidth(column) for column in range(len(COLUMN_TITLES))]
+        self._share_spare_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._share_spare_width()
+
+    def _share_spare_width(self) -> None:
+        """Width beyond what the columns need goes to those whose texts run long (company,
+        contact, campaign), a share each, and one share to the last column; not all of it to
+        the last column while long names are cut."""
+        if not self._widths:
+            return
+        spare = self.viewport().width() - sum(self._widths)
+        share = max(0, spare) // (len(LONG_TEXTS) + 1)
+        for title in LONG_TEXTS:
+            column = COLUMN_TITLES.index(title)
+            self.setColumnWidth(column, self._widths[column] + share)
 
     def selected_rows(self) -> list[int]:
         return sorted({index.row() for index in self.selectionModel().selectedRows()})
