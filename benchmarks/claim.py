@@ -8,7 +8,9 @@ and in the same run:
     plain sqlite3 on SQLite), not through the application's session;
   - on PostgreSQL, the hand-written claim: one `UPDATE … WHERE id = (SELECT … FOR UPDATE
     SKIP LOCKED LIMIT 1) RETURNING id` on the same `leads` table, and one `UPDATE` as its
-    outcome, each in autocommit (what the database can do for this exact query);
+    outcome, each in autocommit (what the database can do for this exact query); and
+    the same two statements as the rep's own login (skip_locked_rep), which pay the
+    row-level policies and triggers that the database applies to every rep's write;
   - on PostgreSQL, the application's claim statement without the application: the same
     call of `qualifier_claim_next` that `claim_next` sends, from plain psycopg as the rep's
     login (in autocommit, prepared after five calls as the app's direct connections are),
@@ -28,7 +30,8 @@ each claim and outcome are counted (statements sent, and BEGIN and COMMIT or ROL
 each transaction).
 
     python benchmarks/claim.py [--pg URL] [--duration S] [--levels 1,8,32] [--leads N] [--history N]
-                               [--kinds commit,skip_locked,claim_call,claim,claim_tx,naive,pgqueuer]
+                               [--kinds commit,skip_locked,skip_locked_rep,claim_call,claim,
+                                        claim_tx,naive,pgqueuer]
                                [--no-sqlite]
                                [--as-owner] [--without-triggers leads_status_days_update,…]
                                [--without-indexes ix_leads_claim_order,…]
@@ -50,6 +53,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
 import gc
 import importlib.util
 import multiprocessing
@@ -115,7 +119,7 @@ WHERE id = %(lead)s AND lease_owner_id = %(rep)s"""
 
 
 # Baselines of one statement for the claim and one for its outcome, each outside the app.
-ONE_STATEMENT_BASELINES = frozenset({"skip_locked", "claim_call", "pgqueuer"})
+ONE_STATEMENT_BASELINES = frozenset({"skip_locked", "skip_locked_rep", "claim_call", "pgqueuer"})
 
 
 def claim_call_sql() -> str:
@@ -353,9 +357,12 @@ class Claimer:
         self.actor = Actor(self.user_id, f"bench{index}", "Bench", Role.REP)
         self.services = build(Settings(database_url=url), ManualClock(AT), db=self.db)
         self.plain: Any = None
-        if kind in {"commit", "skip_locked"}:
+        if kind in {"commit", "skip_locked", "skip_locked_rep"}:
             if self.postgres:
-                self.plain = psycopg.connect(_libpq(url), autocommit=True)
+                # The rep's own login pays what the database checks on every rep's write of
+                # a lead (its row-level policies and triggers); the owner's skips them.
+                caller = person_url(url, login, REP_PASSWORD) if kind == "skip_locked_rep" else url
+                self.plain = psycopg.connect(_libpq(caller), autocommit=True)
             else:
                 self.plain = sqlite3.connect(make_url(url).database or "", isolation_level=None)
                 self.plain.execute("PRAGMA journal_mode = WAL")
@@ -412,7 +419,7 @@ class Claimer:
         if self.kind == "commit":
             self._commit(n)
             return None
-        if self.kind == "skip_locked":
+        if self.kind in {"skip_locked", "skip_locked_rep"}:
             row = self.plain.execute(SKIP_LOCKED_CLAIM, {"rep": self.user_id}).fetchone()
             if row is None:
                 raise StopIteration
@@ -469,7 +476,7 @@ class Claimer:
                     disposition=Disposition.NO_ANSWER,
                 ),
             )
-        elif self.kind in {"skip_locked", "claim_call"}:
+        elif self.kind in {"skip_locked", "skip_locked_rep", "claim_call"}:
             self.plain.execute(SKIP_LOCKED_DONE, {"lead": lead_id, "rep": self.user_id})
         elif self.kind == "pgqueuer":
             self.jobs.done()
@@ -691,16 +698,25 @@ def drop_indexes(url: str, names: list[str]) -> None:
 
 
 def fresh_postgres(server: str) -> str:
+    """A scratch database on the server, dropped when the run ends (also when it fails)."""
     name = f"bench_{uuid.uuid4().hex[:8]}"
     admin_url = make_url(server).set(drivername="postgresql", database="postgres")
-    with psycopg.connect(admin_url.render_as_string(hide_password=False), autocommit=True) as admin:
+    admin_conninfo = admin_url.render_as_string(hide_password=False)
+    with psycopg.connect(admin_conninfo, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
+    atexit.register(_drop_database, admin_conninfo, name)
     return make_url(server).set(database=name).render_as_string(hide_password=False)
+
+
+def _drop_database(admin_conninfo: str, name: str) -> None:
+    with psycopg.connect(admin_conninfo, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 LABELS = {
     "commit": "bare commit (floor)",
     "skip_locked": "hand-written SKIP LOCKED",
+    "skip_locked_rep": "hand-written SKIP LOCKED, as the rep's login",
     "claim_call": "the app's claim call, plain psycopg",
     "claim": "claim_next + outcome",
     "claim_tx": "claim_next + outcome in a transaction",
