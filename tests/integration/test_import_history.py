@@ -4,6 +4,7 @@ database's clock, and as running before."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import timedelta
 from pathlib import Path
@@ -26,7 +27,8 @@ from qualifier_app.services.intake.history import (
 )
 from qualifier_app.services.intake.inquiries import IntakeService
 from tests.integration.test_intake import big_file
-from tests.support.factories import Factory
+from tests.support.cli import ADMIN, Ran, admin_main, ensure_admin, in_process, refused
+from tests.support.factories import PASSWORD, Factory
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
 
@@ -229,3 +231,60 @@ def test_a_channel_manager_sees_the_imports_they_may_run(
     assert services.import_history.recent(manager) == ()
     with pytest.raises(PermissionDenied):
         services.import_history.recent(manager, kind="inquiries")
+
+
+def test_the_history_command_prints_a_table_and_json(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    ensure_admin(database_url)
+    run = in_process(capsys, monkeypatch)
+
+    def history(*more: str) -> Ran:
+        return run("--db", database_url, "import", "history", *more, "--as", ADMIN,
+                   "--password-stdin", stdin=f"{PASSWORD}\n")  # fmt: skip
+
+    assert history().stdout == "no imports yet\n"
+    source = tmp_path / "golden.csv"
+    shutil.copyfile(DATA / "golden_duplicates.csv", source)
+    assert admin_main(["--db", database_url, "import", "inquiries", str(source),
+                       "--campaign", "CCW 2026"]) == 0  # fmt: skip
+    done = history()
+    assert done.returncode == 0, done.stderr
+    header, rule, row, footer = done.stdout.splitlines()
+    assert header.split() == [
+        "id", "started", "(UTC)", "kind", "file", "by", "status", "rows", "new", "merged",
+        "rejected", "campaign", "rejects", "file",
+    ]  # fmt: skip
+    assert set(rule) == {"-", " "}
+    assert row.split()[3:] == [
+        "inquiries", "golden.csv", ADMIN, "finished", "14", "6", "6", "2", "CCW", "2026",
+        str(tmp_path / "golden.rejects.csv"),
+    ]  # fmt: skip
+    assert footer == "1 import"
+    assert history("--kind", "firmographics").stdout == "no firmographics imports yet\n"
+    assert history("--limit", "1").stdout.splitlines()[-1] == "1 import (the latest 1)"
+    (past,) = json.loads(history("--kind", "inquiries", "--json").stdout)
+    assert (past["status"], past["rows"], past["campaign"], past["rejects"]) == (
+        "finished", 14, "CCW 2026", "kept")  # fmt: skip
+    assert past["what_to_do"] is None
+
+
+@pytest.mark.parametrize(
+    ("more", "says"),
+    [
+        (("--kind", "leads"), "there is no import kind 'leads' (kinds: inquiries, "
+                              "firmographics, partner-feedback, partners)"),
+        (("--limit", "0"), "'0' must be a positive number"),
+        (("--limit", "many"), "'many' is not a whole number"),
+        (("--limit", "5000"), "the limit must be between 1 and 1000"),
+    ],
+)  # fmt: skip
+def test_the_history_command_refuses_bad_input_in_one_line(
+    database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    more: tuple[str, ...], says: str,
+) -> None:  # fmt: skip
+    ensure_admin(database_url)
+    run = in_process(capsys, monkeypatch)
+    refused(run("--db", database_url, "import", "history", *more, "--as", ADMIN,
+                "--password-stdin", stdin=f"{PASSWORD}\n"), says)  # fmt: skip
