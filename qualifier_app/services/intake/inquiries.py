@@ -48,6 +48,7 @@ from qualifier_app.persistence.turns import storing_inquiries
 from qualifier_app.services.admin import campaigns
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake import cells as raw_cells
+from qualifier_app.services.intake.batches import file_sha256
 from qualifier_app.services.intake.dto import ImportPreview, ImportProgress, ImportSummary
 from qualifier_app.services.intake.history import INTERRUPTED, stalled
 from qualifier_app.services.intake.import_run import Accepted, Run, new_campaign
@@ -71,14 +72,6 @@ CHUNK_ROWS = 5000
 WINDOW_ROWS = 1000
 Progress = Callable[[ImportProgress], None]
 Cancelled = Callable[[], bool]
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def read_mapping_file(path: Path) -> dict[str, str | list[str] | None]:
