@@ -41,6 +41,7 @@ from qualifier_app.services.compliance.person import PersonService
 from qualifier_app.services.compliance.registries import RegistryService
 from qualifier_app.services.compliance.retention import RetentionService
 from qualifier_app.services.intake.enrichment import EnrichmentService
+from qualifier_app.services.intake.history import ImportHistoryService
 from qualifier_app.services.intake.inquiries import IntakeService
 from qualifier_app.services.intake.scoring import LeadScoringService
 from qualifier_app.services.intake.scoring_rules import database_rules
@@ -70,6 +71,7 @@ class Services:
     demo: DemoService
     intake: IntakeService
     enrichment: EnrichmentService
+    import_history: ImportHistoryService
     scoring: LeadScoringService
     exports: LeadExportService
     workspace: WorkspaceService
@@ -175,6 +177,7 @@ def build(
         demo=DemoService(db, clock, settings.queue),
         intake=IntakeService(db, clock, settings.queue, data_dir=settings.data_dir, rules=rules),
         enrichment=EnrichmentService(db, clock, data_dir=settings.data_dir, rules=rules),
+        import_history=ImportHistoryService(db, clock, settings.retention),
         scoring=scoring,
         exports=LeadExportService(db, clock),
         workspace=WorkspaceService(

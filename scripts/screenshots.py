@@ -16,9 +16,10 @@ calling rules), each on its own at 1280×720, the smallest screen they must fit.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,6 +32,7 @@ from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import NothingEligible
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
+from qualifier_app.services.intake.dto import ImportProgress
 from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell import i18n, style
@@ -107,6 +109,7 @@ def main() -> None:
     demo = services.demo.load(600, seed=11, history_days=args.history)
     passwords = {account.login: account.password for account in demo.accounts}
     _when_the_rep_has_a_lead(services, clock)
+    _recent_imports(services, clock, folder)
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
@@ -147,6 +150,39 @@ def main() -> None:
             window.resize(*sizes[0])
         window.close()
     controller.shutdown()
+
+
+def _recent_imports(services: Services, clock: ManualClock, folder: Path) -> None:
+    """Two imports for the Import area's list: one with rejected rows, one stopped mid-way."""
+    supervisor = services.accounts.actor_for(ROLES["supervisor"])
+    header = "first_name,last_name,email,phone,company,country\n"
+    fair = folder / "trade-show-badges.csv"
+    fair.write_text(
+        header
+        + "".join(
+            f"Kim{n},Berg{n},kim{n}@berg{n}.example,+1646555{n:04d},Berg {n} Inc,US\n"
+            for n in range(40)
+        )
+        + "Lee,Ames,not-an-address,,Ames Co,US\n"
+    )
+    clock.advance(timedelta(minutes=-90))
+    services.intake.import_inquiries(supervisor, fair, campaign="Trade show 2026")
+    webinar = folder / "webinar-signups.csv"
+    webinar.write_text(
+        header
+        + "".join(
+            f"Ola{n},Dahl{n},ola{n}@dahl{n}.example,+1718555{n:04d},Dahl {n} AB,US\n"
+            for n in range(90)
+        )
+    )
+    clock.advance(timedelta(minutes=45))
+
+    def stopped(progress: ImportProgress) -> None:
+        raise KeyboardInterrupt
+
+    with contextlib.suppress(KeyboardInterrupt):
+        services.intake.import_inquiries(supervisor, webinar, progress=stopped, chunk_rows=30)
+    clock.advance(timedelta(minutes=45))
 
 
 def _when_the_rep_has_a_lead(services: Services, clock: ManualClock) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Mapping
+from dataclasses import asdict
 from typing import Any
 
 from qualifier_app.cli.arguments import (
@@ -18,7 +19,7 @@ from qualifier_app.cli.arguments import (
 )
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
-from qualifier_app.cli.output import print_json, table
+from qualifier_app.cli.output import count_of, print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.inquiry_columns import Overrides
 from qualifier_app.domain.text import message
@@ -28,6 +29,14 @@ from qualifier_app.services.intake.dto import (
     accounting,
     created_queue_note,
     unworked_queue_warning,
+)
+from qualifier_app.services.intake.history import (
+    DEFAULT_LIMIT,
+    KINDS,
+    MOST,
+    REJECTS_KEPT,
+    PastImport,
+    kind_named,
 )
 from qualifier_app.services.intake.inquiries import CHUNK_ROWS, read_mapping_file
 from qualifier_app.services.intake.scoring import read_rules_file
@@ -87,6 +96,27 @@ def register(commands: Any) -> None:
     firmographics.add_argument("--force", action="store_true", help="replace the rejects FILE")
     firmographics.add_argument("--json", action="store_true")
     firmographics.set_defaults(handler=import_firmographics)
+
+    history = imports.add_parser(
+        "history",
+        help="the latest imports, newest first: who ran them, their counts, their rejects file, "
+        "and which stopped before their end",
+    )
+    history.add_argument(
+        "--kind",
+        type=import_kind,
+        metavar="KIND",
+        help="only imports of KIND: " + ", ".join(k.replace("_", "-") for k in KINDS),
+    )
+    history.add_argument(
+        "--limit",
+        type=positive,
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=f"at most N imports ({DEFAULT_LIMIT}; at most {MOST:,})",
+    )
+    history.add_argument("--json", action="store_true")
+    history.set_defaults(handler=import_history)
 
     rescore = commands.add_parser(
         "rescore", help="re-apply the scoring rules to the leads not yet worked"
@@ -243,3 +273,57 @@ def export_leads(args: argparse.Namespace) -> int:
             table([[str(summary.rows), summary.format, summary.path]], ["leads", "format", "file"])
         )
     return 0
+
+
+def import_kind(text: str) -> str:
+    try:
+        return kind_named(text)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def import_history(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        imports = app.import_history.recent(acting(args), kind=args.kind, limit=args.limit)
+    if args.json:
+        print_json([{**asdict(past), "what_to_do": past.what_to_do()} for past in imports])
+        return 0
+    if not imports:
+        print("no imports yet" if args.kind is None else f"no {args.kind} imports yet")
+        return 0
+    headers = ["id", "started (UTC)", "kind", "file", "by", "status", "rows", "new", "merged",
+               "rejected", "campaign", "rejects file"]  # fmt: skip
+    print(table([_history_row(past) for past in imports], headers))
+    for past in imports:
+        if (advice := past.what_to_do()) is not None:
+            print(f"  import {past.batch_id} ({past.file_name}, {past.status}): {advice}")
+    print(
+        count_of(len(imports), "import", "imports")
+        + (f" (the latest {args.limit:,})" if len(imports) == args.limit else "")
+    )
+    return 0
+
+
+def _history_row(past: PastImport) -> list[str]:
+    if past.rejects is None:
+        rejects = "–"
+    elif past.rejects == REJECTS_KEPT and past.rejects_file:
+        rejects = past.rejects_file
+    elif past.rejects_file:
+        rejects = f"{past.rejects}: {past.rejects_file}"
+    else:
+        rejects = past.rejects
+    return [
+        str(past.batch_id),
+        f"{past.started_at:%Y-%m-%d %H:%M}",
+        past.kind.replace("_", "-"),
+        past.file_name,
+        past.started_by or "operator",
+        past.status,
+        f"{past.rows:,}",
+        f"{past.imported:,}",
+        f"{past.merged:,}",
+        f"{past.rejected:,}",
+        past.campaign or "–",
+        rejects,
+    ]

@@ -72,6 +72,7 @@ ACTIONS: Mapping[str, Message] = {
     "import_batch.rejects_purged": message("Rejected import rows purged"),
     "inquiries.import_cancelled": message("Inquiry import cancelled"),
     "inquiries.import_failed": message("Inquiry import failed"),
+    "inquiries.import_interrupted": message("Inquiry import interrupted"),
     "inquiries.import_finished": message("Inquiries imported"),
     "lead.back_to_nurture": message("Lead back to nurture"),
     "lead.callback": message("Callback booked"),

@@ -951,8 +951,36 @@
         <translation>Wann (UTC)</translation>
     </message>
     <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Art</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Rejects file</source>
+        <translation>Datei der abgelehnten Zeilen</translation>
     </message>
     <message>
         <source>What</source>
@@ -1269,6 +1297,14 @@
     <message>
         <source>{n} touches</source>
         <translation>{n} Kontakte</translation>
+    </message>
+    <message>
+        <source>{n} import</source>
+        <translation>{n} Import</translation>
+    </message>
+    <message>
+        <source>{n} imports</source>
+        <translation>{n} Importe</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2238,33 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Recent imports</source>
+        <translation>Letzte Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh list</source>
+        <translation>Liste &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Es wurde noch nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{file}, started {started} ({status}): {what_to_do}</source>
+        <translation>{file}, begonnen {started} ({status}): {what_to_do}</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import inquiries</source>
@@ -2398,6 +2461,57 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>No row was rejected.</source>
         <translation>Keine Zeile wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>Inquiries</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Firmographics</source>
+        <translation>Firmendaten</translation>
+    </message>
+    <message>
+        <source>Partner feedback</source>
+        <translation>Partner-Feedback</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>not on this computer: {path}</source>
+        <translation>nicht auf diesem Computer: {path}</translation>
+    </message>
+    <message>
+        <source>purged (retention period over)</source>
+        <translation>gelöscht (Aufbewahrungsfrist abgelaufen)</translation>
+    </message>
+    <message>
+        <source>not written (the import stopped)</source>
+        <translation>nicht geschrieben (der Import brach ab)</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5169,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Import von Anfragen fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Inquiry import interrupted</source>
+        <translation>Import von Anfragen unterbrochen</translation>
+    </message>
+    <message>
         <source>Inquiries imported</source>
         <translation>Anfragen importiert</translation>
     </message>
@@ -6501,6 +6619,30 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>no column is recognised as company or domain (columns: {columns})</source>
         <translation>keine Spalte wird als Firma oder Domain erkannt (Spalten: {columns})</translation>
+    </message>
+    <message>
+        <source>nothing of it was kept; run the same file again</source>
+        <translation>davon wurde nichts behalten; importieren Sie dieselbe Datei noch einmal</translation>
+    </message>
+    <message>
+        <source>the same file was imported in full afterwards (import {batch_id})</source>
+        <translation>dieselbe Datei wurde danach vollständig importiert (Import {batch_id})</translation>
+    </message>
+    <message>
+        <source>the {count} row read so far is kept; run the same file again: rows already stored are not added twice</source>
+        <translation>die bisher gelesene {count} Zeile bleibt erhalten; importieren Sie dieselbe Datei noch einmal: schon gespeicherte Zeilen werden nicht doppelt angelegt</translation>
+    </message>
+    <message>
+        <source>the {count} rows read so far are kept; run the same file again: rows already stored are not added twice</source>
+        <translation>die bisher gelesenen {count} Zeilen bleiben erhalten; importieren Sie dieselbe Datei noch einmal: schon gespeicherte Zeilen werden nicht doppelt angelegt</translation>
+    </message>
+    <message>
+        <source>there is no import kind {value!r} (kinds: {join})</source>
+        <translation>es gibt keine Importart {value!r} (Arten: {join})</translation>
+    </message>
+    <message>
+        <source>the limit must be between 1 and {most}</source>
+        <translation>die Grenze muss zwischen 1 und {most} liegen</translation>
     </message>
     <message>
         <source>the mapping file {path} does not exist</source>

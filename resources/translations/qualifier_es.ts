@@ -951,8 +951,36 @@
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionados</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Rejects file</source>
+        <translation>Archivo de rechazos</translation>
     </message>
     <message>
         <source>What</source>
@@ -1269,6 +1297,14 @@
     <message>
         <source>{n} touches</source>
         <translation>{n} contactos</translation>
+    </message>
+    <message>
+        <source>{n} import</source>
+        <translation>{n} importación</translation>
+    </message>
+    <message>
+        <source>{n} imports</source>
+        <translation>{n} importaciones</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2238,33 @@ un comercial por línea</translation>
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Recent imports</source>
+        <translation>Importaciones recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh list</source>
+        <translation>&amp;Actualizar la lista</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Aún no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{file}, started {started} ({status}): {what_to_do}</source>
+        <translation>{file}, iniciada el {started} ({status}): {what_to_do}</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operador</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import inquiries</source>
@@ -2398,6 +2461,57 @@ un comercial por línea</translation>
     <message>
         <source>No row was rejected.</source>
         <translation>No se rechazó ninguna fila.</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>Inquiries</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Firmographics</source>
+        <translation>Datos de empresas</translation>
+    </message>
+    <message>
+        <source>Partner feedback</source>
+        <translation>Respuesta de socios</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <source>not on this computer: {path}</source>
+        <translation>no está en este equipo: {path}</translation>
+    </message>
+    <message>
+        <source>purged (retention period over)</source>
+        <translation>eliminado (plazo de conservación vencido)</translation>
+    </message>
+    <message>
+        <source>not written (the import stopped)</source>
+        <translation>no escrito (la importación se detuvo)</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5169,10 @@ un comercial por línea</translation>
         <translation>Importación de consultas fallida</translation>
     </message>
     <message>
+        <source>Inquiry import interrupted</source>
+        <translation>Importación de consultas interrumpida</translation>
+    </message>
+    <message>
         <source>Inquiries imported</source>
         <translation>Consultas importadas</translation>
     </message>
@@ -6501,6 +6619,30 @@ un comercial por línea</translation>
     <message>
         <source>no column is recognised as company or domain (columns: {columns})</source>
         <translation>ninguna columna se reconoce como empresa o dominio (columnas: {columns})</translation>
+    </message>
+    <message>
+        <source>nothing of it was kept; run the same file again</source>
+        <translation>no se conservó nada; importe de nuevo el mismo archivo</translation>
+    </message>
+    <message>
+        <source>the same file was imported in full afterwards (import {batch_id})</source>
+        <translation>el mismo archivo se importó completo después (importación {batch_id})</translation>
+    </message>
+    <message>
+        <source>the {count} row read so far is kept; run the same file again: rows already stored are not added twice</source>
+        <translation>se conserva la {count} fila leída hasta ahora; importe de nuevo el mismo archivo: las filas ya guardadas no se añaden dos veces</translation>
+    </message>
+    <message>
+        <source>the {count} rows read so far are kept; run the same file again: rows already stored are not added twice</source>
+        <translation>se conservan las {count} filas leídas hasta ahora; importe de nuevo el mismo archivo: las filas ya guardadas no se añaden dos veces</translation>
+    </message>
+    <message>
+        <source>there is no import kind {value!r} (kinds: {join})</source>
+        <translation>no existe el tipo de importación {value!r} (tipos: {join})</translation>
+    </message>
+    <message>
+        <source>the limit must be between 1 and {most}</source>
+        <translation>el límite debe estar entre 1 y {most}</translation>
     </message>
     <message>
         <source>the mapping file {path} does not exist</source>

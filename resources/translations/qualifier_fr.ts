@@ -951,8 +951,36 @@
         <translation>Quand (UTC)</translation>
     </message>
     <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionnés</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <source>Rejects file</source>
+        <translation>Fichier des rejets</translation>
     </message>
     <message>
         <source>What</source>
@@ -1269,6 +1297,14 @@
     <message>
         <source>{n} touches</source>
         <translation>{n} contacts</translation>
+    </message>
+    <message>
+        <source>{n} import</source>
+        <translation>{n} import</translation>
+    </message>
+    <message>
+        <source>{n} imports</source>
+        <translation>{n} imports</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2238,33 @@ un commercial par ligne</translation>
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Recent imports</source>
+        <translation>Imports récents</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh list</source>
+        <translation>&amp;Actualiser la liste</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Rien n&apos;a encore été importé.</translation>
+    </message>
+    <message>
+        <source>{file}, started {started} ({status}): {what_to_do}</source>
+        <translation>{file}, commencé le {started} ({status}) : {what_to_do}</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>opérateur</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import inquiries</source>
@@ -2398,6 +2461,57 @@ un commercial par ligne</translation>
     <message>
         <source>No row was rejected.</source>
         <translation>Aucune ligne n&apos;a été rejetée.</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>Inquiries</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Firmographics</source>
+        <translation>Données d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Partner feedback</source>
+        <translation>Retours des partenaires</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>not on this computer: {path}</source>
+        <translation>absent de cet ordinateur : {path}</translation>
+    </message>
+    <message>
+        <source>purged (retention period over)</source>
+        <translation>supprimé (durée de conservation écoulée)</translation>
+    </message>
+    <message>
+        <source>not written (the import stopped)</source>
+        <translation>non écrit (l&apos;import s&apos;est arrêté)</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5169,10 @@ un commercial par ligne</translation>
         <translation>Échec de l&apos;import de demandes</translation>
     </message>
     <message>
+        <source>Inquiry import interrupted</source>
+        <translation>Import de demandes interrompu</translation>
+    </message>
+    <message>
         <source>Inquiries imported</source>
         <translation>Demandes importées</translation>
     </message>
@@ -6501,6 +6619,30 @@ un commercial par ligne</translation>
     <message>
         <source>no column is recognised as company or domain (columns: {columns})</source>
         <translation>aucune colonne n&apos;est reconnue comme entreprise ou domaine (colonnes : {columns})</translation>
+    </message>
+    <message>
+        <source>nothing of it was kept; run the same file again</source>
+        <translation>rien n&apos;en a été gardé ; importez de nouveau le même fichier</translation>
+    </message>
+    <message>
+        <source>the same file was imported in full afterwards (import {batch_id})</source>
+        <translation>le même fichier a été importé en entier ensuite (import {batch_id})</translation>
+    </message>
+    <message>
+        <source>the {count} row read so far is kept; run the same file again: rows already stored are not added twice</source>
+        <translation>la {count} ligne lue jusqu&apos;ici est gardée ; importez de nouveau le même fichier : les lignes déjà enregistrées ne sont pas ajoutées deux fois</translation>
+    </message>
+    <message>
+        <source>the {count} rows read so far are kept; run the same file again: rows already stored are not added twice</source>
+        <translation>les {count} lignes lues jusqu&apos;ici sont gardées ; importez de nouveau le même fichier : les lignes déjà enregistrées ne sont pas ajoutées deux fois</translation>
+    </message>
+    <message>
+        <source>there is no import kind {value!r} (kinds: {join})</source>
+        <translation>il n&apos;y a pas de type d&apos;import {value!r} (types : {join})</translation>
+    </message>
+    <message>
+        <source>the limit must be between 1 and {most}</source>
+        <translation>la limite doit être comprise entre 1 et {most}</translation>
     </message>
     <message>
         <source>the mapping file {path} does not exist</source>

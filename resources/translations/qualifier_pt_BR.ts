@@ -951,8 +951,36 @@
         <translation>Quando (UTC)</translation>
     </message>
     <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novos</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Mesclados</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitados</translation>
+    </message>
+    <message>
+        <source>Rejects file</source>
+        <translation>Arquivo de rejeitados</translation>
     </message>
     <message>
         <source>What</source>
@@ -1269,6 +1297,14 @@
     <message>
         <source>{n} touches</source>
         <translation>{n} contatos</translation>
+    </message>
+    <message>
+        <source>{n} import</source>
+        <translation>{n} importação</translation>
+    </message>
+    <message>
+        <source>{n} imports</source>
+        <translation>{n} importações</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2238,33 @@ um vendedor por linha</translation>
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Recent imports</source>
+        <translation>Importações recentes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh list</source>
+        <translation>&amp;Atualizar a lista</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Nada foi importado ainda.</translation>
+    </message>
+    <message>
+        <source>{file}, started {started} ({status}): {what_to_do}</source>
+        <translation>{file}, iniciada em {started} ({status}): {what_to_do}</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operador</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import inquiries</source>
@@ -2398,6 +2461,57 @@ um vendedor por linha</translation>
     <message>
         <source>No row was rejected.</source>
         <translation>Nenhuma linha foi rejeitada.</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>Inquiries</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Firmographics</source>
+        <translation>Dados de empresas</translation>
+    </message>
+    <message>
+        <source>Partner feedback</source>
+        <translation>Retorno de parceiros</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Parceiros</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompida</translation>
+    </message>
+    <message>
+        <source>not on this computer: {path}</source>
+        <translation>não está neste computador: {path}</translation>
+    </message>
+    <message>
+        <source>purged (retention period over)</source>
+        <translation>excluído (prazo de retenção vencido)</translation>
+    </message>
+    <message>
+        <source>not written (the import stopped)</source>
+        <translation>não gravado (a importação parou)</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5169,10 @@ um vendedor por linha</translation>
         <translation>Falha na importação de consultas</translation>
     </message>
     <message>
+        <source>Inquiry import interrupted</source>
+        <translation>Importação de consultas interrompida</translation>
+    </message>
+    <message>
         <source>Inquiries imported</source>
         <translation>Consultas importadas</translation>
     </message>
@@ -6501,6 +6619,30 @@ um vendedor por linha</translation>
     <message>
         <source>no column is recognised as company or domain (columns: {columns})</source>
         <translation>nenhuma coluna é reconhecida como empresa ou domínio (colunas: {columns})</translation>
+    </message>
+    <message>
+        <source>nothing of it was kept; run the same file again</source>
+        <translation>nada foi mantido; importe o mesmo arquivo de novo</translation>
+    </message>
+    <message>
+        <source>the same file was imported in full afterwards (import {batch_id})</source>
+        <translation>o mesmo arquivo foi importado por inteiro depois (importação {batch_id})</translation>
+    </message>
+    <message>
+        <source>the {count} row read so far is kept; run the same file again: rows already stored are not added twice</source>
+        <translation>a {count} linha lida até agora foi mantida; importe o mesmo arquivo de novo: linhas já gravadas não são adicionadas duas vezes</translation>
+    </message>
+    <message>
+        <source>the {count} rows read so far are kept; run the same file again: rows already stored are not added twice</source>
+        <translation>as {count} linhas lidas até agora foram mantidas; importe o mesmo arquivo de novo: linhas já gravadas não são adicionadas duas vezes</translation>
+    </message>
+    <message>
+        <source>there is no import kind {value!r} (kinds: {join})</source>
+        <translation>não existe o tipo de importação {value!r} (tipos: {join})</translation>
+    </message>
+    <message>
+        <source>the limit must be between 1 and {most}</source>
+        <translation>o limite deve estar entre 1 e {most}</translation>
     </message>
     <message>
         <source>the mapping file {path} does not exist</source>

@@ -1,5 +1,7 @@
 """Ctrl-C during a long import: one line saying what was kept and what to run, exit code
-130; run again, the import adds the rest and every row of the file is accounted for once."""
+130; run again, the import adds the rest and every row of the file is accounted for once.
+An import process killed outright is shown as interrupted by `import history` once the
+database's clock has moved on, as running before."""
 
 from __future__ import annotations
 
@@ -9,11 +11,14 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
-from tests.support.cli import ADMIN, ensure_admin
+from qualifier_app.services.intake.history import INTERRUPTED_AFTER
+from tests.support.cli import ADMIN, ensure_admin, fake_database_clock, main_as
 from tests.support.factories import PASSWORD
 
 ROWS = 3000
@@ -62,15 +67,22 @@ def _import(database_url: str, path: Path, *more: str) -> list[str]:
     ]
 
 
-def test_ctrl_c_during_an_import_keeps_what_was_stored_and_says_what_to_run(
-    database_url: str, tmp_path: Path
-) -> None:
-    ensure_admin(database_url)
-    path = _inquiries(tmp_path / "inquiries.csv")
-    env = {**os.environ, "QUALIFIER_DATA_DIR": str(tmp_path / "data")}
-    # Small chunks: the import stores its first ones long before it ends.
-    password = tmp_path / "password"
-    password.write_text(f"{PASSWORD}\n")
+def _history(database_url: str, env: dict[str, str]) -> list[dict[str, object]]:
+    done = subprocess.run(
+        [sys.executable, "-m", "qualifier_app", "--db", database_url, "import", "history",
+         "--json", "--as", ADMIN, "--password-stdin"],
+        input=f"{PASSWORD}\n", capture_output=True, text=True, env=env, timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    imports: list[dict[str, object]] = json.loads(done.stdout)
+    return imports
+
+
+def _started(
+    database_url: str, path: Path, env: dict[str, str], password: Path
+) -> subprocess.Popen[str]:
+    """The import, in small chunks: it stores its first ones long before it ends."""
     with password.open() as stdin:
         process = subprocess.Popen(
             _import(database_url, path, "--chunk-rows", "100"),
@@ -84,6 +96,18 @@ def test_ctrl_c_during_an_import_keeps_what_was_stored_and_says_what_to_run(
     while _leads(database_url) == 0 and process.poll() is None:
         assert time.monotonic() < deadline, "the import stored nothing"
         time.sleep(0.05)
+    return process
+
+
+def test_ctrl_c_during_an_import_keeps_what_was_stored_and_says_what_to_run(
+    database_url: str, tmp_path: Path
+) -> None:
+    ensure_admin(database_url)
+    path = _inquiries(tmp_path / "inquiries.csv")
+    env = {**os.environ, "QUALIFIER_DATA_DIR": str(tmp_path / "data")}
+    password = tmp_path / "password"
+    password.write_text(f"{PASSWORD}\n")
+    process = _started(database_url, path, env, password)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=120)
     assert process.returncode == 130, (out, err)
@@ -94,6 +118,9 @@ def test_ctrl_c_during_an_import_keeps_what_was_stored_and_says_what_to_run(
     ]
     kept = _leads(database_url)
     assert 0 < kept < ROWS
+    (stopped,) = _history(database_url, env)
+    assert (stopped["status"], stopped["imported"]) == ("interrupted", kept)
+    assert "run the same file again" in str(stopped["what_to_do"])
 
     again = subprocess.run(
         [*_import(database_url, path), "--json"],
@@ -109,3 +136,35 @@ def test_ctrl_c_during_an_import_keeps_what_was_stored_and_says_what_to_run(
     assert summary["already_imported"] == kept
     assert summary["imported"] == ROWS - kept
     assert _leads(database_url) == ROWS
+
+
+def test_an_import_killed_outright_reads_as_interrupted_once_the_clock_moved_on(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    ensure_admin(database_url)
+    path = _inquiries(tmp_path / "inquiries.csv")
+    env = {**os.environ, "QUALIFIER_DATA_DIR": str(tmp_path / "data")}
+    password = tmp_path / "password"
+    password.write_text(f"{PASSWORD}\n")
+    process = _started(database_url, path, env, password)
+    process.kill()  # as a power cut: the import never gets to write its end
+    process.communicate(timeout=120)
+    kept = _leads(database_url)
+    assert 0 < kept < ROWS
+    (dead,) = _history(database_url, env)
+    # Just now it was moving: as far as anyone can tell, it still runs.
+    assert (dead["status"], dead["finished_at"], dead["imported"]) == ("running", None, kept)
+
+    fake_database_clock(monkeypatch, datetime.now(UTC) + INTERRUPTED_AFTER + timedelta(minutes=1))
+    capsys.readouterr()
+    assert main_as(ADMIN, ["--db", database_url, "import", "history"]) == 0
+    out = capsys.readouterr().out
+    (line,) = [row for row in out.splitlines() if " inquiries.csv " in row]
+    assert line.split()[0] == str(dead["batch_id"])
+    assert " inquiries.csv " in line and " interrupted " in line and " running " not in line
+    assert (
+        f"  import {dead['batch_id']} (inquiries.csv, interrupted): the {kept:,} rows read so "
+        "far are kept; run the same file again: rows already stored are not added twice"
+    ) in out
+    assert out.rstrip().endswith("1 import")

@@ -301,6 +301,10 @@ class ImportBatch(Base):
     started_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     started_at: Mapped[datetime]
     finished_at: Mapped[datetime | None]
+    # The database's time at the last chunk committed or at the finish: a "running" batch
+    # that has not moved for long is an import that died (services/intake/history.py).
+    progressed_at: Mapped[datetime | None]
+    # running / finished / cancelled / failed / interrupted
     status: Mapped[str] = mapped_column(String(20), default="running")
     rows: Mapped[int] = mapped_column(Integer, default=0)
     imported: Mapped[int] = mapped_column(Integer, default=0)

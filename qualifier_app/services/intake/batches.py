@@ -17,7 +17,7 @@ from qualifier_app.domain.text import message
 from qualifier_app.integrations.tabular import HEADER_SEARCH_ROWS, HeaderRule, UnreadableRow
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.models import ImportBatch
-from qualifier_app.services.intake.rejects import Reject, write_rejects
+from qualifier_app.services.intake.rejects import Reject, batch_rejects_file, write_rejects
 
 
 def header_key(text: str) -> str:
@@ -134,8 +134,9 @@ def finish_batch(
     batch.merged = unchanged
     batch.rejected = len(rejects)
     batch.finished_at = now
-    batch.status = "done"
-    batch.rejects_file = rejects_file[:500] if rejects_file else None
+    batch.progressed_at = now
+    batch.status = "finished"
+    batch.rejects_file = batch_rejects_file(rejects_file)
     audit.record(
         session,
         at=now,

@@ -31,8 +31,14 @@ from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Firmographic, ImportBatch, Lead
 from qualifier_app.services.frame import Frame
+from qualifier_app.services.intake.batches import file_sha256
 from qualifier_app.services.intake.dto import FirmographicsSummary
-from qualifier_app.services.intake.rejects import Reject, check_rejects_path, write_rejects
+from qualifier_app.services.intake.rejects import (
+    Reject,
+    batch_rejects_file,
+    check_rejects_path,
+    write_rejects,
+)
 from qualifier_app.services.intake.scoring import (
     LEADS,
     QueueDirectory,
@@ -225,17 +231,21 @@ class EnrichmentService:
         with self._frame.change(actor) as change:
             session, now = change.session, change.now
             loaded, updated = _store_references(session, list(records.values()), source, now)
+            # Written in the transaction, as the other imports do: the batch names its file.
+            rejects_file = write_rejects(rejects, path, self._data_dir, rejects_path)
             batch = ImportBatch(
                 kind="firmographics",
                 file_name=path.name[:300],
-                file_sha256="",
+                file_sha256=file_sha256(path),
                 started_by_id=actor.audit_id,
                 started_at=now,
                 finished_at=now,
+                progressed_at=now,
                 status="finished",
                 rows=rows,
                 imported=loaded + updated,
                 rejected=rejected,
+                rejects_file=batch_rejects_file(rejects_file),
             )
             session.add(batch)
             session.flush()
@@ -246,7 +256,6 @@ class EnrichmentService:
                 after={"file": path.name, "source": source, "loaded": loaded, "updated": updated},
             )
         enriched, rescored = self.enrich_leads(actor, rules)
-        rejects_file = write_rejects(rejects, path, self._data_dir, rejects_path)
         return FirmographicsSummary(
             rows, loaded, updated, rejected, rejects_file, enriched, rescored, source
         )

@@ -29,6 +29,7 @@ class Run:
 
     batch_id: int
     file_name: str
+    file_sha256: str
     actor: Actor
     actor_id: int | None
     now: datetime

@@ -48,9 +48,15 @@ from qualifier_app.persistence.turns import storing_inquiries
 from qualifier_app.services.admin import campaigns
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake import cells as raw_cells
+from qualifier_app.services.intake.batches import file_sha256
 from qualifier_app.services.intake.dto import ImportPreview, ImportProgress, ImportSummary
+from qualifier_app.services.intake.history import INTERRUPTED, stalled
 from qualifier_app.services.intake.import_run import Accepted, Run, new_campaign
-from qualifier_app.services.intake.rejects import check_rejects_path, write_rejects
+from qualifier_app.services.intake.rejects import (
+    batch_rejects_file,
+    check_rejects_path,
+    write_rejects,
+)
 from qualifier_app.services.intake.scoring import RulesSource, checked
 from qualifier_app.services.intake.scoring_rules import load_rules
 from qualifier_app.services.intake.window_writer import write_window
@@ -66,14 +72,6 @@ CHUNK_ROWS = 5000
 WINDOW_ROWS = 1000
 Progress = Callable[[ImportProgress], None]
 Cancelled = Callable[[], bool]
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def read_mapping_file(path: Path) -> dict[str, str | list[str] | None]:
@@ -225,6 +223,10 @@ class IntakeService:
                     break
                 if progress is not None:
                     progress(run.progress())
+        except KeyboardInterrupt:
+            # Stopped by the person (Ctrl-C): the chunks committed are kept, as on Cancel.
+            self._finish(run, path, rejects_path, INTERRUPTED)
+            raise
         except BaseException:
             self._finish(run, path, rejects_path, "failed")
             raise
@@ -264,6 +266,7 @@ class IntakeService:
                 campaign_id=chosen[0] if chosen else None,
                 started_by_id=actor.audit_id,
                 started_at=now,
+                progressed_at=now,
                 status="running",
             )
             session.add(batch)
@@ -271,6 +274,7 @@ class IntakeService:
         return Run(
             batch_id=batch.id,
             file_name=path.name,
+            file_sha256=digest,
             actor=actor,
             actor_id=actor.audit_id,
             now=now,
@@ -366,6 +370,7 @@ class IntakeService:
                     imported=run.imported,
                     merged=run.merged,
                     rejected=run.rejected,
+                    progressed_at=change.now,
                 )
             )
         return cancelled
@@ -422,13 +427,27 @@ class IntakeService:
                 .values(
                     status=status,
                     finished_at=change.now,
+                    progressed_at=change.now,
                     rows=run.rows,
                     imported=run.imported,
                     merged=run.merged,
                     rejected=run.rejected,
-                    rejects_file=rejects_file,
+                    rejects_file=batch_rejects_file(rejects_file),
                 )
             )
+            if status == "finished":
+                # An earlier run of this file that died is over now: it reads as such.
+                change.session.execute(
+                    update(ImportBatch)
+                    .where(
+                        ImportBatch.kind == "inquiries",
+                        ImportBatch.file_sha256 == run.file_sha256,
+                        ImportBatch.id != run.batch_id,
+                        stalled(change.now),
+                    )
+                    .values(status=INTERRUPTED)
+                    .execution_options(synchronize_session=False)
+                )
             change.audit(
                 f"inquiries.import_{status}",
                 "import_batch",

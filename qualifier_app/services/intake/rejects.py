@@ -76,3 +76,9 @@ def write_rejects(
         write_table(path, REJECT_HEADER, sorted(rejects, key=lambda r: r[0]), "csv")
     path.chmod(PRIVATE_FILE)
     return str(path)
+
+
+def batch_rejects_file(path: str | None) -> str | None:
+    """A rejects file as its import batch names it: absolute, so that the history and the
+    retention purge find it whatever folder they run in."""
+    return str(Path(path).absolute())[:500] if path else None

@@ -34,6 +34,7 @@ from qualifier_app.services.intake.dto import (
     unworked_queue_warning,
     where_read,
 )
+from qualifier_app.ui.intake.import_history import ImportHistory
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.field_problem import with_problem_line
@@ -72,6 +73,9 @@ class ImportWizard(QWidget):
         title.setObjectName("title")
         self.step = QLabel()
         self.step.setObjectName("subtitle")
+        # Below the first page and the last: was the file imported already, and how did it go?
+        self.history = ImportHistory(context)
+        self._history_places: dict[int, QVBoxLayout] = {}
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choose_page())
         self.pages.addWidget(self._map_page())
@@ -149,7 +153,7 @@ class ImportWizard(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        layout.addStretch()
+        self._history_places[self.CHOOSE] = self._history_place(layout)
 
         self.browse_button.clicked.connect(self._browse)
         self.preview_button.clicked.connect(self.load_preview)
@@ -254,7 +258,7 @@ class ImportWizard(QWidget):
         layout.addWidget(self.queues_label)
         layout.addWidget(self.rejects_label)
         layout.addLayout(buttons)
-        layout.addStretch()
+        self._history_places[self.SUMMARY] = self._history_place(layout)
         self.again_button.clicked.connect(self._again)
         return page
 
@@ -263,11 +267,25 @@ class ImportWizard(QWidget):
     def _go(self, page: int) -> None:
         steps = (self.tr("Step 1 of 4: choose a file"), self.tr("Step 2 of 4: check the columns"),
                  self.tr("Step 3 of 4: importing"), self.tr("Step 4 of 4: summary"))  # fmt: skip
-        self.pages.setCurrentIndex(page)
+        self._show_page(page)
         self.step.setText(steps[page])
         focus = {self.CHOOSE: self.path_edit, self.MAP: self.import_button,
                  self.RUN: self.cancel_button, self.SUMMARY: self.again_button}  # fmt: skip
         focus[page].setFocus()
+
+    @staticmethod
+    def _history_place(layout: QVBoxLayout) -> QVBoxLayout:
+        place = QVBoxLayout()
+        layout.addSpacing(12)
+        layout.addLayout(place, 1)
+        return place
+
+    def _show_page(self, page: int) -> None:
+        """The page; the recent imports move below it on the first and the last."""
+        place = self._history_places.get(page)
+        if place is not None:
+            place.addWidget(self.history)
+        self.pages.setCurrentIndex(page)
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import inquiries"), "", FILE_FILTER)
@@ -356,7 +374,7 @@ class ImportWizard(QWidget):
             )
             + (i18n.translated(where) if where else "")
         )
-        self.pages.setCurrentIndex(self.MAP)
+        self._show_page(self.MAP)
         self.import_button.setFocus()
 
     def fields(self) -> list[str | None]:
@@ -465,8 +483,9 @@ class ImportWizard(QWidget):
             self.tr("The import stopped: {message}").format(message=_message(exc))
         )
         self.mapping_error.show()
-        self.pages.setCurrentIndex(self.MAP)
+        self._show_page(self.MAP)
         self.step.setText(self.tr("Step 2 of 4: check the columns"))
+        self.history.refresh()
 
     def _show_summary(self, summary: ImportSummary) -> None:
         self.summary = summary
@@ -532,6 +551,7 @@ class ImportWizard(QWidget):
             else self.tr("No row was rejected.")
         )
         self._go(self.SUMMARY)
+        self.history.refresh()
 
     def _again(self) -> None:
         self._preview = None
