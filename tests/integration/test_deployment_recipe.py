@@ -124,6 +124,23 @@ def as_lookup(server: Server, query: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def pooler_database_block() -> str:
+    """The superuser's SQL that lets PgBouncer's look-up login into the center's database."""
+    return readme_block("GRANT CONNECT ON DATABASE qualifier TO pgbouncer_auth;")
+
+
+def readme_backup_command(dump: Path, database_url: str) -> list[str]:
+    """The README's pg_dump, for `database_url` and into `dump`."""
+    found = re.search(
+        r"`\(umask 077; (pg_dump [^`]*?) > qualifier-before-upgrade\.dump\)`",
+        README.read_text(encoding="utf-8"),
+    )
+    assert found, "README.md has no backup command"
+    words = shlex.split(found[1])
+    words[words.index("-d") + 1] = database_url
+    return [_tool("pg_dump"), *words[1:], "-f", str(dump)]
+
+
 def reload(server: Server) -> None:
     with psycopg.connect(libpq(server.url), autocommit=True) as admin:
         admin.execute("SELECT pg_reload_conf()")
@@ -139,7 +156,7 @@ def recipe(server: Server) -> Iterator[None]:
     pg_hba.conf (first) and pg_ident.conf; all of it undone afterwards."""
     if not os.access(server.hba_file, os.W_OK) or not os.access(server.ident_file, os.W_OK):
         required("a pg_hba.conf this user may change", "run the suite as root or the server's user")
-    sql = on_server(readme_block("-- PgBouncer's look-up"), server)
+    sql = on_server(readme_block("-- PgBouncer's look-up") + pooler_database_block(), server)
     subprocess.run(
         [psql_binary(), libpq(server.url, "postgres"), "-X", "-q", "-v", "ON_ERROR_STOP=1"],
         input=sql,
@@ -249,6 +266,25 @@ def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
     dba, dba_password = "dba", "the administrators own 1"
     admin_password, rep_password = "Lisbon admin pw 9", "Calls all day 7"
     superuser = libpq(server.url, "postgres")
+
+    def superuser_runs(sql: str) -> None:
+        subprocess.run(
+            [psql_binary(), superuser, "-X", "-q", "-v", "ON_ERROR_STOP=1"],
+            input=DATABASE.sub(center, sql),
+            text=True,
+            check=True,
+            capture_output=True,
+        )
+
+    def secrets_found_by_the_lookup() -> int:
+        with psycopg.connect(libpq(server.url, center), autocommit=True) as admin:
+            assert admin.execute(
+                "SELECT has_database_privilege('pgbouncer_auth', current_database(), 'CONNECT')"
+            ).fetchone() == (True,)
+            admin.execute("SET ROLE pgbouncer_auth")
+            found = admin.execute("SELECT count(*) FROM pgbouncer.person_secret('rita')")
+            return int(found.fetchone()[0])  # type: ignore[index]
+
     with psycopg.connect(superuser, autocommit=True) as admin:
         admin.execute(f"CREATE ROLE {dba} LOGIN PASSWORD '{dba_password}'")
     try:
@@ -320,21 +356,18 @@ def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
         )
         assert refused.returncode == 2 and "wrong password" in refused.stderr
 
-        # The README's backup, and its restore into the database made again.
+        # A center behind PgBouncer: the superuser's look-up is in its database.
+        superuser_runs(readme_block("-- PgBouncer's look-up") + pooler_database_block())
+        assert secrets_found_by_the_lookup() == 1
+        # The README's backup, as the administrator, and its restore into the database made
+        # again.
         dump = tmp_path / "qualifier-before-upgrade.dump"
-        subprocess.run(
-            [_tool("pg_dump"), "-Fc", "-f", str(dump), libpq(server.url, center)],
-            check=True,
-            capture_output=True,
-        )
-        subprocess.run(
-            [psql_binary(), superuser, "-X", "-q", "-v", "ON_ERROR_STOP=1"],
-            input=DATABASE.sub(center, readme_block("DROP DATABASE IF EXISTS qualifier WITH")),
-            text=True,
-            check=True,
-            capture_output=True,
-        )
         monkeypatch.setenv("PGPASSWORD", dba_password)
+        backup = subprocess.run(
+            readme_backup_command(dump, as_dba), check=False, capture_output=True, text=True
+        )
+        assert backup.returncode == 0, backup.stderr
+        superuser_runs(readme_block("DROP DATABASE IF EXISTS qualifier WITH"))
         restore, upgrade = readme_block("pg_restore ").splitlines()
         restored = subprocess.run(
             [_tool("pg_restore"), *shlex.split(restore)[1:-2], as_dba, str(dump)],
@@ -347,6 +380,9 @@ def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
         upgraded = cli(f"--db {as_dba} db upgrade")
         assert upgraded.returncode == 0, upgraded.stderr
         monkeypatch.delenv("PGPASSWORD")
+        # PgBouncer's look-up comes back as the superuser's, handing out people's secrets.
+        superuser_runs(pooler_database_block())
+        assert secrets_found_by_the_lookup() == 1
         with psycopg.connect(libpq(server.url, center), autocommit=True) as admin:
             owners = admin.execute(
                 "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"
@@ -366,4 +402,5 @@ def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
         with psycopg.connect(superuser, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{center}" WITH (FORCE)')
             admin.execute(f"DROP ROLE IF EXISTS {dba}")
+            admin.execute("DROP ROLE IF EXISTS pgbouncer_auth")
             admin.execute("DROP ROLE IF EXISTS qualifier_owner")
