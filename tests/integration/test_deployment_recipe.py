@@ -325,6 +325,9 @@ def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
             stdin=f"{admin_password}\n{admin_password}\n",
         )
         assert made.returncode == 0, made.stderr
+        assert made.stdout.startswith(
+            f"PostgreSQL {dba}@127.0.0.1:{server.port}/{center}: set up Lisbon"
+        ), made.stdout
         monkeypatch.delenv("PGPASSWORD")
         # From here on as the workstations do: the URL names the server, the person signs in.
         workstation = f"postgresql://127.0.0.1:{server.port}/{center}"
