@@ -48,6 +48,17 @@ def unavailable_because(detail: str, where: str) -> DatabaseUnavailable:
                 detail=detail,
             )
         )
+    if "no password supplied" in detail:
+        # A command that connects as the URL's login (db upgrade, setup): libpq found no
+        # password for it, or the URL names none and libpq tried the system user's name.
+        return DatabaseUnavailable(
+            message(
+                "{where} asks for a password and none was given: name the database login in "
+                "the URL (postgresql://LOGIN@HOST/DATABASE) and keep its password in the OS "
+                "keyring (service qualifier-database), ~/.pgpass or PGPASSWORD",
+                where=where,
+            )
+        )
     return DatabaseUnavailable(
         message("cannot reach the database ({where}): {detail}", where=where, detail=detail)
     )

@@ -6039,6 +6039,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{where} antwortet wie PgBouncer ({detail}): in den Einstellungen unter [database] pooler = &quot;pgbouncer&quot; setzen oder ?pooler=pgbouncer an die URL anhängen</translation>
     </message>
     <message>
+        <source>{where} asks for a password and none was given: name the database login in the URL (postgresql://LOGIN@HOST/DATABASE) and keep its password in the OS keyring (service qualifier-database), ~/.pgpass or PGPASSWORD</source>
+        <translation>{where} verlangt ein Passwort, und es wurde keines angegeben: Nennen Sie die Datenbankanmeldung in der URL (postgresql://LOGIN@HOST/DATABASE) und legen Sie ihr Passwort im Schlüsselbund des Systems (Dienst qualifier-database), in ~/.pgpass oder in PGPASSWORD ab</translation>
+    </message>
+    <message>
         <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
         <translation>die Datenbank hat diese Änderung an {table} abgelehnt: die Sicherheit auf Zeilenebene erlaubt sie Ihrer Anmeldung nicht; nichts wurde gespeichert</translation>
     </message>

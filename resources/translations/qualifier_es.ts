@@ -6039,6 +6039,10 @@ un comercial por línea</translation>
         <translation>{where} responde como PgBouncer ({detail}): ponga pooler = &quot;pgbouncer&quot; en [database] de la configuración, o añada ?pooler=pgbouncer a su URL</translation>
     </message>
     <message>
+        <source>{where} asks for a password and none was given: name the database login in the URL (postgresql://LOGIN@HOST/DATABASE) and keep its password in the OS keyring (service qualifier-database), ~/.pgpass or PGPASSWORD</source>
+        <translation>{where} pide una contraseña y no se dio ninguna: indique el usuario de la base de datos en la URL (postgresql://LOGIN@HOST/DATABASE) y guarde su contraseña en el llavero del sistema (servicio qualifier-database), en ~/.pgpass o en PGPASSWORD</translation>
+    </message>
+    <message>
         <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
         <translation>la base de datos ha rechazado este cambio en {table}: la seguridad a nivel de fila no se lo permite a su usuario; no se ha guardado nada</translation>
     </message>

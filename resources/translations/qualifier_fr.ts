@@ -6039,6 +6039,10 @@ un commercial par ligne</translation>
         <translation>{where} répond comme PgBouncer ({detail}) : indiquez pooler = &quot;pgbouncer&quot; dans [database] des réglages, ou ajoutez ?pooler=pgbouncer à son URL</translation>
     </message>
     <message>
+        <source>{where} asks for a password and none was given: name the database login in the URL (postgresql://LOGIN@HOST/DATABASE) and keep its password in the OS keyring (service qualifier-database), ~/.pgpass or PGPASSWORD</source>
+        <translation>{where} demande un mot de passe et aucun n&apos;a été donné : indiquez l&apos;identifiant de la base dans l&apos;URL (postgresql://LOGIN@HOST/DATABASE) et gardez son mot de passe dans le trousseau du système (service qualifier-database), dans ~/.pgpass ou dans PGPASSWORD</translation>
+    </message>
+    <message>
         <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
         <translation>la base de données a refusé cette modification de {table} : la sécurité au niveau des lignes ne la permet pas à votre identifiant ; rien n’a été enregistré</translation>
     </message>

@@ -6039,6 +6039,10 @@ um vendedor por linha</translation>
         <translation>{where} responde como o PgBouncer ({detail}): defina pooler = &quot;pgbouncer&quot; em [database] das configurações, ou acrescente ?pooler=pgbouncer à URL</translation>
     </message>
     <message>
+        <source>{where} asks for a password and none was given: name the database login in the URL (postgresql://LOGIN@HOST/DATABASE) and keep its password in the OS keyring (service qualifier-database), ~/.pgpass or PGPASSWORD</source>
+        <translation>{where} pede uma senha e nenhuma foi informada: indique o login do banco de dados na URL (postgresql://LOGIN@HOST/DATABASE) e guarde a senha no chaveiro do sistema (serviço qualifier-database), em ~/.pgpass ou em PGPASSWORD</translation>
+    </message>
+    <message>
         <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
         <translation>o banco de dados recusou esta alteração em {table}: a segurança em nível de linha não a permite ao seu login; nada foi salvo</translation>
     </message>

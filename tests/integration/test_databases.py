@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from qualifier_app.domain.errors import DatabaseUnavailable, InvalidInput, SchemaMismatch
 from qualifier_app.paths import migrations_dir
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.engine import create_db_engine, describe, parse_database_url
+from tests.support.cli import in_process
+from tests.support.databases import PostgresTemplates, postgres_required
 
 SECOND_REVISION = '''
 """a later schema, for tests"""
@@ -154,6 +157,10 @@ def test_descriptions_never_show_a_password() -> None:
     url = parse_database_url("postgresql://rita:secret@db.example:5433/q")
     assert describe(url) == "PostgreSQL rita@db.example:5433/q"
     assert "secret" not in describe(url)
+    # A workstation's URL names no login.
+    assert (
+        describe(parse_database_url("postgresql://db.example/q")) == "PostgreSQL db.example:5432/q"
+    )
 
 
 def test_sqlite_pragmas(tmp_path: Path) -> None:
@@ -180,3 +187,27 @@ def test_sqlite_writers_take_the_lock_at_begin(tmp_path: Path) -> None:
     finally:
         other.close()
         db.dispose()
+
+
+@pytest.mark.postgres
+def test_a_login_without_a_password_is_told_where_to_give_one(
+    postgres_templates: PostgresTemplates | None,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server = make_url(postgres_required(postgres_templates).server_url)
+    for variable in ("PGPASSWORD", "PGUSER"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("PGPASSFILE", os.devnull)
+    # A workstation's URL given to `db upgrade`: no login, so libpq tries the system user's
+    # name, and the server asks for a password nobody gave.
+    where = f"PostgreSQL 127.0.0.1:{server.port}/postgres"
+    ran = in_process(capsys, monkeypatch)(
+        "--db", f"postgresql://127.0.0.1:{server.port}/postgres", "db", "upgrade"
+    )
+    assert (ran.returncode, ran.stderr) == (
+        2,
+        f"qualifier: error: {where} asks for a password and none was given: name the "
+        "database login in the URL (postgresql://LOGIN@HOST/DATABASE) and keep its password "
+        "in the OS keyring (service qualifier-database), ~/.pgpass or PGPASSWORD\n",
+    )
