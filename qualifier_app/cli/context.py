@@ -79,11 +79,17 @@ def read_password(args: argparse.Namespace, prompt: str, whose: str) -> str:
     return password
 
 
-def warn_of_unknown_settings(args: argparse.Namespace) -> None:
-    """A key nothing reads is most likely a typo: say so once, and go on without it."""
-    unknown = load_settings(args.db).unknown_keys
-    if unknown:
+def warn_of_settings(args: argparse.Namespace) -> None:
+    """A key nothing reads is most likely a typo: say so once, and go on without it. A
+    password others may read is said once too."""
+    settings = load_settings(args.db)
+    if settings.unknown_keys:
         sys.stderr.write(
             f"qualifier: warning: {config_file()} has settings nothing reads (ignored): "
-            f"{', '.join(unknown)}\n"
+            f"{', '.join(settings.unknown_keys)}\n"
+        )
+    if settings.secret_readable_by_others:
+        sys.stderr.write(
+            f"qualifier: warning: {config_file()} holds [database] sign_in_password and others "
+            f"may read it: chmod 600 {config_file()}\n"
         )
