@@ -19,10 +19,15 @@ from qualifier_app.settings import config_file, default_database_url, load_setti
 
 
 def services(
-    args: argparse.Namespace, *, check_schema: bool = True, creates_center: bool = False
+    args: argparse.Namespace,
+    *,
+    check_schema: bool = True,
+    creates_center: bool = False,
+    makes_database: bool = False,
 ) -> Services:
     """On PostgreSQL, once `main` has authenticated the acting user, their own connection.
-    `creates_center`: an empty SQLite database gets this version's schema (`setup`)."""
+    `creates_center`: an empty SQLite database gets this version's schema (`setup`).
+    `makes_database`: a SQLite file that is not there yet is made (`db upgrade`)."""
     settings = load_settings(args.db)
     person: tuple[str, str] | None = getattr(args, "person", None)
     if person is not None:
@@ -31,7 +36,7 @@ def services(
     if own:
         private_folder(settings.data_dir)
     missing = sqlite_file_to_be_made(settings.database_url)
-    if missing is not None and check_schema and not (creates_center or own):
+    if missing is not None and not (creates_center or makes_database or own):
         # Opening it would leave an empty file behind a refusal; a typo in the path is likelier.
         raise InvalidInput(
             message(

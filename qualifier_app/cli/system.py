@@ -73,7 +73,7 @@ def gui_problem(args: argparse.Namespace, text: str) -> int:
 
 
 def db_upgrade(args: argparse.Namespace) -> int:
-    with services(args, check_schema=False) as app:
+    with services(args, check_schema=False, makes_database=True) as app:
         upgraded = schema.upgrade(app.db.engine, lock_wait_seconds=args.lock_wait)
     before, after, backup = upgraded.before, upgraded.after, upgraded.backup
     if args.json:
