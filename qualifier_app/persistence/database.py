@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from sqlalchemy.engine.interfaces import DBAPICursor
 
 
+class PoolerAnswered(DatabaseUnavailable):
+    """PgBouncer answered where the settings name PostgreSQL itself."""
+
+
 def unavailable(exc: DBAPIError, where: str) -> DatabaseUnavailable:
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
     return unavailable_because(detail, where)
@@ -40,7 +44,7 @@ def unavailable_because(detail: str, where: str) -> DatabaseUnavailable:
         )
     if "unsupported startup parameter" in detail:
         # PgBouncer refuses the server settings a direct connection sends at startup.
-        return DatabaseUnavailable(
+        return PoolerAnswered(
             message(
                 '{where} answers like PgBouncer ({detail}): set pooler = "pgbouncer" in '
                 "[database] of the settings, or add ?pooler=pgbouncer to its url",

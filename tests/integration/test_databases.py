@@ -17,7 +17,13 @@ from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.engine import create_db_engine, describe, parse_database_url
 from tests.support.cli import in_process
-from tests.support.databases import PostgresTemplates, postgres_required
+from tests.support.databases import (
+    PGBOUNCER_URL_ENV,
+    PostgresTemplates,
+    libpq,
+    postgres_required,
+    required,
+)
 
 SECOND_REVISION = '''
 """a later schema, for tests"""
@@ -211,3 +217,26 @@ def test_a_login_without_a_password_is_told_where_to_give_one(
         "database login in the URL (postgresql://LOGIN@HOST/DATABASE) and keep its password "
         "in the OS keyring (service qualifier-database), ~/.pgpass or PGPASSWORD\n",
     )
+
+
+UPGRADE_DIRECTLY = (
+    "qualifier: error: `qualifier db upgrade` runs against PostgreSQL directly, never through "
+    "PgBouncer: give it the server's own address and port\n"
+)
+
+
+@pytest.mark.postgres
+@pytest.mark.direct_only
+def test_db_upgrade_through_pgbouncer_is_sent_to_the_server(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run = in_process(capsys, monkeypatch)
+    # Settings that say PgBouncer: refused before connecting.
+    named = run("--db", "postgresql://dba@127.0.0.1:1/qualifier?pooler=pgbouncer", "db", "upgrade")
+    assert (named.returncode, named.stderr) == (2, UPGRADE_DIRECTLY)
+    # PgBouncer's address given as the server's: told so, not to set `pooler`.
+    pooler = os.environ.get(PGBOUNCER_URL_ENV)
+    if not pooler:
+        required("PgBouncer", "run the suite with `make test`")
+    answered = run("--db", libpq(pooler), "db", "upgrade")
+    assert (answered.returncode, answered.stderr) == (2, UPGRADE_DIRECTLY)
