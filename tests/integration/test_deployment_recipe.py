@@ -21,7 +21,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -32,7 +32,7 @@ from sqlalchemy.engine import make_url
 
 from qualifier_app.app import build, sign_in_person
 from qualifier_app.domain.clock import ManualClock
-from qualifier_app.domain.errors import AuthenticationFailed
+from qualifier_app.domain.errors import AuthenticationFailed, DatabaseUnavailable
 from qualifier_app.persistence.database import Database
 from qualifier_app.settings import Settings
 from scripts.throwaway_postgres import as_server_user, find_bindir, free_port, running_pgbouncer
@@ -189,15 +189,39 @@ def recipe(server: Server) -> Iterator[None]:
             admin.execute("DROP ROLE pgbouncer_auth")
 
 
+def certificate(folder: Path, ca_folder: Path) -> None:
+    """PgBouncer's certificate for 127.0.0.1 in `folder`, signed by a CA made for it whose
+    certificate (the workstations' sslrootcert) is ca_folder/ca.pem."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        required("openssl", "install it (Debian: openssl) to make PgBouncer's certificate")
+
+    def run(*arguments: str) -> None:
+        subprocess.run([openssl, *arguments], check=True, capture_output=True)
+
+    ca, ca_key = ca_folder / "ca.pem", ca_folder / "ca.key"
+    run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(ca_key), "-out", str(ca),
+        "-days", "2", "-subj", "/CN=Center CA")  # fmt: skip
+    run("req", "-newkey", "rsa:2048", "-nodes", "-keyout", str(folder / "pgbouncer.key"),
+        "-out", str(ca_folder / "pgbouncer.csr"), "-subj", "/CN=127.0.0.1")  # fmt: skip
+    names = ca_folder / "names.cnf"
+    names.write_text("subjectAltName = IP:127.0.0.1\n")
+    run("x509", "-req", "-in", str(ca_folder / "pgbouncer.csr"), "-CA", str(ca), "-CAkey",
+        str(ca_key), "-CAcreateserial", "-out", str(folder / "pgbouncer.crt"), "-days", "2",
+        "-extfile", str(names))  # fmt: skip
+
+
 @pytest.fixture
-def pooler(server: Server, recipe: None) -> Iterator[int]:
+def pooler(server: Server, recipe: None, tmp_path: Path) -> Iterator[int]:
     """PgBouncer with the README's pgbouncer.ini; only where it listens and keeps its files
-    are this test's. Yields its port."""
+    are this test's, and its certificate, whose CA is tmp_path/ca.pem. Yields its port."""
     root = Path(tempfile.mkdtemp(prefix="qualifier-recipe-"))
+    certificate(root, tmp_path)
     port = free_port()
     ini = on_server(readme_block("; pgbouncer.ini"), server)
     ini = re.sub(r"(?m)^listen_addr = .*$", "listen_addr = 127.0.0.1", ini)
     ini = re.sub(r"(?m)^listen_port = .*$", f"listen_port = {port}", ini)
+    ini = re.sub(r"(?m)^client_tls_(cert|key)_file = .*/", f"client_tls_\\1_file = {root}/", ini)
     ini += f"unix_socket_dir =\npidfile = {root}/pgbouncer.pid\nlogfile = {root}/pgbouncer.log\n"
     (root / "pgbouncer.ini").write_text(ini)
     with running_pgbouncer(root, port):
@@ -216,7 +240,8 @@ def test_the_readmes_pgbouncer_recipe_signs_people_in_and_nobody_else(
         lead = factory.lead()
     finally:
         owner.close()
-    through = f"postgresql://127.0.0.1:{pooler}/{server.database}?pooler=pgbouncer"
+    tls = f"sslmode=verify-full&sslrootcert={tmp_path / 'ca.pem'}"
+    through = f"postgresql://127.0.0.1:{pooler}/{server.database}?pooler=pgbouncer&{tls}"
     settings = Settings(database_url=through, data_dir=tmp_path / "ws")
     signed = sign_in_person(settings, "rita", PASSWORD, "ws", ManualClock(START))
     assert signed is not None
@@ -227,11 +252,17 @@ def test_the_readmes_pgbouncer_recipe_signs_people_in_and_nobody_else(
         services.close()
     with pytest.raises(AuthenticationFailed):
         sign_in_person(settings, "rita", "not the password", "ws", ManualClock(START))
+    # Nobody gets in without TLS, not even to be told the password is wrong.
+    without_tls = replace(settings, database_url=through.replace("verify-full", "disable"))
+    with pytest.raises(DatabaseUnavailable, match="SSL required"):
+        sign_in_person(without_tls, "rita", PASSWORD, "ws", ManualClock(START))
     # The function hands out no superuser's secret: the test superuser is trusted by the
     # server, yet PgBouncer does not let it in.
     superuser = str(make_url(server.url).username)
     with pytest.raises(psycopg.OperationalError):
-        psycopg.connect(f"postgresql://{superuser}@127.0.0.1:{pooler}/{server.database}").close()
+        psycopg.connect(
+            f"postgresql://{superuser}@127.0.0.1:{pooler}/{server.database}?{tls}"
+        ).close()
 
     # The look-up login, as PgBouncer signs it in, finds a person's secret through the
     # function, the superuser's not at all, and can read no secret directly.
