@@ -6063,6 +6063,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>der Server hat keine Datenbank {name}: den Datenbanknamen in der URL unter [database] in den Einstellungen prüfen</translation>
     </message>
     <message>
+        <source>{where} has no Qualifier schema yet, or one older than this version of Qualifier: an administrator runs `qualifier db upgrade`</source>
+        <translation>{where} hat noch kein Qualifier-Schema oder eines, das älter ist als diese Version von Qualifier: Ein Administrator führt `qualifier db upgrade` aus</translation>
+    </message>
+    <message>
+        <source>{where} does not let the sign-in role {role} connect: an administrator runs `qualifier db upgrade`, which lets it</source>
+        <translation>{where} lässt die Anmelderolle {role} nicht verbinden: Ein Administrator führt `qualifier db upgrade` aus, das es ihr erlaubt</translation>
+    </message>
+    <message>
         <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>
         <translation>die Datenbank ist leer ({database}); führen Sie `qualifier db upgrade` aus, um sie anzulegen</translation>
     </message>

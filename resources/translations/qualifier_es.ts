@@ -6063,6 +6063,14 @@ un comercial por línea</translation>
         <translation>el servidor no tiene la base de datos {name}: compruebe el nombre de la base de datos en la URL de [database] de la configuración</translation>
     </message>
     <message>
+        <source>{where} has no Qualifier schema yet, or one older than this version of Qualifier: an administrator runs `qualifier db upgrade`</source>
+        <translation>{where} aún no tiene el esquema de Qualifier, o tiene uno anterior a esta versión de Qualifier: un administrador ejecuta `qualifier db upgrade`</translation>
+    </message>
+    <message>
+        <source>{where} does not let the sign-in role {role} connect: an administrator runs `qualifier db upgrade`, which lets it</source>
+        <translation>{where} no deja conectarse al rol de inicio de sesión {role}: un administrador ejecuta `qualifier db upgrade`, que se lo permite</translation>
+    </message>
+    <message>
         <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>
         <translation>la base de datos está vacía ({database}); ejecute `qualifier db upgrade` para crearla</translation>
     </message>

@@ -6063,6 +6063,14 @@ un commercial par ligne</translation>
         <translation>le serveur n&apos;a pas de base de données {name} : vérifiez le nom de la base dans l&apos;URL de [database] des réglages</translation>
     </message>
     <message>
+        <source>{where} has no Qualifier schema yet, or one older than this version of Qualifier: an administrator runs `qualifier db upgrade`</source>
+        <translation>{where} n&apos;a pas encore de schéma Qualifier, ou un schéma plus ancien que cette version de Qualifier : un administrateur lance `qualifier db upgrade`</translation>
+    </message>
+    <message>
+        <source>{where} does not let the sign-in role {role} connect: an administrator runs `qualifier db upgrade`, which lets it</source>
+        <translation>{where} ne laisse pas le rôle de connexion {role} se connecter : un administrateur lance `qualifier db upgrade`, qui le lui permet</translation>
+    </message>
+    <message>
         <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>
         <translation>la base de données est vide ({database}) ; lancez `qualifier db upgrade` pour la créer</translation>
     </message>

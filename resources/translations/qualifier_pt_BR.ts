@@ -6063,6 +6063,14 @@ um vendedor por linha</translation>
         <translation>o servidor não tem o banco de dados {name}: confira o nome do banco na URL de [database] das configurações</translation>
     </message>
     <message>
+        <source>{where} has no Qualifier schema yet, or one older than this version of Qualifier: an administrator runs `qualifier db upgrade`</source>
+        <translation>{where} ainda não tem o esquema do Qualifier, ou tem um mais antigo que esta versão do Qualifier: um administrador executa `qualifier db upgrade`</translation>
+    </message>
+    <message>
+        <source>{where} does not let the sign-in role {role} connect: an administrator runs `qualifier db upgrade`, which lets it</source>
+        <translation>{where} não deixa a função de entrada {role} se conectar: um administrador executa `qualifier db upgrade`, que permite isso</translation>
+    </message>
+    <message>
         <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>
         <translation>o banco de dados está vazio ({database}); execute `qualifier db upgrade` para criá-lo</translation>
     </message>

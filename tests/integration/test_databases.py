@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
@@ -240,3 +241,39 @@ def test_db_upgrade_through_pgbouncer_is_sent_to_the_server(
         required("PgBouncer", "run the suite with `make test`")
     answered = run("--db", libpq(pooler), "db", "upgrade")
     assert (answered.returncode, answered.stderr) == (2, UPGRADE_DIRECTLY)
+
+
+@pytest.mark.postgres
+@pytest.mark.direct_only
+def test_signing_in_to_a_database_not_upgraded_yet_says_what_to_run(
+    postgres_templates: PostgresTemplates | None,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    templates = postgres_required(postgres_templates)
+    url = make_url(templates.fresh(migrated=False))
+    # A workstation's address: the sign-in role comes first, the person after it.
+    workstation = f"postgresql://{url.host}:{url.port}/{url.database}"
+    where = f"PostgreSQL qualifier_sign_in@{url.host}:{url.port}/{url.database}"
+    run = in_process(capsys, monkeypatch)
+    try:
+        # Made and not upgraded: the sign-in role's functions are not there.
+        ran = run("--db", workstation, "queue", "stats", "--as", "ada", "--password-stdin",
+                  stdin="a password\n")  # fmt: skip
+        assert (ran.returncode, ran.stderr) == (
+            2,
+            f"qualifier: error: {where} has no Qualifier schema yet, or one older than this "
+            "version of Qualifier: an administrator runs `qualifier db upgrade`\n",
+        )
+        # The README's REVOKE CONNECT … FROM PUBLIC, and no upgrade yet to let the role in.
+        with psycopg.connect(libpq(templates.server_url), autocommit=True) as admin:
+            admin.execute(f'REVOKE CONNECT ON DATABASE "{url.database}" FROM PUBLIC')
+        ran = run("--db", workstation, "queue", "stats", "--as", "ada", "--password-stdin",
+                  stdin="a password\n")  # fmt: skip
+        assert (ran.returncode, ran.stderr) == (
+            2,
+            f"qualifier: error: {where} does not let the sign-in role qualifier_sign_in "
+            "connect: an administrator runs `qualifier db upgrade`, which lets it\n",
+        )
+    finally:
+        templates.drop(url.render_as_string(hide_password=False))
