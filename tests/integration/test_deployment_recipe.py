@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -29,11 +30,15 @@ from zoneinfo import ZoneInfo
 import psycopg
 import pytest
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from qualifier_app.app import build, sign_in_person
 from qualifier_app.domain.clock import ManualClock
-from qualifier_app.domain.errors import AuthenticationFailed, DatabaseUnavailable
+from qualifier_app.domain.errors import AuthenticationFailed, DatabaseUnavailable, InvalidInput
+from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.db_logins import sync_login
+from qualifier_app.persistence.models import User
 from qualifier_app.settings import Settings
 from scripts.throwaway_postgres import as_server_user, find_bindir, free_port, running_pgbouncer
 from tests.conftest import START
@@ -294,6 +299,9 @@ def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
         return run(*shlex.split(command), stdin=stdin)
 
     center = f"{server.database}_center"
+    # Logins of their own: roles belong to the server, and this center's database, made as
+    # the README makes a center's, gives no login another database made (0058).
+    ada, rita = f"ada_{server.database[-6:]}", f"rita_{server.database[-6:]}"
     dba, dba_password = "dba", "the administrators own 1"
     admin_password, rep_password = "Lisbon admin pw 9", "Calls all day 7"
     superuser = libpq(server.url, "postgres")
@@ -313,7 +321,7 @@ def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
                 "SELECT has_database_privilege('pgbouncer_auth', current_database(), 'CONNECT')"
             ).fetchone() == (True,)
             admin.execute("SET ROLE pgbouncer_auth")
-            found = admin.execute("SELECT count(*) FROM pgbouncer.person_secret('rita')")
+            found = admin.execute(f"SELECT count(*) FROM pgbouncer.person_secret('{rita}')")
             return int(found.fetchone()[0])  # type: ignore[index]
 
     with psycopg.connect(superuser, autocommit=True) as admin:
@@ -351,7 +359,7 @@ def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
                 "pg_monitor": False,
             }
         made = cli(
-            f"--db {as_dba} setup --center Lisbon --admin ada --time-zone Europe/Lisbon "
+            f"--db {as_dba} setup --center Lisbon --admin {ada} --time-zone Europe/Lisbon "
             f'--window 00:00-23:59 --team "Team 1" --queue Main --password-stdin',
             stdin=f"{admin_password}\n{admin_password}\n",
         )
@@ -363,20 +371,20 @@ def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
         # From here on as the workstations do: the URL names the server, the person signs in.
         workstation = f"postgresql://127.0.0.1:{server.port}/{center}"
         added = cli(
-            f'--db {workstation} user add rita --role rep --team "Team 1" '
-            "--as ada --password-stdin",
+            f'--db {workstation} user add {rita} --role rep --team "Team 1" '
+            f"--as {ada} --password-stdin",
             stdin=f"{admin_password}\n{rep_password}\n",
         )
         assert added.returncode == 0, added.stderr
         inquiries = tmp_path / "inquiries.csv"
         inquiries.write_text(INQUIRIES)
         imported = cli(
-            f"--db {workstation} import inquiries {inquiries} --as ada --password-stdin",
+            f"--db {workstation} import inquiries {inquiries} --as {ada} --password-stdin",
             stdin=f"{admin_password}\n",
         )
         assert imported.returncode == 0, imported.stderr
         claimed = cli(
-            f"--db {workstation} queue claim --json --as rita --password-stdin",
+            f"--db {workstation} queue claim --json --as {rita} --password-stdin",
             stdin=f"{rep_password}\n",
         )
         if claimed.returncode == 3:  # nothing eligible: only in the window's last minute
@@ -385,7 +393,7 @@ def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
             assert claimed.returncode == 0, claimed.stderr
             assert json.loads(claimed.stdout)["email"] == "joana@lusitania.example"
         refused = cli(
-            f"--db {workstation} queue claim --as rita --password-stdin",
+            f"--db {workstation} queue claim --as {rita} --password-stdin",
             stdin="not the password\n",
         )
         assert refused.returncode == 2 and "wrong password" in refused.stderr
@@ -428,7 +436,7 @@ def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
                 "has_database_privilege('qualifier_rep', current_database(), 'TEMPORARY')"
             ).fetchone() == (False, False)
         again = cli(
-            f"--db {workstation} queue claim --json --as rita --password-stdin",
+            f"--db {workstation} queue claim --json --as {rita} --password-stdin",
             stdin=f"{rep_password}\n",
         )
         assert again.returncode in (0, 3), again.stderr
@@ -437,4 +445,60 @@ def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
             admin.execute(f'DROP DATABASE IF EXISTS "{center}" WITH (FORCE)')
             admin.execute(f"DROP ROLE IF EXISTS {dba}")
             admin.execute("DROP ROLE IF EXISTS pgbouncer_auth")
+            admin.execute(f"DROP ROLE IF EXISTS {ada}, {rita}")
             admin.execute("DROP ROLE IF EXISTS qualifier_owner")
+
+
+def test_a_second_center_on_the_server_gives_no_login_of_the_first(
+    postgres_templates: PostgresTemplates | None, tmp_path: Path
+) -> None:
+    templates = postgres_required(postgres_templates)
+    first, second = templates.fresh(), templates.fresh()
+    login = f"nora_{uuid.uuid4().hex[:6]}"
+    superuser = libpq(templates.server_url, "postgres")
+    try:
+        with psycopg.connect(superuser, autocommit=True) as admin:
+            for url in (first, second):
+                # Centers' databases, not the tests' own (which share their people's logins).
+                admin.execute(f'ALTER DATABASE "{make_url(url).database}" RESET qualifier.logins')
+        owner = build(Settings(database_url=first), ManualClock(START), db=Database.from_url(first))
+        try:
+            Factory(owner).user(login)
+        finally:
+            owner.close()
+        owner = build(
+            Settings(database_url=second), ManualClock(START), db=Database.from_url(second)
+        )
+        try:
+            # The second center's administrator adds a person under that login, with a
+            # password of their choosing: refused, as a role another database made.
+            with pytest.raises(InvalidInput, match=f"a database role named {login} exists"):
+                owner.accounts.add_user(OPERATOR, login, "their own choice 9", "rep")
+            # The database refuses it too, whatever the client checked.
+            with owner.db.unit_of_work() as uow:
+                uow.session.add(
+                    User(login=login, display_name=login, role="rep", password_hash="x",
+                         active=True, created_at=START)
+                )  # fmt: skip
+                uow.session.flush()
+                with pytest.raises(DBAPIError, match="a login of another Qualifier database"):
+                    sync_login(uow.session, login, "rep", active=True, password="their own 9")
+        finally:
+            owner.close()
+        # The person signs in to the first center with their own password still.
+        url = make_url(first)
+        address = f"postgresql://{url.host}:{url.port}/{url.database}"
+        signed = sign_in_person(
+            Settings(database_url=address, data_dir=tmp_path / "ws"),
+            login,
+            PASSWORD,
+            "ws",
+            ManualClock(START),
+        )
+        assert signed is not None
+        signed[0].close()
+    finally:
+        templates.drop(first)
+        templates.drop(second)
+        with psycopg.connect(superuser, autocommit=True) as admin:
+            admin.execute(f"DROP ROLE IF EXISTS {login}")
