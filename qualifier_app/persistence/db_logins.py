@@ -18,6 +18,9 @@ from psycopg.conninfo import make_conninfo
 from sqlalchemy import URL, bindparam, text
 from sqlalchemy.orm import Session
 
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
+
 SCRAM_ITERATIONS = 4096  # PostgreSQL's own default (scram_iterations)
 GROUP_OF_ROLE = {
     "rep": "qualifier_rep",
@@ -82,6 +85,19 @@ def is_foreign_role(session: Session, login: str) -> bool:
         _FOREIGN_ROLE, {"login": login, "groups": list(GROUP_OF_ROLE.values())}
     ).scalar_one_or_none()
     return bool(found)
+
+
+def check_login_free(session: Session, login: str) -> None:
+    """Refuse a new person's login that is a database role already (see is_foreign_role),
+    in words, before the database refuses it."""
+    if is_foreign_role(session, login):
+        raise InvalidInput(
+            message(
+                "a database role named {login} exists already; choose another login",
+                login=login,
+            ),
+            "login",
+        )
 
 
 def sync_login(

@@ -24,6 +24,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
+from datetime import time as dtime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -39,6 +40,7 @@ from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import User
+from qualifier_app.services.accounts.first_run import CenterSetup
 from qualifier_app.settings import Settings
 from scripts.throwaway_postgres import as_server_user, find_bindir, free_port, running_pgbouncer
 from tests.conftest import START
@@ -470,9 +472,17 @@ def test_a_second_center_on_the_server_gives_no_login_of_the_first(
             Settings(database_url=second), ManualClock(START), db=Database.from_url(second)
         )
         try:
-            # The second center's administrator adds a person under that login, with a
-            # password of their choosing: refused, as a role another database made.
-            with pytest.raises(InvalidInput, match=f"a database role named {login} exists"):
+            # The second center set up with that login for its administrator, or its
+            # administrator adding a person under it, with a password of their choosing:
+            # refused, as a role another database made.
+            refused = f"a database role named {login} exists already; choose another login"
+            with pytest.raises(InvalidInput, match=refused):
+                owner.first_run.set_up(
+                    CenterSetup(
+                        "Porto", "Europe/Lisbon", dtime(9), dtime(18), login, "mine 9 ok, long"
+                    )
+                )
+            with pytest.raises(InvalidInput, match=refused):
                 owner.accounts.add_user(OPERATOR, login, "their own choice 9", "rep")
             # The database refuses it too, whatever the client checked.
             with owner.db.unit_of_work() as uow:
