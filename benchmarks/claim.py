@@ -695,7 +695,7 @@ def fresh_postgres(server: str) -> str:
     admin_url = make_url(server).set(drivername="postgresql", database="postgres")
     with psycopg.connect(admin_url.render_as_string(hide_password=False), autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
-        # A scratch database on a server others use: its people's logins may exist (0058).
+        # A scratch database on a server others use: its people's logins may exist (0059).
         admin.execute(f"ALTER DATABASE \"{name}\" SET qualifier.logins = 'shared'")
     return make_url(server).set(database=name).render_as_string(hide_password=False)
 

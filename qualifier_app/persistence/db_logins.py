@@ -57,7 +57,7 @@ def may_add_rows(session: Session, table: str) -> bool:
 
 
 _FOREIGN_ROLE = text(
-    # As qualifier_manage_login decides (migrations 0012 and 0058): a role it would refuse to
+    # As qualifier_manage_login decides (migrations 0012 and 0059): a role it would refuse to
     # manage, or one that is not the login of a person of this database.
     """SELECT rolsuper OR rolcreaterole OR rolbypassrls OR rolcreatedb OR rolreplication
               OR rolname IN :groups

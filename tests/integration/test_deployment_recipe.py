@@ -302,7 +302,7 @@ def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
 
     center = f"{server.database}_center"
     # Logins of their own: roles belong to the server, and this center's database, made as
-    # the README makes a center's, gives no login another database made (0058).
+    # the README makes a center's, gives no login another database made (0059).
     ada, rita = f"ada_{server.database[-6:]}", f"rita_{server.database[-6:]}"
     dba, dba_password = "dba", "the administrators own 1"
     admin_password, rep_password = "Lisbon admin pw 9", "Calls all day 7"

@@ -111,7 +111,7 @@ def libpq(url: str, database: str | None = None) -> str:
 
 def share_logins(admin: psycopg.Connection, name: str) -> None:
     """The tests' databases share a server, and their people share names (rita, ada): each
-    database may give a person the login another one made (migration 0058)."""
+    database may give a person the login another one made (migration 0059)."""
     admin.execute(f"ALTER DATABASE \"{name}\" SET qualifier.logins = 'shared'")
 
 

@@ -10,9 +10,9 @@ simulation database, whose people share their names with other databases of its 
 let it take such a role (`ALTER DATABASE … SET qualifier.logins = 'shared'`; never on a
 center's).
 
-Revision ID: 0058_a_login_of_this_database
-Revises: 0057_a_take_is_of_a_free_lead
-Create Date: 2027-01-28 09:00:00
+Revision ID: 0059_a_login_of_this_database
+Revises: 0058_import_progress_time
+Create Date: 2027-01-29 09:00:00
 """
 
 # ruff: noqa: S608 - SQL built from this migration's constants
@@ -21,8 +21,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0058_a_login_of_this_database"
-down_revision: str | Sequence[str] | None = "0057_a_take_is_of_a_free_lead"
+revision: str = "0059_a_login_of_this_database"
+down_revision: str | Sequence[str] | None = "0058_import_progress_time"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
