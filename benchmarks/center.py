@@ -262,6 +262,8 @@ def make_template(server: str, workstations: int, leads: int) -> tuple[str, str]
     name = f"center_{uuid.uuid4().hex[:8]}"
     with admin(server) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
+        # Each center size is a database of its own on one server, with the same logins.
+        connection.execute(f"ALTER DATABASE \"{name}\" SET qualifier.logins = 'shared'")
     url = with_database(server, name)
     db = Database.from_url(url)
     schema.upgrade(db.engine)

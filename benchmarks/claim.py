@@ -704,6 +704,8 @@ def fresh_postgres(server: str) -> str:
     admin_conninfo = admin_url.render_as_string(hide_password=False)
     with psycopg.connect(admin_conninfo, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
+        # A scratch database on a server others use: its people's logins may exist (0059).
+        admin.execute(f"ALTER DATABASE \"{name}\" SET qualifier.logins = 'shared'")
     atexit.register(_drop_database, admin_conninfo, name)
     return make_url(server).set(database=name).render_as_string(hide_password=False)
 

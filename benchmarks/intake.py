@@ -608,6 +608,8 @@ def _postgres_database(server: str) -> str:
     admin = make_url(server).set(drivername="postgresql", database="postgres")
     with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
+        # A scratch database on a server others use: its people's logins may exist (0059).
+        conn.execute(f"ALTER DATABASE \"{name}\" SET qualifier.logins = 'shared'")
     return make_url(server).set(database=name).render_as_string(hide_password=False)
 
 

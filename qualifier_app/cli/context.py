@@ -19,10 +19,15 @@ from qualifier_app.settings import config_file, default_database_url, load_setti
 
 
 def services(
-    args: argparse.Namespace, *, check_schema: bool = True, creates_center: bool = False
+    args: argparse.Namespace,
+    *,
+    check_schema: bool = True,
+    creates_center: bool = False,
+    makes_database: bool = False,
 ) -> Services:
     """On PostgreSQL, once `main` has authenticated the acting user, their own connection.
-    `creates_center`: an empty SQLite database gets this version's schema (`setup`)."""
+    `creates_center`: an empty SQLite database gets this version's schema (`setup`).
+    `makes_database`: a SQLite file that is not there yet is made (`db upgrade`)."""
     settings = load_settings(args.db)
     person: tuple[str, str] | None = getattr(args, "person", None)
     if person is not None:
@@ -31,7 +36,7 @@ def services(
     if own:
         private_folder(settings.data_dir)
     missing = sqlite_file_to_be_made(settings.database_url)
-    if missing is not None and check_schema and not (creates_center or own):
+    if missing is not None and not (creates_center or makes_database or own):
         # Opening it would leave an empty file behind a refusal; a typo in the path is likelier.
         raise InvalidInput(
             message(
@@ -79,11 +84,17 @@ def read_password(args: argparse.Namespace, prompt: str, whose: str) -> str:
     return password
 
 
-def warn_of_unknown_settings(args: argparse.Namespace) -> None:
-    """A key nothing reads is most likely a typo: say so once, and go on without it."""
-    unknown = load_settings(args.db).unknown_keys
-    if unknown:
+def warn_of_settings(args: argparse.Namespace) -> None:
+    """A key nothing reads is most likely a typo: say so once, and go on without it. A
+    password others may read is said once too."""
+    settings = load_settings(args.db)
+    if settings.unknown_keys:
         sys.stderr.write(
             f"qualifier: warning: {config_file()} has settings nothing reads (ignored): "
-            f"{', '.join(unknown)}\n"
+            f"{', '.join(settings.unknown_keys)}\n"
+        )
+    if settings.secret_readable_by_others:
+        sys.stderr.write(
+            f"qualifier: warning: {config_file()} holds [database] sign_in_password and others "
+            f"may read it: chmod 600 {config_file()}\n"
         )

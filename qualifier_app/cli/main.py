@@ -34,7 +34,7 @@ from qualifier_app.cli import (
 )
 from qualifier_app.cli.arguments import check_out_file, check_rejects_file, database_url
 from qualifier_app.cli.auth import add_user_options, authenticate, is_open
-from qualifier_app.cli.context import warn_of_unknown_settings
+from qualifier_app.cli.context import warn_of_settings
 from qualifier_app.cli.output import fail
 from qualifier_app.domain.errors import NothingEligible, QualifierError
 
@@ -155,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.command = "gui"
         handler = system.gui
     try:
-        warn_of_unknown_settings(args)
+        warn_of_settings(args)
         if (out := getattr(args, "out", None)) is not None and hasattr(args, "force"):
             check_out_file(out, args.force)
         if (rejects := getattr(args, "rejects", None)) is not None:

@@ -91,7 +91,7 @@ def _password(args: argparse.Namespace, login: str) -> str:
 def setup_center(args: argparse.Namespace) -> int:
     made = sqlite_file_to_be_made(load_settings(args.db).database_url)
     try:
-        done = _set_up(args)
+        done, database = _set_up(args)
     except BaseException:
         # A refusal (or Ctrl+C at a question) leaves no empty database behind.
         if made is not None:
@@ -100,9 +100,10 @@ def setup_center(args: argparse.Namespace) -> int:
     if args.json:
         print_json(done)
     else:
+        # Which database: without --db it is this machine's embedded one, not the center's.
         print(
-            f"set up {done.name} ({done.time_zone}, calls {done.window}): administrator "
-            f"{done.admin}, team {done.team} with queues {', '.join(done.queues)}"
+            f"{database}: set up {done.name} ({done.time_zone}, calls {done.window}): "
+            f"administrator {done.admin}, team {done.team} with queues {', '.join(done.queues)}"
         )
         own = done.queues[0]
         unnamed = (
@@ -117,7 +118,7 @@ def setup_center(args: argparse.Namespace) -> int:
     return 0
 
 
-def _set_up(args: argparse.Namespace) -> CenterSummary:
+def _set_up(args: argparse.Namespace) -> tuple[CenterSummary, str]:
     with services(args, creates_center=True) as app:
         # Refused before anything is asked: the answers could not be used.
         if not app.first_run.needs_setup():
@@ -136,7 +137,7 @@ def _set_up(args: argparse.Namespace) -> CenterSummary:
             args.queue, "--queue", "First queue", lambda name: clean_name(name, "queue"), "Main"
         )
         password = _password(args, admin)
-        return app.first_run.set_up(
+        done = app.first_run.set_up(
             CenterSetup(
                 center=center,
                 time_zone=zone,
@@ -149,3 +150,4 @@ def _set_up(args: argparse.Namespace) -> CenterSummary:
                 queue=queue,
             )
         )
+        return done, app.db.description

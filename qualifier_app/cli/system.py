@@ -8,7 +8,11 @@ from typing import Any
 from qualifier_app.cli.arguments import non_negative, positive, whole_number
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json, table
+from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.persistence import schema
+from qualifier_app.persistence.database import PoolerAnswered
+from qualifier_app.persistence.engine import parse_database_url
+from qualifier_app.settings import load_settings
 
 
 def register(commands: Any) -> None:
@@ -72,8 +76,26 @@ def gui_problem(args: argparse.Namespace, text: str) -> int:
     return show_problem(text, smoke=getattr(args, "smoke", False))
 
 
+# A pooler hands each transaction any server connection, and PgBouncer checks passwords of
+# Qualifier's people only: the schema's owner is not one.
+UPGRADE_DIRECTLY = (
+    "`qualifier db upgrade` runs against PostgreSQL directly, never through PgBouncer: give "
+    "it the server's own address and port"
+)
+
+
 def db_upgrade(args: argparse.Namespace) -> int:
-    with services(args, check_schema=False) as app:
+    settings = load_settings(args.db)
+    if (
+        settings.connections.behind_pooler
+        or "pooler" in parse_database_url(settings.database_url).query
+    ):
+        raise InvalidInput(UPGRADE_DIRECTLY, "database_url")
+    try:
+        app = services(args, check_schema=False, makes_database=True)
+    except PoolerAnswered:
+        raise InvalidInput(UPGRADE_DIRECTLY, "database_url") from None
+    with app:
         upgraded = schema.upgrade(app.db.engine, lock_wait_seconds=args.lock_wait)
     before, after, backup = upgraded.before, upgraded.after, upgraded.backup
     if args.json:

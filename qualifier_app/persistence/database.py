@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from sqlalchemy.engine.interfaces import DBAPICursor
 
 
+class PoolerAnswered(DatabaseUnavailable):
+    """PgBouncer answered where the settings name PostgreSQL itself."""
+
+
 def unavailable(exc: DBAPIError, where: str) -> DatabaseUnavailable:
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
     return unavailable_because(detail, where)
@@ -40,12 +44,23 @@ def unavailable_because(detail: str, where: str) -> DatabaseUnavailable:
         )
     if "unsupported startup parameter" in detail:
         # PgBouncer refuses the server settings a direct connection sends at startup.
-        return DatabaseUnavailable(
+        return PoolerAnswered(
             message(
                 '{where} answers like PgBouncer ({detail}): set pooler = "pgbouncer" in '
                 "[database] of the settings, or add ?pooler=pgbouncer to its url",
                 where=where,
                 detail=detail,
+            )
+        )
+    if "no password supplied" in detail:
+        # A command that connects as the URL's login (db upgrade, setup): libpq found no
+        # password for it, or the URL names none and libpq tried the system user's name.
+        return DatabaseUnavailable(
+            message(
+                "{where} asks for a password and none was given: name the database login in "
+                "the URL (postgresql://LOGIN@HOST/DATABASE) and keep its password in the OS "
+                "keyring (service qualifier-database), ~/.pgpass or PGPASSWORD",
+                where=where,
             )
         )
     return DatabaseUnavailable(

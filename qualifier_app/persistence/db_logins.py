@@ -18,6 +18,9 @@ from psycopg.conninfo import make_conninfo
 from sqlalchemy import URL, bindparam, text
 from sqlalchemy.orm import Session
 
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
+
 SCRAM_ITERATIONS = 4096  # PostgreSQL's own default (scram_iterations)
 GROUP_OF_ROLE = {
     "rep": "qualifier_rep",
@@ -54,26 +57,47 @@ def may_add_rows(session: Session, table: str) -> bool:
 
 
 _FOREIGN_ROLE = text(
-    # As qualifier_manage_login decides (migration 0012): a role it would refuse to manage.
+    # As qualifier_manage_login decides (migrations 0012 and 0059): a role it would refuse to
+    # manage, or one that is not the login of a person of this database.
     """SELECT rolsuper OR rolcreaterole OR rolbypassrls OR rolcreatedb OR rolreplication
               OR rolname IN :groups
               OR NOT (pg_has_role(rolname, 'qualifier_rep', 'MEMBER')
                       OR pg_has_role(rolname, 'qualifier_team_lead', 'MEMBER')
                       OR pg_has_role(rolname, 'qualifier_supervisor', 'MEMBER')
                       OR pg_has_role(rolname, 'qualifier_admin', 'MEMBER'))
+              OR NOT (EXISTS (SELECT 1 FROM users WHERE login = rolname AND db_role = rolname)
+                      OR EXISTS (SELECT 1 FROM pg_db_role_setting s
+                                  WHERE s.setdatabase = (SELECT oid FROM pg_database
+                                                          WHERE datname = current_database())
+                                    AND s.setrole = 0
+                                    AND 'qualifier.logins=shared' = ANY (s.setconfig)))
        FROM pg_roles WHERE rolname = :login"""
 ).bindparams(bindparam("groups", expanding=True))
 
 
 def is_foreign_role(session: Session, login: str) -> bool:
-    """Whether a database role of that name exists that is not a Qualifier login (the DBA's,
-    the schema owner, the pooler's, a group): a person cannot be given it."""
+    """Whether a database role of that name exists that is not a Qualifier login of this
+    database (the DBA's, the schema owner, the pooler's, a group, a person of another
+    Qualifier database on the server): a person cannot be given it."""
     if not has_roles(session):
         return False
     found = session.execute(
         _FOREIGN_ROLE, {"login": login, "groups": list(GROUP_OF_ROLE.values())}
     ).scalar_one_or_none()
     return bool(found)
+
+
+def check_login_free(session: Session, login: str) -> None:
+    """Refuse a new person's login that is a database role already (see is_foreign_role),
+    in words, before the database refuses it."""
+    if is_foreign_role(session, login):
+        raise InvalidInput(
+            message(
+                "a database role named {login} exists already; choose another login",
+                login=login,
+            ),
+            "login",
+        )
 
 
 def sync_login(

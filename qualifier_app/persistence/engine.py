@@ -64,9 +64,9 @@ def describe(url: URL) -> str:
     """The URL as it may be shown: never with a password."""
     if url.get_backend_name() == "sqlite":
         return f"SQLite {url.database}"
-    return f"PostgreSQL {url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/" + (
-        url.database or ""
-    )
+    # A workstation's URL names no login: whoever signs in is the login.
+    login = f"{url.username}@" if url.username else ""
+    return f"PostgreSQL {login}{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
 
 
 def sqlite_file_to_be_made(raw_url: str) -> Path | None:

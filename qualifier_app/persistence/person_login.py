@@ -17,7 +17,12 @@ from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.pool import QueuePool
 
-from qualifier_app.domain.errors import AuthenticationFailed, DatabaseUnavailable, LoginThrottled
+from qualifier_app.domain.errors import (
+    AuthenticationFailed,
+    DatabaseUnavailable,
+    LoginThrottled,
+    SchemaMismatch,
+)
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database, unavailable_because
 from qualifier_app.persistence.db_logins import conninfo_as
@@ -69,14 +74,34 @@ def person_url(raw_url: str, login: str, password: str) -> str:
 def _ask_sign_in_role(raw_url: str, gate_password: str, function: str, argument: str) -> object:
     """Call one of the sign-in role's functions: all it may do."""
     conninfo = conninfo_as(parse_database_url(raw_url), SIGN_IN_ROLE, gate_password)
+    where = describe(parse_database_url(raw_url).set(username=SIGN_IN_ROLE))
     try:
         with psycopg.connect(conninfo, autocommit=True) as connection:
             row = connection.execute(f"SELECT {function}(%s)", (argument,)).fetchone()
+    except psycopg.errors.UndefinedFunction:
+        # Connected, but no sign-in functions: a database `db upgrade` has not made yet.
+        raise SchemaMismatch(
+            message(
+                "{where} has no Qualifier schema yet, or one older than this version of "
+                "Qualifier: an administrator runs `qualifier db upgrade`",
+                where=where,
+            )
+        ) from None
     except psycopg.OperationalError as exc:
         said = str(exc).strip()
         missing = _no_such_database(said)
         if missing is not None:
             raise missing from None
+        if "permission denied for database" in said:
+            # The setup's REVOKE CONNECT … FROM PUBLIC, before the upgrade that grants it.
+            raise DatabaseUnavailable(
+                message(
+                    "{where} does not let the sign-in role {role} connect: an administrator "
+                    "runs `qualifier db upgrade`, which lets it",
+                    where=where,
+                    role=SIGN_IN_ROLE,
+                )
+            ) from None
         if _refused(said):
             raise DatabaseUnavailable(
                 message(
@@ -87,7 +112,6 @@ def _ask_sign_in_role(raw_url: str, gate_password: str, function: str, argument:
             ) from None
         # libpq's first line says what failed; the rest is advice for a terminal.
         problem = said.splitlines()[0] if said else type(exc).__name__
-        where = describe(parse_database_url(raw_url).set(username=SIGN_IN_ROLE))
         raise unavailable_because(problem, where) from None
     return row[0] if row else None
 

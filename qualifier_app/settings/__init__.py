@@ -127,6 +127,8 @@ class Settings:
     publication: PublicationSettings = field(default_factory=PublicationSettings)
     language: str = "system"
     sign_in_password: str = DEFAULT_SIGN_IN_PASSWORD
+    # The settings file holds the sign-in role's password, and others on the machine may read it.
+    secret_readable_by_others: bool = False
 
     @property
     def drafts_dir(self) -> Path:
@@ -354,8 +356,15 @@ def _unknown_keys(values: dict[str, Any]) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _readable_by_others(path: Path) -> bool:
+    """Whether the file's group or anyone else may read it (POSIX; Windows keeps who may in
+    the file's access list)."""
+    return os.name == "posix" and bool(path.stat().st_mode & 0o044)
+
+
 def load_settings(database_url: str | None = None) -> Settings:
-    values = _read_file(config_file())
+    path = config_file()
+    values = _read_file(path)
     _check_sections(values)
     url = (
         database_url
@@ -386,4 +395,6 @@ def load_settings(database_url: str | None = None) -> Settings:
         sign_in_password=os.environ.get(ENV_SIGN_IN_PASSWORD)
         or str(values.get("database", {}).get("sign_in_password") or DEFAULT_SIGN_IN_PASSWORD),
         unknown_keys=_unknown_keys(values),
+        secret_readable_by_others="sign_in_password" in values.get("database", {})
+        and _readable_by_others(path),
     )

@@ -6157,6 +6157,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{where} antwortet wie PgBouncer ({detail}): in den Einstellungen unter [database] pooler = &quot;pgbouncer&quot; setzen oder ?pooler=pgbouncer an die URL anhängen</translation>
     </message>
     <message>
+        <source>{where} asks for a password and none was given: name the database login in the URL (postgresql://LOGIN@HOST/DATABASE) and keep its password in the OS keyring (service qualifier-database), ~/.pgpass or PGPASSWORD</source>
+        <translation>{where} verlangt ein Passwort, und es wurde keines angegeben: Nennen Sie die Datenbankanmeldung in der URL (postgresql://LOGIN@HOST/DATABASE) und legen Sie ihr Passwort im Schlüsselbund des Systems (Dienst qualifier-database), in ~/.pgpass oder in PGPASSWORD ab</translation>
+    </message>
+    <message>
         <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
         <translation>die Datenbank hat diese Änderung an {table} abgelehnt: die Sicherheit auf Zeilenebene erlaubt sie Ihrer Anmeldung nicht; nichts wurde gespeichert</translation>
     </message>
@@ -6175,6 +6179,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>the server has no database {name}: check the database&apos;s name in the [database] url of the settings</source>
         <translation>der Server hat keine Datenbank {name}: den Datenbanknamen in der URL unter [database] in den Einstellungen prüfen</translation>
+    </message>
+    <message>
+        <source>{where} has no Qualifier schema yet, or one older than this version of Qualifier: an administrator runs `qualifier db upgrade`</source>
+        <translation>{where} hat noch kein Qualifier-Schema oder eines, das älter ist als diese Version von Qualifier: Ein Administrator führt `qualifier db upgrade` aus</translation>
+    </message>
+    <message>
+        <source>{where} does not let the sign-in role {role} connect: an administrator runs `qualifier db upgrade`, which lets it</source>
+        <translation>{where} lässt die Anmelderolle {role} nicht verbinden: Ein Administrator führt `qualifier db upgrade` aus, das es ihr erlaubt</translation>
     </message>
     <message>
         <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>

@@ -6157,6 +6157,10 @@ un comercial por línea</translation>
         <translation>{where} responde como PgBouncer ({detail}): ponga pooler = &quot;pgbouncer&quot; en [database] de la configuración, o añada ?pooler=pgbouncer a su URL</translation>
     </message>
     <message>
+        <source>{where} asks for a password and none was given: name the database login in the URL (postgresql://LOGIN@HOST/DATABASE) and keep its password in the OS keyring (service qualifier-database), ~/.pgpass or PGPASSWORD</source>
+        <translation>{where} pide una contraseña y no se dio ninguna: indique el usuario de la base de datos en la URL (postgresql://LOGIN@HOST/DATABASE) y guarde su contraseña en el llavero del sistema (servicio qualifier-database), en ~/.pgpass o en PGPASSWORD</translation>
+    </message>
+    <message>
         <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
         <translation>la base de datos ha rechazado este cambio en {table}: la seguridad a nivel de fila no se lo permite a su usuario; no se ha guardado nada</translation>
     </message>
@@ -6175,6 +6179,14 @@ un comercial por línea</translation>
     <message>
         <source>the server has no database {name}: check the database&apos;s name in the [database] url of the settings</source>
         <translation>el servidor no tiene la base de datos {name}: compruebe el nombre de la base de datos en la URL de [database] de la configuración</translation>
+    </message>
+    <message>
+        <source>{where} has no Qualifier schema yet, or one older than this version of Qualifier: an administrator runs `qualifier db upgrade`</source>
+        <translation>{where} aún no tiene el esquema de Qualifier, o tiene uno anterior a esta versión de Qualifier: un administrador ejecuta `qualifier db upgrade`</translation>
+    </message>
+    <message>
+        <source>{where} does not let the sign-in role {role} connect: an administrator runs `qualifier db upgrade`, which lets it</source>
+        <translation>{where} no deja conectarse al rol de inicio de sesión {role}: un administrador ejecuta `qualifier db upgrade`, que se lo permite</translation>
     </message>
     <message>
         <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>

@@ -6157,6 +6157,10 @@ un commercial par ligne</translation>
         <translation>{where} répond comme PgBouncer ({detail}) : indiquez pooler = &quot;pgbouncer&quot; dans [database] des réglages, ou ajoutez ?pooler=pgbouncer à son URL</translation>
     </message>
     <message>
+        <source>{where} asks for a password and none was given: name the database login in the URL (postgresql://LOGIN@HOST/DATABASE) and keep its password in the OS keyring (service qualifier-database), ~/.pgpass or PGPASSWORD</source>
+        <translation>{where} demande un mot de passe et aucun n&apos;a été donné : indiquez l&apos;identifiant de la base dans l&apos;URL (postgresql://LOGIN@HOST/DATABASE) et gardez son mot de passe dans le trousseau du système (service qualifier-database), dans ~/.pgpass ou dans PGPASSWORD</translation>
+    </message>
+    <message>
         <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
         <translation>la base de données a refusé cette modification de {table} : la sécurité au niveau des lignes ne la permet pas à votre identifiant ; rien n’a été enregistré</translation>
     </message>
@@ -6175,6 +6179,14 @@ un commercial par ligne</translation>
     <message>
         <source>the server has no database {name}: check the database&apos;s name in the [database] url of the settings</source>
         <translation>le serveur n&apos;a pas de base de données {name} : vérifiez le nom de la base dans l&apos;URL de [database] des réglages</translation>
+    </message>
+    <message>
+        <source>{where} has no Qualifier schema yet, or one older than this version of Qualifier: an administrator runs `qualifier db upgrade`</source>
+        <translation>{where} n&apos;a pas encore de schéma Qualifier, ou un schéma plus ancien que cette version de Qualifier : un administrateur lance `qualifier db upgrade`</translation>
+    </message>
+    <message>
+        <source>{where} does not let the sign-in role {role} connect: an administrator runs `qualifier db upgrade`, which lets it</source>
+        <translation>{where} ne laisse pas le rôle de connexion {role} se connecter : un administrateur lance `qualifier db upgrade`, qui le lui permet</translation>
     </message>
     <message>
         <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>

@@ -6157,6 +6157,10 @@ um vendedor por linha</translation>
         <translation>{where} responde como o PgBouncer ({detail}): defina pooler = &quot;pgbouncer&quot; em [database] das configurações, ou acrescente ?pooler=pgbouncer à URL</translation>
     </message>
     <message>
+        <source>{where} asks for a password and none was given: name the database login in the URL (postgresql://LOGIN@HOST/DATABASE) and keep its password in the OS keyring (service qualifier-database), ~/.pgpass or PGPASSWORD</source>
+        <translation>{where} pede uma senha e nenhuma foi informada: indique o login do banco de dados na URL (postgresql://LOGIN@HOST/DATABASE) e guarde a senha no chaveiro do sistema (serviço qualifier-database), em ~/.pgpass ou em PGPASSWORD</translation>
+    </message>
+    <message>
         <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
         <translation>o banco de dados recusou esta alteração em {table}: a segurança em nível de linha não a permite ao seu login; nada foi salvo</translation>
     </message>
@@ -6175,6 +6179,14 @@ um vendedor por linha</translation>
     <message>
         <source>the server has no database {name}: check the database&apos;s name in the [database] url of the settings</source>
         <translation>o servidor não tem o banco de dados {name}: confira o nome do banco na URL de [database] das configurações</translation>
+    </message>
+    <message>
+        <source>{where} has no Qualifier schema yet, or one older than this version of Qualifier: an administrator runs `qualifier db upgrade`</source>
+        <translation>{where} ainda não tem o esquema do Qualifier, ou tem um mais antigo que esta versão do Qualifier: um administrador executa `qualifier db upgrade`</translation>
+    </message>
+    <message>
+        <source>{where} does not let the sign-in role {role} connect: an administrator runs `qualifier db upgrade`, which lets it</source>
+        <translation>{where} não deixa a função de entrada {role} se conectar: um administrador executa `qualifier db upgrade`, que permite isso</translation>
     </message>
     <message>
         <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>

@@ -7,14 +7,24 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from qualifier_app.domain.errors import DatabaseUnavailable, InvalidInput, SchemaMismatch
 from qualifier_app.paths import migrations_dir
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.engine import create_db_engine, describe, parse_database_url
+from tests.support.cli import in_process
+from tests.support.databases import (
+    PGBOUNCER_URL_ENV,
+    PostgresTemplates,
+    libpq,
+    postgres_required,
+    required,
+)
 
 SECOND_REVISION = '''
 """a later schema, for tests"""
@@ -154,6 +164,10 @@ def test_descriptions_never_show_a_password() -> None:
     url = parse_database_url("postgresql://rita:secret@db.example:5433/q")
     assert describe(url) == "PostgreSQL rita@db.example:5433/q"
     assert "secret" not in describe(url)
+    # A workstation's URL names no login.
+    assert (
+        describe(parse_database_url("postgresql://db.example/q")) == "PostgreSQL db.example:5432/q"
+    )
 
 
 def test_sqlite_pragmas(tmp_path: Path) -> None:
@@ -180,3 +194,86 @@ def test_sqlite_writers_take_the_lock_at_begin(tmp_path: Path) -> None:
     finally:
         other.close()
         db.dispose()
+
+
+@pytest.mark.postgres
+def test_a_login_without_a_password_is_told_where_to_give_one(
+    postgres_templates: PostgresTemplates | None,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server = make_url(postgres_required(postgres_templates).server_url)
+    for variable in ("PGPASSWORD", "PGUSER"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("PGPASSFILE", os.devnull)
+    # A workstation's URL given to `db upgrade`: no login, so libpq tries the system user's
+    # name, and the server asks for a password nobody gave.
+    where = f"PostgreSQL 127.0.0.1:{server.port}/postgres"
+    ran = in_process(capsys, monkeypatch)(
+        "--db", f"postgresql://127.0.0.1:{server.port}/postgres", "db", "upgrade"
+    )
+    assert (ran.returncode, ran.stderr) == (
+        2,
+        f"qualifier: error: {where} asks for a password and none was given: name the "
+        "database login in the URL (postgresql://LOGIN@HOST/DATABASE) and keep its password "
+        "in the OS keyring (service qualifier-database), ~/.pgpass or PGPASSWORD\n",
+    )
+
+
+UPGRADE_DIRECTLY = (
+    "qualifier: error: `qualifier db upgrade` runs against PostgreSQL directly, never through "
+    "PgBouncer: give it the server's own address and port\n"
+)
+
+
+@pytest.mark.postgres
+@pytest.mark.direct_only
+def test_db_upgrade_through_pgbouncer_is_sent_to_the_server(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run = in_process(capsys, monkeypatch)
+    # Settings that say PgBouncer: refused before connecting.
+    named = run("--db", "postgresql://dba@127.0.0.1:1/qualifier?pooler=pgbouncer", "db", "upgrade")
+    assert (named.returncode, named.stderr) == (2, UPGRADE_DIRECTLY)
+    # PgBouncer's address given as the server's: told so, not to set `pooler`.
+    pooler = os.environ.get(PGBOUNCER_URL_ENV)
+    if not pooler:
+        required("PgBouncer", "run the suite with `make test`")
+    answered = run("--db", libpq(pooler), "db", "upgrade")
+    assert (answered.returncode, answered.stderr) == (2, UPGRADE_DIRECTLY)
+
+
+@pytest.mark.postgres
+@pytest.mark.direct_only
+def test_signing_in_to_a_database_not_upgraded_yet_says_what_to_run(
+    postgres_templates: PostgresTemplates | None,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    templates = postgres_required(postgres_templates)
+    url = make_url(templates.fresh(migrated=False))
+    # A workstation's address: the sign-in role comes first, the person after it.
+    workstation = f"postgresql://{url.host}:{url.port}/{url.database}"
+    where = f"PostgreSQL qualifier_sign_in@{url.host}:{url.port}/{url.database}"
+    run = in_process(capsys, monkeypatch)
+    try:
+        # Made and not upgraded: the sign-in role's functions are not there.
+        ran = run("--db", workstation, "queue", "stats", "--as", "ada", "--password-stdin",
+                  stdin="a password\n")  # fmt: skip
+        assert (ran.returncode, ran.stderr) == (
+            2,
+            f"qualifier: error: {where} has no Qualifier schema yet, or one older than this "
+            "version of Qualifier: an administrator runs `qualifier db upgrade`\n",
+        )
+        # The README's REVOKE CONNECT … FROM PUBLIC, and no upgrade yet to let the role in.
+        with psycopg.connect(libpq(templates.server_url), autocommit=True) as admin:
+            admin.execute(f'REVOKE CONNECT ON DATABASE "{url.database}" FROM PUBLIC')
+        ran = run("--db", workstation, "queue", "stats", "--as", "ada", "--password-stdin",
+                  stdin="a password\n")  # fmt: skip
+        assert (ran.returncode, ran.stderr) == (
+            2,
+            f"qualifier: error: {where} does not let the sign-in role qualifier_sign_in "
+            "connect: an administrator runs `qualifier db upgrade`, which lets it\n",
+        )
+    finally:
+        templates.drop(url.render_as_string(hide_password=False))

@@ -65,7 +65,7 @@ def test_the_main_window_works_on_the_persons_own_connection(
 ) -> None:
     controller = workstation
     assert controller.services is None  # nothing connected before the sign-in
-    assert "PostgreSQL @127.0.0.1" in controller.login.database.text()
+    assert f"PostgreSQL 127.0.0.1:{make_url(center.url).port}/" in controller.login.database.text()
     with qtbot.waitSignal(controller.main_window_shown, timeout=20_000) as shown:
         sign_in(qtbot, controller, "rita", PASSWORD)
     main: MainWindow = shown.args[0]

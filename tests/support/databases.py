@@ -109,6 +109,12 @@ def libpq(url: str, database: str | None = None) -> str:
     return parsed.set(drivername="postgresql").render_as_string(hide_password=False)
 
 
+def share_logins(admin: psycopg.Connection, name: str) -> None:
+    """The tests' databases share a server, and their people share names (rita, ada): each
+    database may give a person the login another one made (migration 0059)."""
+    admin.execute(f"ALTER DATABASE \"{name}\" SET qualifier.logins = 'shared'")
+
+
 def _admin(url: str) -> psycopg.Connection:
     return psycopg.connect(libpq(url, "postgres"), autocommit=True)
 
@@ -154,6 +160,7 @@ class PostgresTemplates:
             name = f"qt_{uuid.uuid4().hex[:16]}"
             with _admin(self.server_url) as admin:
                 admin.execute(f'CREATE DATABASE "{name}"')
+                share_logins(admin, name)
             self.created.append(name)
             return self._url(name)
         if self.template is None:
@@ -213,6 +220,7 @@ class PostgresTemplates:
                 # A test's clock is its own, and may run ahead of the server's: on a test
                 # database the time a person's claim or outcome passes counts.
                 admin.execute(f"ALTER DATABASE \"{name}\" SET qualifier.clock = 'given'")
+                share_logins(admin, name)
                 self.created.append(name)
                 while not self._stop.is_set():
                     try:

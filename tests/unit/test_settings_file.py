@@ -92,10 +92,29 @@ def test_an_unknown_key_is_one_warning_and_the_command_runs(
     )
     monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-    assert main(["--db", f"sqlite:///{tmp_path / 'q.sqlite3'}", "db", "current"]) == 0
+    assert main(["--db", f"sqlite:///{tmp_path / 'q.sqlite3'}", "db", "upgrade"]) == 0
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "has settings nothing reads (ignored): lenguage, [queue] calling_windw" in err
+
+
+def test_a_password_others_may_read_is_one_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _with_file(tmp_path, monkeypatch, b'[database]\nsign_in_password = "gate 7"\n')
+    settings_file = tmp_path / "settings.toml"
+    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    database = f"sqlite:///{tmp_path / 'q.sqlite3'}"
+    settings_file.chmod(0o644)
+    assert main(["--db", database, "db", "upgrade"]) == 0
+    assert capsys.readouterr().err == (
+        f"qualifier: warning: {settings_file} holds [database] sign_in_password and others may "
+        f"read it: chmod 600 {settings_file}\n"
+    )
+    settings_file.chmod(0o600)
+    assert main(["--db", database, "db", "upgrade"]) == 0
+    assert capsys.readouterr().err == ""
 
 
 @pytest.mark.parametrize(

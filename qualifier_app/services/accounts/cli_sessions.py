@@ -26,7 +26,7 @@ from qualifier_app.domain.errors import AuthenticationFailed, Conflict, InvalidI
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.db_logins import sync_login
+from qualifier_app.persistence.db_logins import check_login_free, sync_login
 from qualifier_app.persistence.models import CliSession, User
 from qualifier_app.services.accounts.passwords import check_new_password, hash_password
 from qualifier_app.services.accounts.users import (
@@ -180,6 +180,7 @@ class CliSessionService:
                 )
             if session.execute(select(User.id).where(User.login == login)).first():
                 raise Conflict(message("a user {login!r} exists already", login=login))
+            check_login_free(session, login)
             user = User(
                 login=login,
                 display_name=name,

@@ -21,7 +21,7 @@ from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.roles import Role
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.db_logins import sync_login
+from qualifier_app.persistence.db_logins import check_login_free, sync_login
 from qualifier_app.persistence.models import Center, Queue, User
 from qualifier_app.services.accounts.passwords import check_new_password, hash_password
 from qualifier_app.services.accounts.users import check_login, display_name_of
@@ -165,6 +165,7 @@ class FirstRunService:
                 record.id,
                 after={"name": center, "time_zone": zone, "window": [start, end]},
             )
+            check_login_free(session, login)
             admin = User(
                 login=login,
                 display_name=admin_name,

@@ -21,7 +21,7 @@ from qualifier_app.domain.errors import (
 from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.db_logins import is_foreign_role, sync_login
+from qualifier_app.persistence.db_logins import check_login_free, sync_login
 from qualifier_app.persistence.models import Queue, QueueMember, Team, User, UserSession
 from qualifier_app.services.accounts.dto import UserSummary
 from qualifier_app.services.accounts.memberships import TEAM_QUEUE_ROLES, join_team_queues
@@ -270,14 +270,7 @@ class AccountService:
             session = change.session
             if session.execute(select(User.id).where(User.login == login)).first():
                 raise Conflict(message("a user {login!r} exists already", login=login))
-            if is_foreign_role(session, login):
-                raise InvalidInput(
-                    message(
-                        "a database role named {login} exists already; choose another login",
-                        login=login,
-                    ),
-                    "login",
-                )
+            check_login_free(session, login)
             team_id = self._team_id(session, team) if team else None
             user = User(
                 login=login,
