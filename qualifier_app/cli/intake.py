@@ -177,11 +177,15 @@ def import_inquiries(args: argparse.Namespace) -> int:
     if summary.assumed_country:
         print(f"  rows naming no country were read as from {summary.assumed_country}")
     if summary.do_not_call:
-        print(f"  {summary.do_not_call:,} new leads are on the do-not-call list (not queued)")
+        dnc = count_of(summary.do_not_call, "new lead is", "new leads are")
+        print(f"  {dnc} on the do-not-call list (not queued)")
     if summary.flagged:
-        print(f"  {summary.flagged:,} rows kept with a flagged value (see their touches)")
+        flagged = count_of(summary.flagged, "row", "rows")
+        print(f"  {flagged} kept with a flagged value (see their touches)")
     if summary.enriched:
-        print(f"  {summary.enriched:,} new leads enriched from firmographics")
+        print(
+            f"  {count_of(summary.enriched, 'new lead', 'new leads')} enriched from firmographics"
+        )
     for queue, count in summary.queues.items():
         print(f"  queue {queue}: {count:,}")
     for queue in summary.created_queues:

@@ -241,3 +241,16 @@ def test_columns_holding_values_that_no_field_reads_are_named(
         "qualifier: warning: columns holding values were not imported (no field is read from "
         "them): column 3, Name, Lieblingsfarbe, column 8\n"
     )
+
+
+def test_the_summary_of_one_row_says_it_in_the_singular(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "one.csv"
+    source.write_text(
+        "Name,Email,Company,Employees\nAnn One,ann@one.example,One Ltd,9999999999999999999999999\n"
+    )
+    code, out, err = run(capsys, "--db", database_url, "import", "inquiries", str(source))
+    assert code == 0, err
+    assert "1 row read = 1 new lead + 0 merged into existing leads + 0 rejected" in out
+    assert "  1 row kept with a flagged value (see their touches)\n" in out
