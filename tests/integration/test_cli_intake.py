@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from qualifier_app.paths import resources_dir
 from qualifier_app.persistence.engine import create_db_engine
 from qualifier_app.persistence.models import ImportBatch, Lead, Touch
 from qualifier_app.services.intake.scoring_rules import load_rules
@@ -254,3 +255,18 @@ def test_the_summary_of_one_row_says_it_in_the_singular(
     assert code == 0, err
     assert "1 row read = 1 new lead + 0 merged into existing leads + 0 rejected" in out
     assert "  1 row kept with a flagged value (see their touches)\n" in out
+
+
+def test_the_sample_file_that_ships_imports_every_row_as_a_new_clean_lead(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A center starts its first file from this one: every column is one the import reads.
+    source = tmp_path / "inquiries.csv"
+    shutil.copyfile(resources_dir() / "samples" / "inquiries.csv", source)
+    code, out, err = run(capsys, "--db", database_url, "import", "inquiries", str(source),
+                         "--json")  # fmt: skip
+    assert code == 0, err
+    summary = json.loads(out)
+    assert (summary["rows"], summary["imported"], summary["rejected"]) == (5, 5, 0)
+    assert (summary["flagged"], summary["unread_columns"]) == (0, [])
+    assert "not imported" not in err
