@@ -55,6 +55,8 @@ OPEN_COMMANDS: dict[str, str] = {
     "login": "is the sign-in itself",
     "password": "signs in itself, to replace the password it proves",
     "logout": "only ends the saved sign-in",
+    "keyring mail": "keeps a password in this machine's keyring; reaches no database",
+    "keyring database": "keeps the password of the URL's login, which it signs in with",
 }
 
 

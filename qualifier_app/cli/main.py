@@ -17,6 +17,7 @@ from qualifier_app.cli import (
     check_calls,
     do_not_call,
     intake,
+    keyring_passwords,
     leads,
     partners,
     person,
@@ -63,6 +64,7 @@ REGISTRARS = [
     purge.register,
     session.register,
     leads.register,
+    keyring_passwords.register,
 ]
 
 

@@ -14,7 +14,7 @@ import re
 import smtplib
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 from email.utils import format_datetime, getaddresses, parseaddr
@@ -190,10 +190,31 @@ class SmtpMailer:
                     raise MailUnavailable(problem, timed_out=True) from None
         raise MailUnavailable(f"{problem} after {tries} tries", lasting=lasting)
 
+    def check_sign_in(self) -> None:
+        """Sign in to the server and leave at once (before a password is stored): raises
+        MailUnavailable saying why it could not."""
+        ends = self._monotonic() + self.settings.attempt_seconds
+        try:
+            with self._session(ends):
+                pass
+        except smtplib.SMTPAuthenticationError as exc:
+            raise MailUnavailable(
+                f"the SMTP server refused the sign-in ({exc.smtp_code})", lasting=True
+            ) from None
+        except (smtplib.SMTPException, OSError) as exc:
+            raise MailUnavailable(f"cannot reach the SMTP server ({type(exc).__name__})") from None
+
     def _send_once(self, message: EmailMessage, progress: list[int], ends: float) -> None:
         """One SMTP conversation; every step waits at most `timeout_seconds`, and none goes
         on past `ends`. `progress[0]` says how far it came: nothing sent, the message sent,
         accepted."""
+        with self._session(ends) as (client, step):
+            self._converse(client, message, progress, step)
+
+    @contextlib.contextmanager
+    def _session(self, ends: float) -> Iterator[tuple[smtplib.SMTP, Callable[[], None]]]:
+        """A connection, secured and signed in as the settings say, and the step that gives
+        each exchange on it what is left of the time; the goodbye only when all went well."""
         s = self.settings
 
         def time_left() -> float:
@@ -220,7 +241,7 @@ class SmtpMailer:
             if s.user:
                 step()
                 client.login(s.user, self._password(s))
-            self._converse(client, message, progress, step)
+            yield client, step
             # A goodbye only, within what is left of the time; a failed attempt skips it.
             with contextlib.suppress(smtplib.SMTPException, OSError):
                 step()

@@ -167,6 +167,11 @@ def _check_tls(url: URL) -> None:
         )
 
 
+def keyring_account(url: URL) -> str:
+    """The OS keyring's account of a database login's password: LOGIN@HOST:PORT/DATABASE."""
+    return f"{url.username}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
 def _keyring_password(url: URL) -> str | None:
     """The database password from the OS keyring, if one was stored for this server."""
     try:
@@ -174,9 +179,8 @@ def _keyring_password(url: URL) -> str | None:
         from keyring.errors import KeyringError  # noqa: PLC0415
     except ImportError:  # pragma: no cover - keyring is a dependency
         return None
-    account = f"{url.username}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
     try:
-        return keyring.get_password(KEYRING_SERVICE, account)
+        return keyring.get_password(KEYRING_SERVICE, keyring_account(url))
     except (KeyringError, RuntimeError):
         return None
 
