@@ -17,7 +17,7 @@ from qualifier_app.cli.context import command_group, read_password
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.integrations import mail
 from qualifier_app.persistence import engine
-from qualifier_app.persistence.db_logins import conninfo_as
+from qualifier_app.persistence.db_logins import conninfo_as, password_refused
 from qualifier_app.settings import load_settings
 
 UNCHECKED = "--no-check keeps it unchecked"
@@ -93,8 +93,8 @@ def keep_database_password(args: argparse.Namespace) -> int:
             with psycopg.connect(conninfo_as(url, url.username, password)):
                 pass
         except psycopg.OperationalError as exc:
+            refused = password_refused(exc)
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            refused = "password authentication failed" in detail
             reason = f"the server refused the password of {url.username}" if refused else detail
             raise InvalidInput(
                 f"{reason}: it was not kept" + ("" if refused else f" ({UNCHECKED})"),

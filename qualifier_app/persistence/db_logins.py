@@ -181,12 +181,25 @@ def conninfo_as(url: URL, login: str, password: str) -> str:
     )
 
 
+# What the server says when a login's password is wrong or missing; PgBouncer says it its
+# own way.
+WRONG_PASSWORD = (
+    "password authentication failed",
+    "no password supplied",
+    "SASL authentication failed",
+)
+
+
+def password_refused(exc: psycopg.OperationalError) -> bool:
+    return any(words in str(exc) for words in WRONG_PASSWORD)
+
+
 def database_accepts(session: Session, login: str, password: str) -> bool:
     """Whether the server signs `login` in with `password`: a fresh connection tries it."""
     try:
         with psycopg.connect(conninfo_as(session.get_bind().engine.url, login, password)):
             return True
     except psycopg.OperationalError as exc:
-        if "password authentication failed" in str(exc):
+        if password_refused(exc):
             return False
         raise

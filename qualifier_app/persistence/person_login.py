@@ -25,20 +25,15 @@ from qualifier_app.domain.errors import (
 )
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database, unavailable_because
-from qualifier_app.persistence.db_logins import conninfo_as
+from qualifier_app.persistence.db_logins import WRONG_PASSWORD, conninfo_as
 from qualifier_app.persistence.engine import describe, parse_database_url
 from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 
 SIGN_IN_ROLE = "qualifier_sign_in"
 REFUSED = message("unknown login or wrong password")
 # What the server says when the login, its password or its right to sign in is wrong. The
-# person is told no more than REFUSED either way. PgBouncer says it its own way.
-_WRONG_PASSWORD = (
-    "password authentication failed",
-    "no password supplied",
-    "SASL authentication failed",
-)
-_REFUSALS = (*_WRONG_PASSWORD, "is not permitted to log in", "no such user")
+# person is told no more than REFUSED either way.
+_REFUSALS = (*WRONG_PASSWORD, "is not permitted to log in", "no such user")
 _ROLE_MISSING = re.compile(r'role ".*" does not exist')
 # The server's words, and PgBouncer's.
 _DATABASE_MISSING = re.compile(r'database "(.*)" does not exist|no such database: (\S+)')
@@ -163,7 +158,7 @@ def open_as_person(
     except DBAPIError as exc:
         db.dispose()
         refusal = str(exc.orig)
-        if any(wrong in refusal for wrong in _WRONG_PASSWORD) and password:
+        if any(wrong in refusal for wrong in WRONG_PASSWORD) and password:
             report_wrong_password(raw_url, gate_password, login)
             raise AuthenticationFailed(REFUSED) from None
         missing = _no_such_database(refusal)

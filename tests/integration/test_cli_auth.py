@@ -17,6 +17,7 @@ from qualifier_app.cli.main import build_parser, main
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry, CliSession, Lead, Team, User
 from tests.support.cli import Ran, Runner, dummy_argv, in_process, main_as
+from tests.support.databases import on_the_server
 from tests.support.factories import PASSWORD, Factory
 
 
@@ -285,7 +286,7 @@ def test_a_rep_is_refused_a_listing_in_its_own_words(
 def test_open_commands_need_no_user_but_stay_first_run_only(
     empty_database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--db", empty_database_url, "db", "upgrade"]) == 0
+    assert main(["--db", on_the_server(empty_database_url), "db", "upgrade"]) == 0
     assert main(["--db", empty_database_url, "db", "current"]) == 0
     assert main(["--db", empty_database_url, "demo", "--inquiries", "5", "--seed", "1"]) == 0
     capsys.readouterr()

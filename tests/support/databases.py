@@ -101,6 +101,16 @@ def server_url() -> str:
     return url
 
 
+def on_the_server(url: str) -> str:
+    """`url`'s database reached on the server itself: the schema's upgrade never goes through
+    the pooler (the suite's pooler pass hands the tests PgBouncer's address)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql" or "pooler" not in parsed.query:
+        return url
+    server = make_url(server_url()).set(database=parsed.database)
+    return server.render_as_string(hide_password=False)
+
+
 def libpq(url: str, database: str | None = None) -> str:
     """`url` (optionally another database on its server) as libpq takes it."""
     parsed = make_url(url)
