@@ -14,6 +14,7 @@ from typing import Any
 import psycopg
 
 from qualifier_app.cli.context import command_group, read_password
+from qualifier_app.cli.output import print_json
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.integrations import mail
 from qualifier_app.persistence import engine
@@ -45,6 +46,7 @@ def register(commands: Any) -> None:
             action="store_true",
             help="keep it without signing in with it first (the server is out of reach)",
         )
+        parser.add_argument("--json", action="store_true")
     smtp.set_defaults(handler=keep_mail_password)
     database.set_defaults(handler=keep_database_password)
 
@@ -70,8 +72,7 @@ def keep_mail_password(args: argparse.Namespace) -> int:
                 "password",
             ) from None
     _keep(mail.KEYRING_SERVICE, account, password, "")
-    print(f"kept the SMTP password of {account} in the OS keyring ({mail.KEYRING_SERVICE})")
-    return 0
+    return _kept(args, "SMTP", mail.KEYRING_SERVICE, account)
 
 
 def keep_database_password(args: argparse.Namespace) -> int:
@@ -101,7 +102,14 @@ def keep_database_password(args: argparse.Namespace) -> int:
                 "password",
             ) from None
     _keep(engine.KEYRING_SERVICE, account, password, PGPASS)
-    print(f"kept the database password of {account} in the OS keyring ({engine.KEYRING_SERVICE})")
+    return _kept(args, "database", engine.KEYRING_SERVICE, account)
+
+
+def _kept(args: argparse.Namespace, what: str, service: str, account: str) -> int:
+    if args.json:
+        print_json({"service": service, "account": account, "checked": not args.no_check})
+    else:
+        print(f"kept the {what} password of {account} in the OS keyring ({service})")
     return 0
 
 

@@ -4,6 +4,7 @@ once its server took it (an installed workstation has no Python to call the keyr
 from __future__ import annotations
 
 import io
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,12 @@ def test_the_smtp_password_is_kept_once_the_mail_server_takes_it(
     assert "cannot reach the SMTP server" in err and "--no-check keeps it unchecked" in err
     assert keyring.get_password(mail.KEYRING_SERVICE, account) == "s3cret"
     typed(monkeypatch, "n3w")
-    assert main(["keyring", "mail", "--password-stdin", "--no-check"]) == 0
+    assert main(["keyring", "mail", "--password-stdin", "--no-check", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "service": "qualifier-smtp",
+        "account": account,
+        "checked": False,
+    }
     assert keyring.get_password(mail.KEYRING_SERVICE, account) == "n3w"
 
 
