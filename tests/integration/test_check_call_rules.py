@@ -75,6 +75,23 @@ def test_business_days_skip_the_holidays_of_the_leads_place(
     assert la_check.due_at - ny_check.due_at == timedelta(days=1)
 
 
+def test_a_check_day_weeks_away_over_the_holidays_is_still_judged_when_the_sweep_comes_late(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    check_every_handoff(services, days=30)
+    _, handoff_id = handed_off(services, factory, rita, **LOUISIANA)
+
+    # Tuesday 24 November + 30 business days, without Thanksgiving, Christmas and New Year's
+    # Day: Friday 8 January, 45 days on. Nobody sweeps until Monday.
+    clock.advance(timedelta(days=48))
+    assert services.check_calls.make_due(rita).due == 1
+    check = check_of(services, handoff_id)
+    assert check is not None and check.status == "due"
+    assert check.due_at.astimezone(NEW_ORLEANS) == datetime(2027, 1, 8, 9, tzinfo=NEW_ORLEANS)
+
+
 def test_a_check_call_callback_keeps_to_the_calling_rules(
     services: Services, factory: Factory, clock: ManualClock
 ) -> None:

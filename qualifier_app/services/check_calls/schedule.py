@@ -41,8 +41,9 @@ from qualifier_app.services.queue.calling_rules import load_rule_book
 from qualifier_app.services.workspace.scripts import install_scripts
 from qualifier_app.settings import QueuePolicy
 
-# Handoffs delivered longer ago than this are not checked any more (30 business days at most).
-LOOK_BACK = timedelta(days=45)
+# How long after its check day a handoff is still judged: the sweep runs only while some app
+# is open, so a check day that fell on a Friday evening or in a closed week comes later.
+LATE_JUDGING = timedelta(days=31)
 # How far back a partner's check-call record decides whether it is checked more often.
 RECORD_DAYS = 180
 COUNTED = (CheckCallStatus.DUE, CheckCallStatus.ANSWERED, CheckCallStatus.UNREACHED)
@@ -62,6 +63,15 @@ def check_day(
     zones = cw.parse_zones_key(zones_key or "")
     zone = cw.zone(zones[0]) if zones else None
     return add_business_days(sent_at, business_days, days_off(book, country, region), zone)
+
+
+def look_back(policies: list[CheckPolicy]) -> timedelta:
+    """How long ago a handoff may have been delivered and still wait for its check day: the
+    longest policy's business days as calendar days, each week's weekend, a holiday for each
+    week, and the judging that came late."""
+    longest = max(policy.business_days for policy in policies)
+    weeks = longest // 5 + 1
+    return timedelta(days=longest + 3 * weeks) + LATE_JUDGING
 
 
 class CheckCallScheduler:
@@ -89,7 +99,7 @@ class CheckCallScheduler:
                 .join(Lead, Lead.id == Handoff.lead_id)
                 .where(
                     Handoff.sent_at.is_not(None),
-                    Handoff.sent_at >= now - LOOK_BACK,
+                    Handoff.sent_at >= now - look_back(policies),
                     Handoff.status.in_(sorted(CHECKABLE | CLOSED_BY_PARTNER)),
                     Handoff.id.not_in(judged),
                 )
