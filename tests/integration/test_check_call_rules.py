@@ -14,7 +14,8 @@ from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import OutcomeKind
-from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.domain.roles import OPERATOR, Actor, Role
+from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.workspace.dto import Outcome, WorkItem
 from qualifier_app.settings import Settings
 from tests.support.check_calls import (
@@ -90,6 +91,39 @@ def test_a_check_day_weeks_away_over_the_holidays_is_still_judged_when_the_sweep
     check = check_of(services, handoff_id)
     assert check is not None and check.status == "due"
     assert check.due_at.astimezone(NEW_ORLEANS) == datetime(2027, 1, 8, 9, tzinfo=NEW_ORLEANS)
+
+
+def test_a_check_call_whose_number_went_on_the_do_not_call_list_no_longer_counts_as_checked(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    add_partner(services, "Alpha Voice", sla_hours=24, capacity_open=None)
+    for segment in ("smb", "enterprise"):
+        services.check_calls.policies.set(OPERATOR, segment, 5, 0, minimum_per_month=1)
+    listed_lead, listed = handed_off(services, factory, rita)
+    to_check_day(clock)
+    assert services.check_calls.make_due(rita).due == 1
+    with services.db.unit_of_work() as uow:
+        do_not_call.block(
+            uow.session,
+            now=clock.now(),
+            actor_id=None,
+            phone_e164=factory.get_lead(listed_lead).phone_e164,
+            email=None,
+            reason="asked on another line",
+        )
+        uow.commit()
+
+    assert services.check_calls.make_due(rita).cancelled == 1
+    check = check_of(services, listed)
+    assert check is not None
+    assert (check.status, check.why) == ("cancelled", "the lead is do not call")
+    # The month's one check call is still to be made: the next handoff gets it.
+    _, next_one = handed_off(services, factory, rita)
+    to_check_day(clock)
+    assert services.check_calls.make_due(rita).due == 1
+    check = check_of(services, next_one)
+    assert check is not None and check.status == "due"
 
 
 def test_a_check_call_callback_keeps_to_the_calling_rules(
