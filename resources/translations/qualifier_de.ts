@@ -6341,6 +6341,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>die Antworten des Kontrollanrufs brauchen sein Skript</translation>
     </message>
     <message>
+        <source>the customer told our check call that {partner} never contacted them</source>
+        <translation>der Kunde hat bei unserem Kontrollanruf gesagt, dass {partner} ihn nie kontaktiert hat</translation>
+    </message>
+    <message>
         <source>taken back from {partner}; not re-routed yet: {why}</source>
         <translation>von {partner} zurückgenommen; noch nicht neu zugewiesen: {why}</translation>
     </message>
@@ -6427,6 +6431,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Check calls by rep</source>
         <translation>Kontrollanrufe nach Agent</translation>
+    </message>
+    <message>
+        <source>the lead is {status}</source>
+        <translation>Status des Leads: {status}</translation>
+    </message>
+    <message>
+        <source>the prospect said no to phone calls</source>
+        <translation>der Interessent hat Anrufe abgelehnt</translation>
     </message>
     <message>
         <source>the check call of lead {lead} cannot be undone: the channel manager already decided on the reopened handoff</source>

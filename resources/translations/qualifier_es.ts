@@ -6341,6 +6341,10 @@ un comercial por línea</translation>
         <translation>las respuestas de la llamada de control necesitan su guion</translation>
     </message>
     <message>
+        <source>the customer told our check call that {partner} never contacted them</source>
+        <translation>el cliente dijo en nuestra llamada de control que {partner} nunca lo contactó</translation>
+    </message>
+    <message>
         <source>taken back from {partner}; not re-routed yet: {why}</source>
         <translation>retirado de {partner}; aún sin reasignar: {why}</translation>
     </message>
@@ -6427,6 +6431,14 @@ un comercial por línea</translation>
     <message>
         <source>Check calls by rep</source>
         <translation>Llamadas de control por agente</translation>
+    </message>
+    <message>
+        <source>the lead is {status}</source>
+        <translation>estado del lead: {status}</translation>
+    </message>
+    <message>
+        <source>the prospect said no to phone calls</source>
+        <translation>el prospecto dijo que no a las llamadas</translation>
     </message>
     <message>
         <source>the check call of lead {lead} cannot be undone: the channel manager already decided on the reopened handoff</source>

@@ -14,7 +14,7 @@ from qualifier_app.domain.closed_loop import AWAITING_NEWS, HandoffStatus
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, NothingEligible
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.roles import Action, Actor
-from qualifier_app.domain.text import message, stored
+from qualifier_app.domain.text import joined, message, restored, stored
 from qualifier_app.persistence.models import (
     CheckCall,
     Handoff,
@@ -61,7 +61,7 @@ def reopened_in(session: Session, *conditions: Any) -> tuple[ReopenedHandoff, ..
             channel_manager_id=manager,
             sent_at=sent_at,
             answered_at=check.answered_at,
-            said=check.follow_up_note,
+            said=restored(check.follow_up_note),
             still_needs=check.still_needs,
             contradiction=check.contradiction,
             offers_reroute=check.still_needs is not False,
@@ -98,7 +98,10 @@ class CheckCallFollowUp:
                     ),
                     "check_call",
                 )
-            reason = f"the customer told our check call that {partner} never contacted them"
+            reason = message(
+                "the customer told our check call that {partner} never contacted them",
+                partner=partner,
+            )
             before = {"status": handoff.status}
             handoff.status = HandoffStatus.EXPIRED.value
             handoff.last_update_at = change.now
@@ -187,7 +190,8 @@ class CheckCallFollowUp:
     def _settle(change: Change, check: CheckCall, how: str, note: str) -> None:
         before = {"follow_up": check.follow_up}
         check.follow_up = how
-        check.follow_up_note = f"{check.follow_up_note} — {note}" if note else check.follow_up_note
+        if note:
+            check.follow_up_note = stored(joined(restored(check.follow_up_note), " — ", note))
         check.followed_up_by_id = change.actor.audit_id if change.actor else None
         check.followed_up_at = change.now
         change.audit(
