@@ -72,7 +72,14 @@ def check_calls_due(args: argparse.Namespace) -> int:
         made = app.check_calls.make_due(actor)
         due = app.check_calls.due(actor)
     if args.json:
-        print_json({"made_due": made.due, "skipped": made.skipped, "due": list(due)})
+        print_json(
+            {
+                "made_due": made.due,
+                "skipped": made.skipped,
+                "cancelled": made.cancelled,
+                "due": list(due),
+            }
+        )
         return 0
     if made.due or made.skipped or made.cancelled:
         print(
