@@ -6341,6 +6341,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>die Antworten des Kontrollanrufs brauchen sein Skript</translation>
     </message>
     <message>
+        <source>keep it with {partner} with a note, or re-route it later</source>
+        <translation>lassen Sie ihn mit einer Notiz bei {partner} oder leiten Sie ihn später um</translation>
+    </message>
+    <message>
+        <source>no other partner can take the lead now ({why}): {keep}</source>
+        <translation>kein anderer Partner kann den Lead jetzt übernehmen ({why}): {keep}</translation>
+    </message>
+    <message>
+        <source>no other partner can take the lead now: {keep}</source>
+        <translation>kein anderer Partner kann den Lead jetzt übernehmen: {keep}</translation>
+    </message>
+    <message>
         <source>the customer told our check call that {partner} never contacted them</source>
         <translation>der Kunde hat bei unserem Kontrollanruf gesagt, dass {partner} ihn nie kontaktiert hat</translation>
     </message>

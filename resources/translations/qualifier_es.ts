@@ -6341,6 +6341,18 @@ un comercial por línea</translation>
         <translation>las respuestas de la llamada de control necesitan su guion</translation>
     </message>
     <message>
+        <source>keep it with {partner} with a note, or re-route it later</source>
+        <translation>déjelo con {partner} con una nota, o reasígnelo más tarde</translation>
+    </message>
+    <message>
+        <source>no other partner can take the lead now ({why}): {keep}</source>
+        <translation>ningún otro socio puede tomar el lead ahora ({why}): {keep}</translation>
+    </message>
+    <message>
+        <source>no other partner can take the lead now: {keep}</source>
+        <translation>ningún otro socio puede tomar el lead ahora: {keep}</translation>
+    </message>
+    <message>
         <source>the customer told our check call that {partner} never contacted them</source>
         <translation>el cliente dijo en nuestra llamada de control que {partner} nunca lo contactó</translation>
     </message>

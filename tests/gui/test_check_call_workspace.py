@@ -255,7 +255,8 @@ def test_what_the_customer_said_and_the_decision_on_it_read_in_the_persons_langu
         answer(services, rita, item, ANSWERS_NOT_CONTACTED, f"check-spanish-{number:04d}")
     supervisor = services.accounts.actor_for("sam.super")
     first, _ = services.check_calls.reopened(supervisor)
-    services.check_calls.reroute(supervisor, first.check_call_id)  # nobody else: taken back
+    add_partner(services, "Beta Voice", sla_hours=48)
+    services.check_calls.reroute(supervisor, first.check_call_id)
 
     assert i18n.install("es", built) == "es"
     try:
@@ -277,6 +278,28 @@ def test_what_the_customer_said_and_the_decision_on_it_read_in_the_persons_langu
     assert str(restored(note)).endswith(
         " — the customer told our check call that Alpha Voice never contacted them"
     )
+
+
+def test_a_reroute_no_other_partner_could_take_is_refused_and_the_handoff_stays_reopened(
+    qtbot: QtBot, services: Services, factory: Factory, clock: ManualClock, workers: Workers
+) -> None:
+    rita = factory.user("rita.rep")
+    factory.user("sam.super", Role.SUPERVISOR)
+    check_call_due(services, factory, clock, rita, accepted=True)
+    answer(services, rita, services.workspace.next_lead(rita), ANSWERS_NOT_CONTACTED)
+
+    signed_in = services.accounts.sign_in("sam.super", PASSWORD, "test")
+    area = PartnersArea(AreaContext(services, signed_in, workers))
+    qtbot.addWidget(area)
+    area.tabs.setCurrentWidget(area.check_calls)
+    tab = area.check_calls
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    tab.table.selectRow(0)
+    tab.reroute_button.click()
+    qtbot.waitUntil(lambda: "no other partner can take the lead now" in tab.status.text())
+    assert "keep it with Alpha Voice" in tab.status.text()
+    assert tab.table.rowCount() == 1 and tab.reroute_button.isEnabled()
+    wait_idle(qtbot, workers)
 
 
 def test_an_administrator_sets_the_policy_and_a_bad_one_is_refused_at_its_field(

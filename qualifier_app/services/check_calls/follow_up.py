@@ -4,6 +4,7 @@ or keeps it with the partner, with a note."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -13,6 +14,7 @@ from qualifier_app.domain.check_calls import FollowUp
 from qualifier_app.domain.closed_loop import AWAITING_NEWS, HandoffStatus
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, NothingEligible
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
+from qualifier_app.domain.partner_matching import Match
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import joined, message, restored, stored
 from qualifier_app.persistence.models import (
@@ -26,6 +28,7 @@ from qualifier_app.persistence.models import (
 from qualifier_app.services.check_calls.dto import ReopenedHandoff
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.partners.dto import HandoffSummary
+from qualifier_app.services.partners.ranking import reasons_no_partner
 from qualifier_app.services.partners.routing import RoutingService, derived_request_id
 
 
@@ -87,8 +90,9 @@ class CheckCallFollowUp:
 
     def reroute(self, actor: Actor, check_call_id: int) -> HandoffSummary | str:
         """Take the lead from the partner the customer says never called and hand it to the
-        next eligible partner with the reason. A text when no partner can take it now (the
-        lead then waits as sales-ready for the next routing)."""
+        next eligible partner with the reason; refused, with nothing changed, when no other
+        partner could take it. A text when the one that could was taken meanwhile (the lead
+        then waits as sales-ready for the next routing)."""
         with self._frame.change(actor, Action.RECORD_PARTNER_FEEDBACK) as change:
             check, handoff, partner = self._open(change, check_call_id)
             if check.still_needs is False:
@@ -130,6 +134,11 @@ class CheckCallFollowUp:
             lead.status = LeadStatus.SALES_READY.value
             lead.status_reason = f"re-routing: {reason}"
             lead.updated_at = change.now
+            change.session.flush()
+            eligible = self._routing.rank_in(change.session, lead, change.now)
+            if not eligible.ranked:
+                # Taking it back now would leave the customer with no partner at all.
+                raise Conflict(_nobody_else(eligible, handoff.partner_id, partner))
             self._settle(change, check, FollowUp.REROUTED, reason)
             lead_id, handoff_id = lead.id, handoff.id
         try:
@@ -202,3 +211,16 @@ class CheckCallFollowUp:
             after={"follow_up": how},
             reason=note,
         )
+
+
+def _nobody_else(eligible: Match, partner_id: int, partner: str) -> str:
+    """Why a reopened lead stays with its partner: what keeps each other partner out."""
+    others = tuple(e for e in eligible.excluded if e.partner_id != partner_id)
+    keep = message("keep it with {partner} with a note, or re-route it later", partner=partner)
+    if not others:
+        return message("no other partner can take the lead now: {keep}", keep=keep)
+    return message(
+        "no other partner can take the lead now ({why}): {keep}",
+        why=reasons_no_partner(replace(eligible, excluded=others, notes=())),
+        keep=keep,
+    )
