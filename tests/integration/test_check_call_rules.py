@@ -5,16 +5,18 @@ only the reopened handoffs of their team's leads."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import update
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import OPERATOR, Actor, Role
+from qualifier_app.persistence.models import Handoff
 from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.workspace.dto import Outcome, WorkItem
 from qualifier_app.settings import Settings
@@ -123,6 +125,36 @@ def test_a_check_call_whose_number_went_on_the_do_not_call_list_no_longer_counts
     to_check_day(clock)
     assert services.check_calls.make_due(rita).due == 1
     check = check_of(services, next_one)
+    assert check is not None and check.status == "due"
+
+
+def test_the_minimum_per_partner_a_month_counts_the_centers_months(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    services.center.change(OPERATOR, name="West", time_zone="America/Los_Angeles")
+    add_partner(services, "Alpha Voice", sla_hours=24, capacity_open=None)
+    for segment in ("smb", "enterprise"):
+        services.check_calls.policies.set(OPERATOR, segment, 1, 0, minimum_per_month=1)
+    _, november = handed_off(services, factory, rita)
+    _, december = handed_off(services, factory, rita)
+    with services.db.unit_of_work() as uow:
+        for handoff_id, sent_at in (
+            (november, datetime(2026, 11, 28, 2, tzinfo=UTC)),  # Friday 21:00 in New York
+            (december, datetime(2026, 12, 1, 15, tzinfo=UTC)),
+        ):
+            uow.session.execute(
+                update(Handoff).where(Handoff.id == handoff_id).values(sent_at=sent_at)
+            )
+        uow.commit()
+
+    # Monday 30 November, 18:30 at the center (already 1 December in UTC): November's one.
+    clock.advance(datetime(2026, 12, 1, 2, 30, tzinfo=UTC) - clock.now())
+    assert services.check_calls.make_due(rita).due == 1
+    # Wednesday 2 December: December's one is still to be made.
+    clock.advance(datetime(2026, 12, 2, 16, tzinfo=UTC) - clock.now())
+    assert services.check_calls.make_due(rita).due == 1
+    check = check_of(services, december)
     assert check is not None and check.status == "due"
 
 

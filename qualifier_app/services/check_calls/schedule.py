@@ -30,9 +30,11 @@ from qualifier_app.domain.check_calls import (
     policy_for,
 )
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
+from qualifier_app.domain.reporting import midnight
 from qualifier_app.domain.roles import Action, Actor, Role, require
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import CheckCall, Handoff, Lead, Script, User
+from qualifier_app.services.center_days import center_today, center_zone
 from qualifier_app.services.check_calls.dto import ScheduleResult
 from qualifier_app.services.check_calls.policy import stored_policies
 from qualifier_app.services.check_calls.records import customer_records
@@ -189,7 +191,7 @@ class CheckCallScheduler:
         lead = session.execute(
             select(Lead).where(Lead.id == handoff.lead_id).with_for_update()
         ).scalar_one()
-        month_start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        month_start = midnight(center_today(session, now).replace(day=1), center_zone(session))
         checked = session.execute(
             select(func.count(CheckCall.id)).where(
                 CheckCall.partner_id == handoff.partner_id,
