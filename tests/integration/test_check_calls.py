@@ -241,6 +241,25 @@ def test_no_reroute_takes_the_lead_from_its_partner_when_no_other_partner_can_ta
     assert isinstance(outcome, HandoffSummary) and outcome.partner_id == beta
 
 
+def test_a_reopened_handoff_the_partner_then_closed_leaves_the_channel_managers_list(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    manager = factory.user("cm.supervisor", role=Role.SUPERVISOR, queues=())
+    _, handoff_id = check_call_due(services, factory, clock, rita, accepted=True)
+    answer(services, rita, services.workspace.next_lead(rita), ANSWERS_NOT_CONTACTED)
+    [reopened] = services.check_calls.reopened(manager)
+
+    services.handoffs.record_feedback(
+        OPERATOR, handoff_id, "won", revenue=Decimal(900), closed_on=clock.now().date()
+    )
+    assert services.check_calls.reopened(manager) == ()
+    clock.advance(timedelta(minutes=1))
+    assert services.board.board(manager).reopened_handoffs == 0
+    with pytest.raises(Conflict, match="is won now; nothing to decide"):
+        services.check_calls.keep(manager, reopened.check_call_id, "too late")
+
+
 def test_active_but_never_contacted_is_flagged(
     services: Services, factory: Factory, clock: ManualClock
 ) -> None:

@@ -26,6 +26,7 @@ from qualifier_app.persistence.models import (
     PartnerRep,
 )
 from qualifier_app.services.check_calls.dto import ReopenedHandoff
+from qualifier_app.services.check_calls.records import waiting_for_a_decision
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.partners.dto import HandoffSummary
 from qualifier_app.services.partners.ranking import reasons_no_partner
@@ -47,7 +48,7 @@ def reopened_query(*conditions: Any) -> Any:
         .join(Lead, Lead.id == CheckCall.lead_id)
         .join(Partner, Partner.id == CheckCall.partner_id)
         .outerjoin(rep, rep.id == CheckCall.partner_rep_id)
-        .where(CheckCall.follow_up == FollowUp.OPEN, *conditions)
+        .where(waiting_for_a_decision(), *conditions)
         .order_by(CheckCall.answered_at, CheckCall.id)
     )
 
