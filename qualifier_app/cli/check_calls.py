@@ -13,7 +13,7 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
 from qualifier_app.services.partners.dto import HandoffSummary
 
-# A segment's policy unless told otherwise: every handoff, five business days after delivery.
+# A new policy unless told otherwise: every handoff, five business days after delivery.
 DAYS, SHARE = 5, 100
 
 
@@ -143,14 +143,23 @@ def check_calls_policy(args: argparse.Namespace) -> int:
             print(f"check-call policy for {whose} removed")
             return 0
         if args.segment:
+            # A policy changed in one option keeps the others as they are.
+            days, share, minimum, poor_share = next(
+                (
+                    (r.business_days, r.share_percent, r.minimum_per_month, r.poor_share_percent)
+                    for r in policies.list(actor)
+                    if (r.segment, r.partner) == (args.segment, args.partner or "")
+                ),
+                (DAYS, SHARE, 0, None),
+            )
             row = policies.set(
                 actor,
                 args.segment,
-                DAYS if args.days is None else args.days,
-                SHARE if args.share is None else args.share,
+                days if args.days is None else args.days,
+                share if args.share is None else args.share,
                 partner=args.partner,
-                minimum_per_month=args.minimum or 0,
-                poor_share_percent=args.poor_share,
+                minimum_per_month=minimum if args.minimum is None else args.minimum,
+                poor_share_percent=poor_share if args.poor_share is None else args.poor_share,
             )
             print(f"{row.segment} {row.partner or 'every partner'}: {row.text}")
             return 0

@@ -119,6 +119,29 @@ def test_policy_errors_are_one_line_and_exit_2(
     ]
 
 
+def test_a_policy_changed_in_one_option_keeps_the_others(
+    services: Services, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    policy = ["--db", database_url, "check-calls", "policy", "--segment", "enterprise"]
+    first = ["--days", "3", "--share", "20", "--minimum", "2", "--poor-share", "50"]
+    assert admin_main([*policy, *first]) == 0
+    assert admin_main([*policy, "--partner", "Alpha Voice", "--days", "2"]) == 0
+    capsys.readouterr()
+
+    assert admin_main([*policy, "--share", "30"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "enterprise every partner: 3 business days after delivery, 30 %, "
+        "at least 2 per partner a month, 50 % for partners with a poor record"
+    )
+    # A partner's own policy starts from the defaults, not from the segment's.
+    assert admin_main([*policy, "--partner", "Alpha Voice", "--minimum", "1"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "enterprise Alpha Voice: 2 business days after delivery, every handoff, "
+        "at least 1 per partner a month"
+    )
+
+
 @pytest.fixture
 def answered(services: Services, factory: Factory, clock: ManualClock, database_url: str) -> str:
     rita = factory.user("rita.rep")
