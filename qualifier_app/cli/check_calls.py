@@ -10,6 +10,7 @@ from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.roles import Action
 from qualifier_app.domain.text import message
 from qualifier_app.services.partners.dto import HandoffSummary
 
@@ -147,7 +148,8 @@ def check_calls_policy(args: argparse.Namespace) -> int:
             days, share, minimum, poor_share = next(
                 (
                     (r.business_days, r.share_percent, r.minimum_per_month, r.poor_share_percent)
-                    for r in policies.list(actor)
+                    # Who may not set the policy is told so by the setting, not the listing.
+                    for r in (policies.list(actor) if actor.may(Action.MANAGE_CHECK_CALLS) else ())
                     if (r.segment, r.partner) == (args.segment, args.partner or "")
                 ),
                 (DAYS, SHARE, 0, None),

@@ -120,7 +120,7 @@ def test_policy_errors_are_one_line_and_exit_2(
 
 
 def test_a_policy_changed_in_one_option_keeps_the_others(
-    services: Services, database_url: str, capsys: pytest.CaptureFixture[str]
+    services: Services, factory: Factory, database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     add_partner(services, "Alpha Voice", sla_hours=24)
     policy = ["--db", database_url, "check-calls", "policy", "--segment", "enterprise"]
@@ -139,6 +139,11 @@ def test_a_policy_changed_in_one_option_keeps_the_others(
     assert capsys.readouterr().out.strip() == (
         "enterprise Alpha Voice: 2 business days after delivery, every handoff, "
         "at least 1 per partner a month"
+    )
+    factory.user("rita.rep")
+    assert admin_main([*policy, "--share", "40", "--as", "rita.rep"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "qualifier: error: rita.rep (rep) may not set the check-call policy"
     )
 
 
