@@ -209,3 +209,20 @@ def test_a_team_leads_board_counts_only_their_teams_reopened_handoffs(
     assert services.board.board(supervisor).reopened_handoffs == 1
     assert services.board.board(rita_lead).reopened_handoffs == 1
     assert services.board.board(other_lead).reopened_handoffs == 0
+
+
+def test_a_team_leads_check_call_report_covers_their_teams_leads_only(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    rita_lead = factory.user("lars.lead", Role.TEAM_LEAD)  # Rita's team
+    other_lead = factory.user("tina.lead", Role.TEAM_LEAD, team="Team B", queues=("B queue",))
+    supervisor = factory.user("sam.super", Role.SUPERVISOR, team=None, queues=())
+    check_call_due(services, factory, clock, rita, accepted=True)
+    answer(services, rita, services.workspace.next_lead(rita), ANSWERS_NOT_CONTACTED)
+
+    for by in ("rep", "partner"):
+        assert services.check_calls.report(supervisor, by).rows
+        assert services.check_calls.report(rita_lead, by).rows
+        # What row-level security lets tina see on PostgreSQL, on SQLite too: nothing.
+        assert services.check_calls.report(other_lead, by).rows == ()
