@@ -226,3 +226,15 @@ def test_a_team_leads_check_call_report_covers_their_teams_leads_only(
         assert services.check_calls.report(rita_lead, by).rows
         # What row-level security lets tina see on PostgreSQL, on SQLite too: nothing.
         assert services.check_calls.report(other_lead, by).rows == ()
+
+
+def test_a_team_lead_lists_the_check_calls_due_in_their_teams_queues_only(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    rita_lead = factory.user("lars.lead", Role.TEAM_LEAD)  # Rita's team
+    other_lead = factory.user("tina.lead", Role.TEAM_LEAD, team="Team B", queues=("B queue",))
+    lead_id, _ = check_call_due(services, factory, clock, rita)
+
+    assert [due.lead_id for due in services.check_calls.due(rita_lead)] == [lead_id]
+    assert services.check_calls.due(other_lead) == ()
