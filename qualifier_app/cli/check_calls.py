@@ -10,10 +10,11 @@ from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.roles import Action
 from qualifier_app.domain.text import message
 from qualifier_app.services.partners.dto import HandoffSummary
 
-# A segment's policy unless told otherwise: every handoff, five business days after delivery.
+# A new policy unless told otherwise: every handoff, five business days after delivery.
 DAYS, SHARE = 5, 100
 
 
@@ -72,7 +73,14 @@ def check_calls_due(args: argparse.Namespace) -> int:
         made = app.check_calls.make_due(actor)
         due = app.check_calls.due(actor)
     if args.json:
-        print_json({"made_due": made.due, "skipped": made.skipped, "due": list(due)})
+        print_json(
+            {
+                "made_due": made.due,
+                "skipped": made.skipped,
+                "cancelled": made.cancelled,
+                "due": list(due),
+            }
+        )
         return 0
     if made.due or made.skipped or made.cancelled:
         print(
@@ -136,14 +144,24 @@ def check_calls_policy(args: argparse.Namespace) -> int:
             print(f"check-call policy for {whose} removed")
             return 0
         if args.segment:
+            # A policy changed in one option keeps the others as they are.
+            days, share, minimum, poor_share = next(
+                (
+                    (r.business_days, r.share_percent, r.minimum_per_month, r.poor_share_percent)
+                    # Who may not set the policy is told so by the setting, not the listing.
+                    for r in (policies.list(actor) if actor.may(Action.MANAGE_CHECK_CALLS) else ())
+                    if (r.segment, r.partner) == (args.segment, args.partner or "")
+                ),
+                (DAYS, SHARE, 0, None),
+            )
             row = policies.set(
                 actor,
                 args.segment,
-                DAYS if args.days is None else args.days,
-                SHARE if args.share is None else args.share,
+                days if args.days is None else args.days,
+                share if args.share is None else args.share,
                 partner=args.partner,
-                minimum_per_month=args.minimum or 0,
-                poor_share_percent=args.poor_share,
+                minimum_per_month=minimum if args.minimum is None else args.minimum,
+                poor_share_percent=poor_share if args.poor_share is None else args.poor_share,
             )
             print(f"{row.segment} {row.partner or 'every partner'}: {row.text}")
             return 0

@@ -6341,6 +6341,22 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>die Antworten des Kontrollanrufs brauchen sein Skript</translation>
     </message>
     <message>
+        <source>keep it with {partner} with a note, or re-route it later</source>
+        <translation>lassen Sie ihn mit einer Notiz bei {partner} oder leiten Sie ihn später um</translation>
+    </message>
+    <message>
+        <source>no other partner can take the lead now ({why}): {keep}</source>
+        <translation>kein anderer Partner kann den Lead jetzt übernehmen ({why}): {keep}</translation>
+    </message>
+    <message>
+        <source>no other partner can take the lead now: {keep}</source>
+        <translation>kein anderer Partner kann den Lead jetzt übernehmen: {keep}</translation>
+    </message>
+    <message>
+        <source>the customer told our check call that {partner} never contacted them</source>
+        <translation>der Kunde hat bei unserem Kontrollanruf gesagt, dass {partner} ihn nie kontaktiert hat</translation>
+    </message>
+    <message>
         <source>taken back from {partner}; not re-routed yet: {why}</source>
         <translation>von {partner} zurückgenommen; noch nicht neu zugewiesen: {why}</translation>
     </message>
@@ -6427,6 +6443,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Check calls by rep</source>
         <translation>Kontrollanrufe nach Agent</translation>
+    </message>
+    <message>
+        <source>the lead is {status}</source>
+        <translation>Status des Leads: {status}</translation>
+    </message>
+    <message>
+        <source>the prospect said no to phone calls</source>
+        <translation>der Interessent hat Anrufe abgelehnt</translation>
     </message>
     <message>
         <source>the check call of lead {lead} cannot be undone: the channel manager already decided on the reopened handoff</source>

@@ -6341,6 +6341,22 @@ un comercial por línea</translation>
         <translation>las respuestas de la llamada de control necesitan su guion</translation>
     </message>
     <message>
+        <source>keep it with {partner} with a note, or re-route it later</source>
+        <translation>déjelo con {partner} con una nota, o reasígnelo más tarde</translation>
+    </message>
+    <message>
+        <source>no other partner can take the lead now ({why}): {keep}</source>
+        <translation>ningún otro socio puede tomar el lead ahora ({why}): {keep}</translation>
+    </message>
+    <message>
+        <source>no other partner can take the lead now: {keep}</source>
+        <translation>ningún otro socio puede tomar el lead ahora: {keep}</translation>
+    </message>
+    <message>
+        <source>the customer told our check call that {partner} never contacted them</source>
+        <translation>el cliente dijo en nuestra llamada de control que {partner} nunca lo contactó</translation>
+    </message>
+    <message>
         <source>taken back from {partner}; not re-routed yet: {why}</source>
         <translation>retirado de {partner}; aún sin reasignar: {why}</translation>
     </message>
@@ -6427,6 +6443,14 @@ un comercial por línea</translation>
     <message>
         <source>Check calls by rep</source>
         <translation>Llamadas de control por agente</translation>
+    </message>
+    <message>
+        <source>the lead is {status}</source>
+        <translation>estado del lead: {status}</translation>
+    </message>
+    <message>
+        <source>the prospect said no to phone calls</source>
+        <translation>el prospecto dijo que no a las llamadas</translation>
     </message>
     <message>
         <source>the check call of lead {lead} cannot be undone: the channel manager already decided on the reopened handoff</source>

@@ -6341,6 +6341,22 @@ un commercial par ligne</translation>
         <translation>les réponses de l&apos;appel de contrôle nécessitent son script</translation>
     </message>
     <message>
+        <source>keep it with {partner} with a note, or re-route it later</source>
+        <translation>laissez-le à {partner} avec une note, ou réaffectez-le plus tard</translation>
+    </message>
+    <message>
+        <source>no other partner can take the lead now ({why}): {keep}</source>
+        <translation>aucun autre partenaire ne peut prendre le lead maintenant ({why}) : {keep}</translation>
+    </message>
+    <message>
+        <source>no other partner can take the lead now: {keep}</source>
+        <translation>aucun autre partenaire ne peut prendre le lead maintenant : {keep}</translation>
+    </message>
+    <message>
+        <source>the customer told our check call that {partner} never contacted them</source>
+        <translation>le client a dit lors de notre appel de contrôle que {partner} ne l&apos;a jamais contacté</translation>
+    </message>
+    <message>
         <source>taken back from {partner}; not re-routed yet: {why}</source>
         <translation>repris à {partner} ; pas encore réacheminé : {why}</translation>
     </message>
@@ -6427,6 +6443,14 @@ un commercial par ligne</translation>
     <message>
         <source>Check calls by rep</source>
         <translation>Appels de contrôle par agent</translation>
+    </message>
+    <message>
+        <source>the lead is {status}</source>
+        <translation>statut du lead : {status}</translation>
+    </message>
+    <message>
+        <source>the prospect said no to phone calls</source>
+        <translation>le prospect a refusé les appels téléphoniques</translation>
     </message>
     <message>
         <source>the check call of lead {lead} cannot be undone: the channel manager already decided on the reopened handoff</source>

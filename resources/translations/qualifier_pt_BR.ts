@@ -6341,6 +6341,22 @@ um vendedor por linha</translation>
         <translation>as respostas da ligação de verificação precisam do seu roteiro</translation>
     </message>
     <message>
+        <source>keep it with {partner} with a note, or re-route it later</source>
+        <translation>mantenha-o com {partner} com uma nota, ou redirecione-o mais tarde</translation>
+    </message>
+    <message>
+        <source>no other partner can take the lead now ({why}): {keep}</source>
+        <translation>nenhum outro parceiro pode assumir o lead agora ({why}): {keep}</translation>
+    </message>
+    <message>
+        <source>no other partner can take the lead now: {keep}</source>
+        <translation>nenhum outro parceiro pode assumir o lead agora: {keep}</translation>
+    </message>
+    <message>
+        <source>the customer told our check call that {partner} never contacted them</source>
+        <translation>o cliente disse em nossa ligação de verificação que {partner} nunca o contatou</translation>
+    </message>
+    <message>
         <source>taken back from {partner}; not re-routed yet: {why}</source>
         <translation>retirado de {partner}; ainda não reencaminhado: {why}</translation>
     </message>
@@ -6427,6 +6443,14 @@ um vendedor por linha</translation>
     <message>
         <source>Check calls by rep</source>
         <translation>Ligações de verificação por agente</translation>
+    </message>
+    <message>
+        <source>the lead is {status}</source>
+        <translation>status do lead: {status}</translation>
+    </message>
+    <message>
+        <source>the prospect said no to phone calls</source>
+        <translation>o prospect recusou ligações telefônicas</translation>
     </message>
     <message>
         <source>the check call of lead {lead} cannot be undone: the channel manager already decided on the reopened handoff</source>

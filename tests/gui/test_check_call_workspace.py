@@ -5,15 +5,19 @@ handoff re-routed from the Partners area."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import Role
+from qualifier_app.domain.text import restored
+from qualifier_app.persistence.models import CheckCall
 from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.partners.area import PartnersArea
@@ -227,6 +231,74 @@ def test_a_supervisor_reroutes_a_reopened_handoff_by_keyboard(
     qtbot.waitUntil(lambda: "No handoff is reopened" in tab.status.text())
     assert "re-routed to Beta Voice" in tab.status.text()
     assert factory.get_lead(lead_id).status == "handed_off"
+    wait_idle(qtbot, workers)
+
+
+def test_what_the_customer_said_and_the_decision_on_it_read_in_the_persons_language(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+    workers: Workers,
+    built: Path,
+) -> None:
+    rita = factory.user("rita.rep")
+    factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    check_every_handoff(services)
+    for _ in range(2):
+        handed_off(services, factory, rita)
+    to_check_day(clock)
+    services.check_calls.make_due(rita)
+    for number in range(2):
+        item = services.workspace.next_lead(rita)
+        answer(services, rita, item, ANSWERS_NOT_CONTACTED, f"check-spanish-{number:04d}")
+    supervisor = services.accounts.actor_for("sam.super")
+    first, _ = services.check_calls.reopened(supervisor)
+    add_partner(services, "Beta Voice", sla_hours=48)
+    services.check_calls.reroute(supervisor, first.check_call_id)
+
+    assert i18n.install("es", built) == "es"
+    try:
+        signed_in = services.accounts.sign_in("sam.super", PASSWORD, "test")
+        area = PartnersArea(AreaContext(services, signed_in, workers))
+        qtbot.addWidget(area)
+        area.tabs.setCurrentWidget(area.check_calls)
+        tab = area.check_calls
+        qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+        said = tab.table.item(0, 5).text()  # type: ignore[union-attr]
+        assert "el cliente dice que Alpha Voice nunca lo contactó" in said
+        wait_idle(qtbot, workers)
+    finally:
+        i18n.install("en")
+    with services.db.unit_of_work(write=False) as uow:
+        note = uow.session.execute(
+            select(CheckCall.follow_up_note).where(CheckCall.id == first.check_call_id)
+        ).scalar_one()
+    assert str(restored(note)).endswith(
+        " — the customer told our check call that Alpha Voice never contacted them"
+    )
+
+
+def test_a_reroute_no_other_partner_could_take_is_refused_and_the_handoff_stays_reopened(
+    qtbot: QtBot, services: Services, factory: Factory, clock: ManualClock, workers: Workers
+) -> None:
+    rita = factory.user("rita.rep")
+    factory.user("sam.super", Role.SUPERVISOR)
+    check_call_due(services, factory, clock, rita, accepted=True)
+    answer(services, rita, services.workspace.next_lead(rita), ANSWERS_NOT_CONTACTED)
+
+    signed_in = services.accounts.sign_in("sam.super", PASSWORD, "test")
+    area = PartnersArea(AreaContext(services, signed_in, workers))
+    qtbot.addWidget(area)
+    area.tabs.setCurrentWidget(area.check_calls)
+    tab = area.check_calls
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    tab.table.selectRow(0)
+    tab.reroute_button.click()
+    qtbot.waitUntil(lambda: "no other partner can take the lead now" in tab.status.text())
+    assert "keep it with Alpha Voice" in tab.status.text()
+    assert tab.table.rowCount() == 1 and tab.reroute_button.isEnabled()
     wait_idle(qtbot, workers)
 
 

@@ -5,16 +5,19 @@ only the reopened handoffs of their team's leads."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import update
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import OutcomeKind
-from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.domain.roles import OPERATOR, Actor, Role
+from qualifier_app.persistence.models import Handoff
+from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.workspace.dto import Outcome, WorkItem
 from qualifier_app.settings import Settings
 from tests.support.check_calls import (
@@ -75,6 +78,86 @@ def test_business_days_skip_the_holidays_of_the_leads_place(
     assert la_check.due_at - ny_check.due_at == timedelta(days=1)
 
 
+def test_a_check_day_weeks_away_over_the_holidays_is_still_judged_when_the_sweep_comes_late(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    check_every_handoff(services, days=30)
+    _, handoff_id = handed_off(services, factory, rita, **LOUISIANA)
+
+    # Tuesday 24 November + 30 business days, without Thanksgiving, Christmas and New Year's
+    # Day: Friday 8 January, 45 days on. Nobody sweeps until Monday.
+    clock.advance(timedelta(days=48))
+    assert services.check_calls.make_due(rita).due == 1
+    check = check_of(services, handoff_id)
+    assert check is not None and check.status == "due"
+    assert check.due_at.astimezone(NEW_ORLEANS) == datetime(2027, 1, 8, 9, tzinfo=NEW_ORLEANS)
+
+
+def test_a_check_call_whose_number_went_on_the_do_not_call_list_no_longer_counts_as_checked(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    add_partner(services, "Alpha Voice", sla_hours=24, capacity_open=None)
+    for segment in ("smb", "enterprise"):
+        services.check_calls.policies.set(OPERATOR, segment, 5, 0, minimum_per_month=1)
+    listed_lead, listed = handed_off(services, factory, rita)
+    to_check_day(clock)
+    assert services.check_calls.make_due(rita).due == 1
+    with services.db.unit_of_work() as uow:
+        do_not_call.block(
+            uow.session,
+            now=clock.now(),
+            actor_id=None,
+            phone_e164=factory.get_lead(listed_lead).phone_e164,
+            email=None,
+            reason="asked on another line",
+        )
+        uow.commit()
+
+    assert services.check_calls.make_due(rita).cancelled == 1
+    check = check_of(services, listed)
+    assert check is not None
+    assert (check.status, check.why) == ("cancelled", "the lead is do not call")
+    # The month's one check call is still to be made: the next handoff gets it.
+    _, next_one = handed_off(services, factory, rita)
+    to_check_day(clock)
+    assert services.check_calls.make_due(rita).due == 1
+    check = check_of(services, next_one)
+    assert check is not None and check.status == "due"
+
+
+def test_the_minimum_per_partner_a_month_counts_the_centers_months(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    services.center.change(OPERATOR, name="West", time_zone="America/Los_Angeles")
+    add_partner(services, "Alpha Voice", sla_hours=24, capacity_open=None)
+    for segment in ("smb", "enterprise"):
+        services.check_calls.policies.set(OPERATOR, segment, 1, 0, minimum_per_month=1)
+    _, november = handed_off(services, factory, rita)
+    _, december = handed_off(services, factory, rita)
+    with services.db.unit_of_work() as uow:
+        for handoff_id, sent_at in (
+            (november, datetime(2026, 11, 28, 2, tzinfo=UTC)),  # Friday 21:00 in New York
+            (december, datetime(2026, 12, 1, 15, tzinfo=UTC)),
+        ):
+            uow.session.execute(
+                update(Handoff).where(Handoff.id == handoff_id).values(sent_at=sent_at)
+            )
+        uow.commit()
+
+    # Monday 30 November, 18:30 at the center (already 1 December in UTC): November's one.
+    clock.advance(datetime(2026, 12, 1, 2, 30, tzinfo=UTC) - clock.now())
+    assert services.check_calls.make_due(rita).due == 1
+    # Wednesday 2 December: December's one is still to be made.
+    clock.advance(datetime(2026, 12, 2, 16, tzinfo=UTC) - clock.now())
+    assert services.check_calls.make_due(rita).due == 1
+    check = check_of(services, december)
+    assert check is not None and check.status == "due"
+
+
 def test_a_check_call_callback_keeps_to_the_calling_rules(
     services: Services, factory: Factory, clock: ManualClock
 ) -> None:
@@ -126,3 +209,32 @@ def test_a_team_leads_board_counts_only_their_teams_reopened_handoffs(
     assert services.board.board(supervisor).reopened_handoffs == 1
     assert services.board.board(rita_lead).reopened_handoffs == 1
     assert services.board.board(other_lead).reopened_handoffs == 0
+
+
+def test_a_team_leads_check_call_report_covers_their_teams_leads_only(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    rita_lead = factory.user("lars.lead", Role.TEAM_LEAD)  # Rita's team
+    other_lead = factory.user("tina.lead", Role.TEAM_LEAD, team="Team B", queues=("B queue",))
+    supervisor = factory.user("sam.super", Role.SUPERVISOR, team=None, queues=())
+    check_call_due(services, factory, clock, rita, accepted=True)
+    answer(services, rita, services.workspace.next_lead(rita), ANSWERS_NOT_CONTACTED)
+
+    for by in ("rep", "partner"):
+        assert services.check_calls.report(supervisor, by).rows
+        assert services.check_calls.report(rita_lead, by).rows
+        # What row-level security lets tina see on PostgreSQL, on SQLite too: nothing.
+        assert services.check_calls.report(other_lead, by).rows == ()
+
+
+def test_a_team_lead_lists_the_check_calls_due_in_their_teams_queues_only(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    rita_lead = factory.user("lars.lead", Role.TEAM_LEAD)  # Rita's team
+    other_lead = factory.user("tina.lead", Role.TEAM_LEAD, team="Team B", queues=("B queue",))
+    lead_id, _ = check_call_due(services, factory, clock, rita)
+
+    assert [due.lead_id for due in services.check_calls.due(rita_lead)] == [lead_id]
+    assert services.check_calls.due(other_lead) == ()

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
-from qualifier_app.domain.errors import InvalidInput, NothingEligible
+from qualifier_app.domain.errors import Conflict, InvalidInput, NothingEligible
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import OPERATOR, Role
@@ -26,6 +26,7 @@ from tests.support.check_calls import (
     ANSWERS_CONTACTED,
     ANSWERS_NOT_CONTACTED,
     answer,
+    check_call_due,
     check_every_handoff,
     check_of,
     handed_off,
@@ -215,6 +216,48 @@ def test_not_contacted_after_the_sla_reopens_and_reroutes_with_the_reason(
     with services.db.unit_of_work(write=False) as uow:
         count = len(uow.session.execute(select(Handoff.id).where(Handoff.lead_id == lead_id)).all())
     assert count == 2
+
+
+def test_no_reroute_takes_the_lead_from_its_partner_when_no_other_partner_can_take_it(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    lead_id, handoff_id = check_call_due(services, factory, clock, rita, accepted=True)
+    answer(services, rita, services.workspace.next_lead(rita), ANSWERS_NOT_CONTACTED)
+    [reopened] = services.check_calls.reopened(OPERATOR)
+
+    with pytest.raises(Conflict, match="no other partner can take the lead now") as refused:
+        services.check_calls.reroute(OPERATOR, reopened.check_call_id)
+    assert refused.value.message == (
+        "no other partner can take the lead now: keep it with Alpha Voice with a note, "
+        "or re-route it later"
+    )
+    assert handoff_row(services, handoff_id).status == "accepted"
+    assert factory.get_lead(lead_id).status == "handed_off"
+    assert services.check_calls.reopened(OPERATOR) == (reopened,)
+    # Once another partner covers the lead, the same decision re-routes it.
+    beta = add_partner(services, "Beta Voice", sla_hours=48)
+    outcome = services.check_calls.reroute(OPERATOR, reopened.check_call_id)
+    assert isinstance(outcome, HandoffSummary) and outcome.partner_id == beta
+
+
+def test_a_reopened_handoff_the_partner_then_closed_leaves_the_channel_managers_list(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    manager = factory.user("cm.supervisor", role=Role.SUPERVISOR, queues=())
+    _, handoff_id = check_call_due(services, factory, clock, rita, accepted=True)
+    answer(services, rita, services.workspace.next_lead(rita), ANSWERS_NOT_CONTACTED)
+    [reopened] = services.check_calls.reopened(manager)
+
+    services.handoffs.record_feedback(
+        OPERATOR, handoff_id, "won", revenue=Decimal(900), closed_on=clock.now().date()
+    )
+    assert services.check_calls.reopened(manager) == ()
+    clock.advance(timedelta(minutes=1))
+    assert services.board.board(manager).reopened_handoffs == 0
+    with pytest.raises(Conflict, match="is won now; nothing to decide"):
+        services.check_calls.keep(manager, reopened.check_call_id, "too late")
 
 
 def test_active_but_never_contacted_is_flagged(

@@ -82,7 +82,7 @@ def test_due_judges_handoffs_on_their_check_day_and_lists_them_as_json(
 
     assert admin_main(["--db", database_url, "check-calls", "due", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["made_due"] == 1
+    assert (data["made_due"], data["skipped"], data["cancelled"]) == (1, 0, 0)
     [due] = data["due"]
     assert (due["lead_id"], due["handoff_id"], due["partner"], due["rep"]) == (
         lead_id,
@@ -117,6 +117,34 @@ def test_policy_errors_are_one_line_and_exit_2(
         "qualifier: error: --partner, --days, --share set a segment's policy: "
         "name it with --segment smb|enterprise"
     ]
+
+
+def test_a_policy_changed_in_one_option_keeps_the_others(
+    services: Services, factory: Factory, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    policy = ["--db", database_url, "check-calls", "policy", "--segment", "enterprise"]
+    first = ["--days", "3", "--share", "20", "--minimum", "2", "--poor-share", "50"]
+    assert admin_main([*policy, *first]) == 0
+    assert admin_main([*policy, "--partner", "Alpha Voice", "--days", "2"]) == 0
+    capsys.readouterr()
+
+    assert admin_main([*policy, "--share", "30"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "enterprise every partner: 3 business days after delivery, 30 %, "
+        "at least 2 per partner a month, 50 % for partners with a poor record"
+    )
+    # A partner's own policy starts from the defaults, not from the segment's.
+    assert admin_main([*policy, "--partner", "Alpha Voice", "--minimum", "1"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "enterprise Alpha Voice: 2 business days after delivery, every handoff, "
+        "at least 1 per partner a month"
+    )
+    factory.user("rita.rep")
+    assert admin_main([*policy, "--share", "40", "--as", "rita.rep"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "qualifier: error: rita.rep (rep) may not set the check-call policy"
+    )
 
 
 @pytest.fixture

@@ -286,7 +286,7 @@ def _answered(
     words = _what_the_customer_said(answers, partner)
     if answers.contacted is False and after_sla:
         check.follow_up = FollowUp.OPEN
-        check.follow_up_note = words
+        check.follow_up_note = stored(words)
     session.add(
         HandoffEvent(
             handoff_id=handoff.id,

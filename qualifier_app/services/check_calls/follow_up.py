@@ -4,6 +4,7 @@ or keeps it with the partner, with a note."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -13,8 +14,9 @@ from qualifier_app.domain.check_calls import FollowUp
 from qualifier_app.domain.closed_loop import AWAITING_NEWS, HandoffStatus
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, NothingEligible
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
+from qualifier_app.domain.partner_matching import Match
 from qualifier_app.domain.roles import Action, Actor
-from qualifier_app.domain.text import message, stored
+from qualifier_app.domain.text import joined, message, restored, stored
 from qualifier_app.persistence.models import (
     CheckCall,
     Handoff,
@@ -24,8 +26,10 @@ from qualifier_app.persistence.models import (
     PartnerRep,
 )
 from qualifier_app.services.check_calls.dto import ReopenedHandoff
+from qualifier_app.services.check_calls.records import waiting_for_a_decision
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.partners.dto import HandoffSummary
+from qualifier_app.services.partners.ranking import reasons_no_partner
 from qualifier_app.services.partners.routing import RoutingService, derived_request_id
 
 
@@ -44,7 +48,7 @@ def reopened_query(*conditions: Any) -> Any:
         .join(Lead, Lead.id == CheckCall.lead_id)
         .join(Partner, Partner.id == CheckCall.partner_id)
         .outerjoin(rep, rep.id == CheckCall.partner_rep_id)
-        .where(CheckCall.follow_up == FollowUp.OPEN, *conditions)
+        .where(waiting_for_a_decision(), *conditions)
         .order_by(CheckCall.answered_at, CheckCall.id)
     )
 
@@ -61,7 +65,7 @@ def reopened_in(session: Session, *conditions: Any) -> tuple[ReopenedHandoff, ..
             channel_manager_id=manager,
             sent_at=sent_at,
             answered_at=check.answered_at,
-            said=check.follow_up_note,
+            said=restored(check.follow_up_note),
             still_needs=check.still_needs,
             contradiction=check.contradiction,
             offers_reroute=check.still_needs is not False,
@@ -87,8 +91,9 @@ class CheckCallFollowUp:
 
     def reroute(self, actor: Actor, check_call_id: int) -> HandoffSummary | str:
         """Take the lead from the partner the customer says never called and hand it to the
-        next eligible partner with the reason. A text when no partner can take it now (the
-        lead then waits as sales-ready for the next routing)."""
+        next eligible partner with the reason; refused, with nothing changed, when no other
+        partner could take it. A text when the one that could was taken meanwhile (the lead
+        then waits as sales-ready for the next routing)."""
         with self._frame.change(actor, Action.RECORD_PARTNER_FEEDBACK) as change:
             check, handoff, partner = self._open(change, check_call_id)
             if check.still_needs is False:
@@ -98,7 +103,10 @@ class CheckCallFollowUp:
                     ),
                     "check_call",
                 )
-            reason = f"the customer told our check call that {partner} never contacted them"
+            reason = message(
+                "the customer told our check call that {partner} never contacted them",
+                partner=partner,
+            )
             before = {"status": handoff.status}
             handoff.status = HandoffStatus.EXPIRED.value
             handoff.last_update_at = change.now
@@ -127,6 +135,11 @@ class CheckCallFollowUp:
             lead.status = LeadStatus.SALES_READY.value
             lead.status_reason = f"re-routing: {reason}"
             lead.updated_at = change.now
+            change.session.flush()
+            eligible = self._routing.rank_in(change.session, lead, change.now)
+            if not eligible.ranked:
+                # Taking it back now would leave the customer with no partner at all.
+                raise Conflict(_nobody_else(eligible, handoff.partner_id, partner))
             self._settle(change, check, FollowUp.REROUTED, reason)
             lead_id, handoff_id = lead.id, handoff.id
         try:
@@ -187,7 +200,8 @@ class CheckCallFollowUp:
     def _settle(change: Change, check: CheckCall, how: str, note: str) -> None:
         before = {"follow_up": check.follow_up}
         check.follow_up = how
-        check.follow_up_note = f"{check.follow_up_note} — {note}" if note else check.follow_up_note
+        if note:
+            check.follow_up_note = stored(joined(restored(check.follow_up_note), " — ", note))
         check.followed_up_by_id = change.actor.audit_id if change.actor else None
         check.followed_up_at = change.now
         change.audit(
@@ -198,3 +212,16 @@ class CheckCallFollowUp:
             after={"follow_up": how},
             reason=note,
         )
+
+
+def _nobody_else(eligible: Match, partner_id: int, partner: str) -> str:
+    """Why a reopened lead stays with its partner: what keeps each other partner out."""
+    others = tuple(e for e in eligible.excluded if e.partner_id != partner_id)
+    keep = message("keep it with {partner} with a note, or re-route it later", partner=partner)
+    if not others:
+        return message("no other partner can take the lead now: {keep}", keep=keep)
+    return message(
+        "no other partner can take the lead now ({why}): {keep}",
+        why=reasons_no_partner(replace(eligible, excluded=others, notes=())),
+        keep=keep,
+    )

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.check_calls import CheckCallStatus, CustomerRecord, FollowUp
-from qualifier_app.persistence.models import CheckCall, Lead
+from qualifier_app.domain.closed_loop import AWAITING_NEWS
+from qualifier_app.persistence.models import CheckCall, Handoff, Lead
 from qualifier_app.services.accounts.team_scope import TeamScope
 
 
@@ -45,11 +46,23 @@ def customer_records(
     }
 
 
+def waiting_for_a_decision() -> ColumnElement[bool]:
+    """Check calls that reopened their handoff while the partner still owes news on it:
+    once it reported the lead won, lost or rejected, or its SLA ran out, nothing is left to
+    decide."""
+    return and_(
+        CheckCall.follow_up == FollowUp.OPEN,
+        CheckCall.handoff_id.in_(
+            select(Handoff.id).where(Handoff.status.in_(sorted(s.value for s in AWAITING_NEWS)))
+        ),
+    )
+
+
 def reopened_by_partner(session: Session, scope: TeamScope | None = None) -> dict[int, int]:
     """Handoffs reopened by a check call that wait for the channel manager, per partner; with
     a team's scope, only those of its leads (its queues, or qualified or checked by its
     people)."""
-    conditions: list[Any] = [CheckCall.follow_up == FollowUp.OPEN]
+    conditions: list[Any] = [waiting_for_a_decision()]
     in_scope = scope.leads() if scope is not None else None
     if scope is not None and in_scope is not None:
         people = sorted(scope.people_ids)

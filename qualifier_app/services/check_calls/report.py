@@ -17,7 +17,8 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period, rate
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
-from qualifier_app.persistence.models import CheckCall, Handoff, Partner, PartnerRep, User
+from qualifier_app.persistence.models import CheckCall, Handoff, Lead, Partner, PartnerRep, User
+from qualifier_app.services.accounts.team_scope import scope_of
 from qualifier_app.services.center_days import center_period
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.reports.dto import ReportColumn, ReportTable
@@ -104,6 +105,11 @@ class CheckCallReport:
                 .outerjoin(User, User.id == CheckCall.rep_id)
                 .where(CheckCall.status.in_(MADE))
             )
+            in_scope = scope_of(reading.session, actor).leads()
+            if in_scope is not None:
+                # A team lead's: the check calls of their teams' leads, as row-level security
+                # shows them on PostgreSQL.
+                query = query.where(CheckCall.lead_id.in_(select(Lead.id).where(in_scope)))
             if period.since is not None:
                 query = query.where(CheckCall.decided_at >= period.since)
             if period.before is not None:

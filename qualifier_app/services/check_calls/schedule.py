@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 
 from qualifier_app.domain import calling_window as cw
@@ -30,8 +30,11 @@ from qualifier_app.domain.check_calls import (
     policy_for,
 )
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
+from qualifier_app.domain.reporting import midnight
 from qualifier_app.domain.roles import Action, Actor, Role, require
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import CheckCall, Handoff, Lead, Script, User
+from qualifier_app.services.center_days import center_today, center_zone
 from qualifier_app.services.check_calls.dto import ScheduleResult
 from qualifier_app.services.check_calls.policy import stored_policies
 from qualifier_app.services.check_calls.records import customer_records
@@ -41,8 +44,9 @@ from qualifier_app.services.queue.calling_rules import load_rule_book
 from qualifier_app.services.workspace.scripts import install_scripts
 from qualifier_app.settings import QueuePolicy
 
-# Handoffs delivered longer ago than this are not checked any more (30 business days at most).
-LOOK_BACK = timedelta(days=45)
+# How long after its check day a handoff is still judged: the sweep runs only while some app
+# is open, so a check day that fell on a Friday evening or in a closed week comes later.
+LATE_JUDGING = timedelta(days=31)
 # How far back a partner's check-call record decides whether it is checked more often.
 RECORD_DAYS = 180
 COUNTED = (CheckCallStatus.DUE, CheckCallStatus.ANSWERED, CheckCallStatus.UNREACHED)
@@ -64,6 +68,49 @@ def check_day(
     return add_business_days(sent_at, business_days, days_off(book, country, region), zone)
 
 
+def look_back(policies: list[CheckPolicy]) -> timedelta:
+    """How long ago a handoff may have been delivered and still wait for its check day: the
+    longest policy's business days as calendar days, each week's weekend, a holiday for each
+    week, and the judging that came late."""
+    longest = max(policy.business_days for policy in policies)
+    weeks = longest // 5 + 1
+    return timedelta(days=longest + 3 * weeks) + LATE_JUDGING
+
+
+# Due check calls whose lead is no longer in the queue as a check call.
+_DUE_WITHOUT_ITS_LEAD = (
+    select(CheckCall.id)
+    .join(Lead, Lead.id == CheckCall.lead_id)
+    .where(CheckCall.status == CheckCallStatus.DUE, Lead.status != LeadStatus.CHECK_CALL.value)
+    .order_by(CheckCall.id)
+)
+
+
+def _unjudged(
+    now: datetime, policies: list[CheckPolicy]
+) -> Select[int, datetime | None, int, str | None, str | None, str | None, str]:
+    """Delivered handoffs not judged yet that may have reached their check day."""
+    return (
+        select(
+            Handoff.id,
+            Handoff.sent_at,
+            Handoff.partner_id,
+            Lead.segment,
+            Lead.country,
+            Lead.region,
+            Lead.time_zones,
+        )
+        .join(Lead, Lead.id == Handoff.lead_id)
+        .where(
+            Handoff.sent_at.is_not(None),
+            Handoff.sent_at >= now - look_back(policies),
+            Handoff.status.in_(sorted(CHECKABLE | CLOSED_BY_PARTNER)),
+            Handoff.id.not_in(select(CheckCall.handoff_id)),
+        )
+        .order_by(Handoff.sent_at, Handoff.id)
+    )
+
+
 class CheckCallScheduler:
     def __init__(self, frame: Frame) -> None:
         self._frame = frame
@@ -72,32 +119,13 @@ class CheckCallScheduler:
         require(actor, Action.RUN_SLA_SWEEP)
         with self._frame.read(None) as reading:
             session, now = reading.session, reading.now
+            left = session.execute(_DUE_WITHOUT_ITS_LEAD).scalars().all()
             policies = stored_policies(session)
-            if not policies:
-                return ScheduleResult(0, 0, 0)
-            judged = select(CheckCall.handoff_id)
-            rows = session.execute(
-                select(
-                    Handoff.id,
-                    Handoff.sent_at,
-                    Handoff.partner_id,
-                    Lead.segment,
-                    Lead.country,
-                    Lead.region,
-                    Lead.time_zones,
-                )
-                .join(Lead, Lead.id == Handoff.lead_id)
-                .where(
-                    Handoff.sent_at.is_not(None),
-                    Handoff.sent_at >= now - LOOK_BACK,
-                    Handoff.status.in_(sorted(CHECKABLE | CLOSED_BY_PARTNER)),
-                    Handoff.id.not_in(judged),
-                )
-                .order_by(Handoff.sent_at, Handoff.id)
-            ).all()
+            rows = session.execute(_unjudged(now, policies)).all() if policies else []
             # Only the places' holidays are read from it: the windows do not matter here.
             book = load_rule_book(session, QueuePolicy()) if rows else None
         counts = {"due": 0, "skipped": 0, "cancelled": 0}
+        counts["cancelled"] += sum(self._cancel_left(check_id) for check_id in left)
         for handoff_id, sent_at, partner_id, segment, country, region, zones in rows:
             policy = policy_for(policies, segment, partner_id)
             if policy is None or sent_at is None or book is None:
@@ -113,6 +141,36 @@ class CheckCallScheduler:
             elif status == CheckCallStatus.CANCELLED:
                 counts["cancelled"] += 1
         return ScheduleResult(counts["due"], counts["skipped"], counts["cancelled"])
+
+    def _cancel_left(self, check_id: int) -> bool:
+        """A due check call whose lead left the queue another way (its number or address put
+        on the do-not-call list from another lead or the list itself) is cancelled: it would
+        otherwise count as checked this month for ever."""
+        with self._frame.change(None) as change:
+            session = change.session
+            check = session.execute(
+                select(CheckCall).where(CheckCall.id == check_id).with_for_update()
+            ).scalar_one_or_none()
+            lead_status = (
+                session.execute(select(Lead.status).where(Lead.id == check.lead_id)).scalar_one()
+                if check is not None and check.status == CheckCallStatus.DUE
+                else LeadStatus.CHECK_CALL.value
+            )
+            if check is None or lead_status == LeadStatus.CHECK_CALL.value:
+                change.discard()
+                return False
+            reason = message("the lead is {status}", status=LeadStatus(lead_status).label)
+            check.status = CheckCallStatus.CANCELLED
+            check.why = reason
+            change.audit(
+                "check_call.cancelled",
+                "check_call",
+                check.id,
+                before={"status": CheckCallStatus.DUE},
+                after={"status": CheckCallStatus.CANCELLED, "lead_status": lead_status},
+                reason=reason,
+            )
+            return True
 
     def _judge(self, handoff_id: int, policy: CheckPolicy, due_at: datetime) -> str | None:
         try:
@@ -133,7 +191,7 @@ class CheckCallScheduler:
         lead = session.execute(
             select(Lead).where(Lead.id == handoff.lead_id).with_for_update()
         ).scalar_one()
-        month_start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        month_start = midnight(center_today(session, now).replace(day=1), center_zone(session))
         checked = session.execute(
             select(func.count(CheckCall.id)).where(
                 CheckCall.partner_id == handoff.partner_id,
@@ -149,11 +207,13 @@ class CheckCallScheduler:
         )
         if decision.check and lead.status != LeadStatus.HANDED_OFF.value:
             decision = Decision(
-                False, CheckCallStatus.CANCELLED, f"the lead is {LeadStatus(lead.status).label}"
+                False,
+                CheckCallStatus.CANCELLED,
+                message("the lead is {status}", status=LeadStatus(lead.status).label),
             )
         if decision.check and leads_that_said_no_to_calls(session, [lead.id]):
             decision = Decision(
-                False, CheckCallStatus.CANCELLED, "the prospect said no to phone calls"
+                False, CheckCallStatus.CANCELLED, message("the prospect said no to phone calls")
             )
         check = CheckCall(
             handoff_id=handoff.id,

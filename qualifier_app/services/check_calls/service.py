@@ -14,6 +14,7 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import CheckCall, Lead, Partner, User
+from qualifier_app.services.accounts.team_scope import scope_of
 from qualifier_app.services.check_calls.dto import (
     DueCheckCall,
     PolicyRow,
@@ -46,6 +47,9 @@ class CheckCallService:
         """Check calls waiting in a queue now, oldest first."""
         with self._frame.read(actor, Action.VIEW_QUEUE_STATS) as reading:
             rep = aliased(User)
+            # A team lead's: their teams' queues, as row-level security shows them on
+            # PostgreSQL.
+            in_scope = scope_of(reading.session, actor).leads()
             rows = reading.session.execute(
                 select(CheckCall, Lead.company, Partner.name, rep.display_name, Lead.attempts)
                 .join(Lead, Lead.id == CheckCall.lead_id)
@@ -54,6 +58,7 @@ class CheckCallService:
                 .where(
                     CheckCall.status == CheckCallStatus.DUE,
                     Lead.status == LeadStatus.CHECK_CALL.value,
+                    *([] if in_scope is None else [in_scope]),
                 )
                 .order_by(CheckCall.due_at, CheckCall.id)
             ).all()

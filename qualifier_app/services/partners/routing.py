@@ -64,6 +64,11 @@ class RoutingService:
     def policy(self) -> RoutingPolicy:
         return self._ranking.policy
 
+    def rank_in(self, session: Session, lead: Lead, now: datetime) -> Match:
+        """Every partner that could take the lead now, in the caller's transaction (which
+        may have just taken the lead back from its partner)."""
+        return self._ranking.rank(session, lead, now)
+
     def forget_tracks(self) -> None:
         """Measure every partner afresh on the next proposal."""
         self._ranking.forget_tracks()

@@ -146,7 +146,7 @@ class CheckCallsTab(QWidget):
                 lead=outcome.lead_id, partner=outcome.partner
             )
         else:
-            said = outcome
+            said = i18n.translated(outcome)
         self._done(said)
 
     def keep(self) -> None:
