@@ -6017,6 +6017,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>the legal holidays of {year} are not listed for {place}: add them to its calling rules</source>
+        <translation>die gesetzlichen Feiertage {year} sind für {place} nicht eingetragen: tragen Sie sie in dessen Anrufregeln ein</translation>
+    </message>
+    <message>
         <source>{count} call in any 24 hours</source>
         <translation>{count} Anruf in 24 Stunden</translation>
     </message>

@@ -6017,6 +6017,10 @@ un comercial por línea</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>the legal holidays of {year} are not listed for {place}: add them to its calling rules</source>
+        <translation>los festivos legales de {year} no están registrados para {place}: añádalos a sus reglas de llamada</translation>
+    </message>
+    <message>
         <source>{count} call in any 24 hours</source>
         <translation>{count} llamada en 24 horas</translation>
     </message>

@@ -6017,6 +6017,10 @@ un commercial par ligne</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>the legal holidays of {year} are not listed for {place}: add them to its calling rules</source>
+        <translation>les jours fériés légaux de {year} ne sont pas enregistrés pour {place} : ajoutez-les à ses règles d&apos;appel</translation>
+    </message>
+    <message>
         <source>{count} call in any 24 hours</source>
         <translation>{count} appel sur 24 heures</translation>
     </message>

@@ -6017,6 +6017,10 @@ um vendedor por linha</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>the legal holidays of {year} are not listed for {place}: add them to its calling rules</source>
+        <translation>os feriados legais de {year} não estão cadastrados para {place}: adicione-os às regras de chamada do local</translation>
+    </message>
+    <message>
         <source>{count} call in any 24 hours</source>
         <translation>{count} ligação em 24 horas</translation>
     </message>
