@@ -210,13 +210,19 @@ def zones_of_countries_around(zone_name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _country_wide() -> frozenset[frozenset[str]]:
+def _country_wide() -> dict[frozenset[str], frozenset[str]]:
     """The zone sets that say only which calling code a number has (toll-free numbers, and
-    mobiles in the many countries whose mobile numbers are not tied to a place)."""
-    return frozenset(
-        frozenset(z for z in TIMEZONE_DATA.get(str(code), ()) if is_known_zone(z))
-        for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE
-    )
+    mobiles in the many countries whose mobile numbers are not tied to a place), each with
+    every zone of the countries that calling code serves: phonenumbers lists one zone per
+    offset, the tz database every zone of a country (Melbourne and Hobart as well as Sydney)."""
+    found: dict[frozenset[str], frozenset[str]] = {}
+    for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items():
+        zones = frozenset(z for z in TIMEZONE_DATA.get(str(code), ()) if is_known_zone(z))
+        if not zones:
+            continue
+        countries = {z for region in regions for z in country_zones(region)}
+        found[zones] = found.get(zones, frozenset()) | zones | countries
+    return found
 
 
 def resolve(phone_zones: Iterable[str], address_zones: Iterable[str]) -> tuple[str, ...]:
@@ -224,7 +230,8 @@ def resolve(phone_zones: Iterable[str], address_zones: Iterable[str]) -> tuple[s
     calling window is safe in all of them when the two disagree (even in part). A number that
     says only its calling code adds nothing to an address inside it."""
     phone, address = set(phone_zones), set(address_zones)
-    if address and address <= phone and frozenset(phone) in _country_wide():
+    inside = _country_wide().get(frozenset(phone), frozenset())
+    if address and address <= inside:
         return tuple(sorted(address))
     return tuple(sorted(phone | address))
 
