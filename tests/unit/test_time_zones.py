@@ -73,6 +73,19 @@ def test_a_mobile_number_adds_nothing_to_an_address_in_its_country(
     assert zones_for_lead("+61412669454", "AU", region) == zones
 
 
+def test_a_brazilian_state_names_its_own_zones() -> None:
+    # Brazil spans four offsets: a Sao Paulo lead was held to the hours all 16 zones share
+    # (10:00-20:00 in Sao Paulo), since its state said nothing.
+    assert zones_for_lead("+5511987654321", "BR", "SP") == ("America/Sao_Paulo",)
+    assert zones_for_address("BR", "AC") == ("America/Rio_Branco",)
+    assert "America/Noronha" in zones_for_address("BR", "PE")
+    assert zones_for_lead("+5511987654321", "BR", "AM") == (
+        "America/Eirunepe",
+        "America/Manaus",
+        "America/Sao_Paulo",
+    )
+
+
 def test_phone_and_address_in_different_countries_keep_both() -> None:
     assert zones_for_lead("+12125550100", "DE", None) == (
         "America/New_York",
