@@ -6541,6 +6541,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>es gibt keinen Lead {lead_id}</translation>
     </message>
     <message>
+        <source>no lead matches {describe}; it is on the do-not-call list (as a hash), as after an erasure: nothing about it is left to export or erase</source>
+        <translation>kein Lead passt zu {describe}; der Wert steht (als Hash) auf der Sperrliste, wie nach einer Löschung: es ist nichts mehr zu exportieren oder zu löschen</translation>
+    </message>
+    <message>
         <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
         <translation>der Sperrlisten-Snapshot {name} vom {taken_on} ist {age} Tage alt (Grenze {limit}): Leads in {countries} sind bis zu einem neuen Import nicht abrufbar</translation>
     </message>

@@ -6541,6 +6541,10 @@ un comercial por línea</translation>
         <translation>no existe el lead {lead_id}</translation>
     </message>
     <message>
+        <source>no lead matches {describe}; it is on the do-not-call list (as a hash), as after an erasure: nothing about it is left to export or erase</source>
+        <translation>ningún lead coincide con {describe}; está en la lista de no llamar (como hash), como tras un borrado: no queda nada que exportar ni borrar</translation>
+    </message>
+    <message>
         <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
         <translation>la instantánea del registro de no llamar {name} del {taken_on} tiene {age} días (límite {limit}): los leads de {countries} no se pueden reclamar hasta una importación nueva</translation>
     </message>

@@ -6541,6 +6541,10 @@ un commercial par ligne</translation>
         <translation>il n&apos;y a pas de lead {lead_id}</translation>
     </message>
     <message>
+        <source>no lead matches {describe}; it is on the do-not-call list (as a hash), as after an erasure: nothing about it is left to export or erase</source>
+        <translation>aucun lead ne correspond à {describe} ; cette valeur figure sur la liste d&apos;opposition (sous forme de hachage), comme après un effacement : il ne reste rien à exporter ni à effacer</translation>
+    </message>
+    <message>
         <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
         <translation>l&apos;instantané du registre d&apos;opposition {name} du {taken_on} date de {age} jours (limite {limit}) : les leads de {countries} ne peuvent être pris qu&apos;après un nouvel import</translation>
     </message>

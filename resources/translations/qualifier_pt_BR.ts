@@ -6541,6 +6541,10 @@ um vendedor por linha</translation>
         <translation>não existe o lead {lead_id}</translation>
     </message>
     <message>
+        <source>no lead matches {describe}; it is on the do-not-call list (as a hash), as after an erasure: nothing about it is left to export or erase</source>
+        <translation>nenhum lead corresponde a {describe}; está na lista de não ligar (como hash), como após uma exclusão: não resta nada a exportar ou excluir</translation>
+    </message>
+    <message>
         <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
         <translation>o instantâneo do registro de não ligar {name} de {taken_on} tem {age} dias (limite {limit}): leads em {countries} não podem ser pegos até uma nova importação</translation>
     </message>

@@ -15,6 +15,7 @@ from sqlalchemy import Table, or_, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.text import message, restored
 from qualifier_app.persistence.models import (
@@ -23,6 +24,7 @@ from qualifier_app.persistence.models import (
     CheckCall,
     Consent,
     ContactCorrection,
+    DoNotCallEntry,
     Handoff,
     HandoffEvent,
     Lead,
@@ -95,6 +97,20 @@ def _seeds(session: Session, query: PersonQuery) -> tuple[set[int], set[str], se
     return seeds | set(session.scalars(corrected)), emails, phones
 
 
+def _on_do_not_call(session: Session, emails: set[str], phones: set[str]) -> bool:
+    keys = [(DncKind.EMAIL, value) for value in emails] + [(DncKind.PHONE, v) for v in phones]
+    return any(
+        session.scalar(
+            select(DoNotCallEntry.id).where(
+                DoNotCallEntry.kind == kind.value,
+                DoNotCallEntry.value_hash == dnc_hash(kind, value),
+            )
+        )
+        is not None
+        for kind, value in keys
+    )
+
+
 def _with_merged(session: Session, seeds: set[int]) -> set[int]:
     """The leads, the duplicates merged into them and the leads they were merged into."""
     ids, frontier = set(seeds), set(seeds)
@@ -113,6 +129,15 @@ def _with_merged(session: Session, seeds: set[int]) -> set[int]:
 def find_person(session: Session, query: PersonQuery) -> Person:
     seeds, emails, phones = _seeds(session, query)
     if not seeds:
+        if _on_do_not_call(session, emails, phones):
+            # A second request for a person already erased: say that nothing is left to find.
+            raise NotFound(
+                message(
+                    "no lead matches {describe}; it is on the do-not-call list (as a hash), "
+                    "as after an erasure: nothing about it is left to export or erase",
+                    describe=query.describe(),
+                )
+            )
         raise NotFound(message("no lead matches {describe}", describe=query.describe()))
     ids = _with_merged(session, seeds)
     values: set[str] = set()
