@@ -54,8 +54,10 @@ class Person:
     lead_ids: tuple[int, ...]
     emails: frozenset[str]  # normalized
     phones: frozenset[str]  # E.164
-    # Every personal string seen in the lead rows, for scrubbing files outside the database.
-    values: frozenset[str]
+    # What identifies the person in the lead rows (e-mail, phone, full name, as stored and as
+    # typed), for finding the files outside the database that name them. A first or last
+    # name alone is not among them: it names other people too ("Ann" of another lead).
+    identifiers: frozenset[str]
 
 
 def _table(model: Any) -> Table:
@@ -140,29 +142,27 @@ def find_person(session: Session, query: PersonQuery) -> Person:
             )
         raise NotFound(message("no lead matches {describe}", describe=query.describe()))
     ids = _with_merged(session, seeds)
-    values: set[str] = set()
+    identifiers: set[str] = set()
     for lead in session.scalars(select(Lead).where(Lead.id.in_(ids))):
         if lead.email_normalized:
             emails.add(lead.email_normalized)
         if lead.phone_e164:
             phones.add(lead.phone_e164)
         candidates = (
-            lead.first_name,
-            lead.last_name,
-            lead.contact_name,
             lead.email_raw,
             lead.email_normalized,
             lead.phone_raw,
             lead.phone_e164,
+            lead.contact_name if len(lead.contact_name.split()) > 1 else "",
         )
-        values |= {v.strip() for v in candidates if v and len(v.strip()) >= 3}
+        identifiers |= {v.strip() for v in candidates if v and len(v.strip()) >= 3}
     for old, new in session.execute(
         select(ContactCorrection.old_value, ContactCorrection.new_value).where(
             ContactCorrection.lead_id.in_(ids)
         )
     ):
-        values |= {v for v in (old, new) if v and len(v) >= 3}
-    return Person(tuple(sorted(ids)), frozenset(emails), frozenset(phones), frozenset(values))
+        identifiers |= {v for v in (old, new) if v and len(v) >= 3}
+    return Person(tuple(sorted(ids)), frozenset(emails), frozenset(phones), frozenset(identifiers))
 
 
 def rows_about(session: Session, lead_ids: Sequence[int]) -> dict[str, list[dict[str, Any]]]:
