@@ -6585,6 +6585,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>ein Snapshot vom {taken_on} ist bereits {age} Tage alt; das Register {name} darf höchstens {max_age_days} Tage alt sein</translation>
     </message>
     <message>
+        <source>the {name} registry holds the snapshot of {loaded}; one of {taken_on} is older</source>
+        <translation>das Register {name} enthält bereits den Stand vom {loaded}; ein Stand vom {taken_on} ist älter</translation>
+    </message>
+    <message>
         <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
         <translation>{reason} (die Zelle enthält den Tabellenfehler {error}, als leer gelesen)</translation>
     </message>

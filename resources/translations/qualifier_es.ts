@@ -6585,6 +6585,10 @@ un comercial por línea</translation>
         <translation>una copia del {taken_on} ya tiene {age} días; el registro {name} debe tener como máximo {max_age_days} días</translation>
     </message>
     <message>
+        <source>the {name} registry holds the snapshot of {loaded}; one of {taken_on} is older</source>
+        <translation>el registro {name} ya tiene la instantánea del {loaded}; una del {taken_on} es más antigua</translation>
+    </message>
+    <message>
         <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
         <translation>{reason} (la celda contiene el error de hoja de cálculo {error}, leído como vacío)</translation>
     </message>

@@ -6585,6 +6585,10 @@ un commercial par ligne</translation>
         <translation>un instantané du {taken_on} a déjà {age} jours ; le registre {name} doit avoir au plus {max_age_days} jours</translation>
     </message>
     <message>
+        <source>the {name} registry holds the snapshot of {loaded}; one of {taken_on} is older</source>
+        <translation>le registre {name} contient déjà l&apos;instantané du {loaded} ; celui du {taken_on} est plus ancien</translation>
+    </message>
+    <message>
         <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
         <translation>{reason} (la cellule contient l’erreur de tableur {error}, lue comme vide)</translation>
     </message>

@@ -6585,6 +6585,10 @@ um vendedor por linha</translation>
         <translation>um instantâneo de {taken_on} já tem {age} dias; o registro {name} deve ter no máximo {max_age_days} dias</translation>
     </message>
     <message>
+        <source>the {name} registry holds the snapshot of {loaded}; one of {taken_on} is older</source>
+        <translation>o registro {name} já tem o retrato de {loaded}; um de {taken_on} é mais antigo</translation>
+    </message>
+    <message>
         <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
         <translation>{reason} (a célula contém o erro de planilha {error}, lido como vazio)</translation>
     </message>
