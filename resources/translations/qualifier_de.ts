@@ -6929,6 +6929,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Lead {lead_id} gehört nicht zu den Leads Ihrer Teams</translation>
     </message>
     <message>
+        <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
+        <translation>Lead {lead_id} wurde auf Wunsch der Person gelöscht, während Sie ihn geöffnet hatten; was Sie über sie eingegeben haben, wird verworfen</translation>
+    </message>
+    <message>
         <source>{rep} does not hold lead {lead_id}; it is {status} now</source>
         <translation>{rep} hält Lead {lead_id} nicht; er ist jetzt {status}</translation>
     </message>

@@ -6929,6 +6929,10 @@ un comercial por línea</translation>
         <translation>el lead {lead_id} no es de sus equipos</translation>
     </message>
     <message>
+        <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
+        <translation>el lead {lead_id} se borró a petición de la persona mientras lo tenía abierto; lo que escribió sobre ella se descarta</translation>
+    </message>
+    <message>
         <source>{rep} does not hold lead {lead_id}; it is {status} now</source>
         <translation>{rep} no tiene el lead {lead_id}; ahora está {status}</translation>
     </message>

@@ -6929,6 +6929,10 @@ un commercial par ligne</translation>
         <translation>le lead {lead_id} ne fait pas partie des leads de vos équipes</translation>
     </message>
     <message>
+        <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
+        <translation>le lead {lead_id} a été effacé à la demande de la personne pendant que vous l&apos;aviez ouvert ; ce que vous avez saisi à son sujet est abandonné</translation>
+    </message>
+    <message>
         <source>{rep} does not hold lead {lead_id}; it is {status} now</source>
         <translation>{rep} ne détient pas le lead {lead_id} ; il est maintenant {status}</translation>
     </message>

@@ -6929,6 +6929,10 @@ um vendedor por linha</translation>
         <translation>o lead {lead_id} não é das suas equipes</translation>
     </message>
     <message>
+        <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
+        <translation>o lead {lead_id} foi excluído a pedido da pessoa enquanto você o tinha aberto; o que você digitou sobre ela é descartado</translation>
+    </message>
+    <message>
         <source>{rep} does not hold lead {lead_id}; it is {status} now</source>
         <translation>{rep} não está com o lead {lead_id}; agora ele está {status}</translation>
     </message>

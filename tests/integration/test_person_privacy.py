@@ -14,7 +14,14 @@ from sqlalchemy import String, Text, func, inspect, select, text
 
 from qualifier_app.app import Services
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
-from qualifier_app.domain.errors import InvalidInput, NotFound, NothingEligible, PermissionDenied
+from qualifier_app.domain.errors import (
+    InvalidInput,
+    LeaseLost,
+    NotFound,
+    NothingEligible,
+    PermissionDenied,
+)
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.domain.text import message, stored
 from qualifier_app.integrations.drafts import DraftStore
@@ -35,6 +42,7 @@ from qualifier_app.persistence.models import (
 from qualifier_app.services.admin.audit import AuditFilter
 from qualifier_app.services.compliance.person_lookup import PersonQuery
 from tests.integration.test_reports import NOVEMBER
+from tests.integration.test_workspace import outcome
 from tests.support.factories import Factory
 from tests.support.report_history import History, build_history
 
@@ -401,3 +409,21 @@ def test_erasing_a_short_name_leaves_other_peoples_files(
         "4,Email,steve@tan,not a valid e-mail address: revenue team",
         "5,First name,Eve,too long",  # a first name alone names nobody
     ]
+
+
+def test_a_rep_saving_a_call_to_a_person_erased_meanwhile_is_told_so(
+    services: Services, factory: Factory
+) -> None:
+    rita = factory.user("rita")
+    factory.lead(segment="enterprise", first_name="Xavi", last_name="Quorn")
+    item = services.workspace.next_lead(rita)
+    services.person.erase(OPERATOR, PersonQuery(lead_id=item.lead.id), "asked")
+    with pytest.raises(LeaseLost, match="was erased on the person's request") as refused:
+        services.workspace.submit(
+            rita, outcome(item, OutcomeKind.CALLBACK, notes="Xavi Quorn asked for a call back")
+        )
+    assert refused.value.erased
+    with pytest.raises(LeaseLost, match="was erased") as beat:
+        services.queue.heartbeat(rita, item.lead.id)
+    assert beat.value.erased
+    assert factory.get_lead(item.lead.id).first_name == ""
