@@ -48,6 +48,9 @@ class PlaceRule:
     source: str = ""
     # Set when the rules of a lead's places leave no hour or day they all allow: why never.
     never: str = ""
+    # The last year whose holidays are listed, and the place listing them: set when places
+    # are combined (see `strictest`); otherwise read from `holidays`.
+    holidays_through: tuple[int, str] | None = None
 
     def __post_init__(self) -> None:
         if not self.weekdays or any(ch not in ALL_DAYS for ch in self.weekdays):
@@ -70,6 +73,16 @@ class PlaceRule:
 
     def day_allowed(self, local_day: date) -> bool:
         return str(local_day.isoweekday()) in self.weekdays and local_day not in self.holidays
+
+    def holidays_listed_through(self) -> tuple[int, str] | None:
+        """(the last year, the place) whose holidays this rule lists; None without holidays.
+        Holidays are dated rows and some move (Thanksgiving), so a place that has them has
+        them listed year by year: a day after the last listed year may be one of them."""
+        if self.holidays_through is not None:
+            return self.holidays_through
+        if not self.holidays:
+            return None
+        return max(self.holidays).year, self.label
 
     def why_closed(self, zones: Sequence[str], at: datetime) -> str | None:
         """None when a call at `at` keeps to the window, days and holidays in every zone;
@@ -98,19 +111,9 @@ class PlaceRule:
         if self.never:
             return message("{never}", never=self.never), "", at
         for name, local in cw.local_times(zones, at):
-            day = local.date()
-            if day in self.holidays:
-                holiday = message(
-                    "{day:%Y-%m-%d} is a legal holiday in {place}", day=day, place=self.label
-                )
-                return holiday, name, local
-            if str(day.isoweekday()) not in self.weekdays:
-                closed = message(
-                    "no calls on {weekday} in {place}",
-                    weekday=DAY_NAMES[day.weekday()],
-                    place=self.label,
-                )
-                return closed, name, local
+            day_closed = self._day_closed(local.date())
+            if day_closed is not None:
+                return day_closed, name, local
             if not self.window.contains(local.time()):
                 outside = message(
                     "outside the calling window {window} of {place}",
@@ -118,6 +121,27 @@ class PlaceRule:
                     place=self.label,
                 )
                 return outside, name, local
+        return None
+
+    def _day_closed(self, day: date) -> Message | None:
+        if day in self.holidays:
+            return message(
+                "{day:%Y-%m-%d} is a legal holiday in {place}", day=day, place=self.label
+            )
+        listed = self.holidays_listed_through()
+        if listed is not None and day.year > listed[0]:
+            return message(
+                "the legal holidays of {year} are not listed for {place}: "
+                "add them to its calling rules",
+                year=day.year,
+                place=listed[1],
+            )
+        if str(day.isoweekday()) not in self.weekdays:
+            return message(
+                "no calls on {weekday} in {place}",
+                weekday=DAY_NAMES[day.weekday()],
+                place=self.label,
+            )
         return None
 
     def is_open(self, zones: Sequence[str], at: datetime) -> bool:
@@ -258,6 +282,10 @@ def strictest(rules: Iterable[PlaceRule]) -> PlaceRule:
         _lowest(rule.calls_per_week for rule in listed),
         "; ".join(rule.source for rule in listed if rule.source),
         never or next((rule.never for rule in listed if rule.never), ""),
+        min(
+            (through for rule in listed if (through := rule.holidays_listed_through())),
+            default=None,
+        ),
     )
 
 

@@ -37,11 +37,13 @@ class Conflict(QualifierError):
 
 
 class LeaseLost(Conflict):
-    """The caller no longer holds the lead; `holder` names who does, if anybody."""
+    """The caller no longer holds the lead; `holder` names who does, if anybody; `erased`
+    when the person's data was erased meanwhile (what the rep typed about them must go)."""
 
-    def __init__(self, message: str, holder: str | None = None) -> None:
+    def __init__(self, message: str, holder: str | None = None, *, erased: bool = False) -> None:
         super().__init__(message)
         self.holder = holder
+        self.erased = erased
 
 
 class NothingEligible(QualifierError):

@@ -102,6 +102,34 @@ REGION_ZONES: dict[str, tuple[str, ...]] = {
     "AU-TAS": ("Australia/Hobart",),
     "AU-ACT": ("Australia/Sydney",),
     "AU-NT": ("Australia/Darwin",),
+    # Brazil, by the tz database's zone1970.tab (Fernando de Noronha belongs to Pernambuco)
+    "BR-AC": ("America/Rio_Branco",),
+    "BR-AL": ("America/Maceio",),
+    "BR-AM": ("America/Manaus", "America/Eirunepe"),
+    "BR-AP": ("America/Belem",),
+    "BR-BA": ("America/Bahia",),
+    "BR-CE": ("America/Fortaleza",),
+    "BR-DF": ("America/Sao_Paulo",),
+    "BR-ES": ("America/Sao_Paulo",),
+    "BR-GO": ("America/Sao_Paulo",),
+    "BR-MA": ("America/Fortaleza",),
+    "BR-MG": ("America/Sao_Paulo",),
+    "BR-MS": ("America/Campo_Grande",),
+    "BR-MT": ("America/Cuiaba",),
+    "BR-PA": ("America/Belem", "America/Santarem"),
+    "BR-PB": ("America/Fortaleza",),
+    "BR-PE": ("America/Recife", "America/Noronha"),
+    "BR-PI": ("America/Fortaleza",),
+    "BR-PR": ("America/Sao_Paulo",),
+    "BR-RJ": ("America/Sao_Paulo",),
+    "BR-RN": ("America/Fortaleza",),
+    "BR-RO": ("America/Porto_Velho",),
+    "BR-RR": ("America/Boa_Vista",),
+    "BR-RS": ("America/Sao_Paulo",),
+    "BR-SC": ("America/Sao_Paulo",),
+    "BR-SE": ("America/Maceio",),
+    "BR-SP": ("America/Sao_Paulo",),
+    "BR-TO": ("America/Araguaina",),
 }
 
 
@@ -210,13 +238,19 @@ def zones_of_countries_around(zone_name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _country_wide() -> frozenset[frozenset[str]]:
+def _country_wide() -> dict[frozenset[str], frozenset[str]]:
     """The zone sets that say only which calling code a number has (toll-free numbers, and
-    mobiles in the many countries whose mobile numbers are not tied to a place)."""
-    return frozenset(
-        frozenset(z for z in TIMEZONE_DATA.get(str(code), ()) if is_known_zone(z))
-        for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE
-    )
+    mobiles in the many countries whose mobile numbers are not tied to a place), each with
+    every zone of the countries that calling code serves: phonenumbers lists one zone per
+    offset, the tz database every zone of a country (Melbourne and Hobart as well as Sydney)."""
+    found: dict[frozenset[str], frozenset[str]] = {}
+    for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items():
+        zones = frozenset(z for z in TIMEZONE_DATA.get(str(code), ()) if is_known_zone(z))
+        if not zones:
+            continue
+        countries = {z for region in regions for z in country_zones(region)}
+        found[zones] = found.get(zones, frozenset()) | zones | countries
+    return found
 
 
 def resolve(phone_zones: Iterable[str], address_zones: Iterable[str]) -> tuple[str, ...]:
@@ -224,7 +258,8 @@ def resolve(phone_zones: Iterable[str], address_zones: Iterable[str]) -> tuple[s
     calling window is safe in all of them when the two disagree (even in part). A number that
     says only its calling code adds nothing to an address inside it."""
     phone, address = set(phone_zones), set(address_zones)
-    if address and address <= phone and frozenset(phone) in _country_wide():
+    inside = _country_wide().get(frozenset(phone), frozenset())
+    if address and address <= inside:
         return tuple(sorted(address))
     return tuple(sorted(phone | address))
 

@@ -6017,6 +6017,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>the legal holidays of {year} are not listed for {place}: add them to its calling rules</source>
+        <translation>die gesetzlichen Feiertage {year} sind für {place} nicht eingetragen: tragen Sie sie in dessen Anrufregeln ein</translation>
+    </message>
+    <message>
         <source>{count} call in any 24 hours</source>
         <translation>{count} Anruf in 24 Stunden</translation>
     </message>
@@ -6561,6 +6565,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>es gibt keinen Lead {lead_id}</translation>
     </message>
     <message>
+        <source>no lead matches {describe}; it is on the do-not-call list (as a hash), as after an erasure: nothing about it is left to export or erase</source>
+        <translation>kein Lead passt zu {describe}; der Wert steht (als Hash) auf der Sperrliste, wie nach einer Löschung: es ist nichts mehr zu exportieren oder zu löschen</translation>
+    </message>
+    <message>
         <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
         <translation>der Sperrlisten-Snapshot {name} vom {taken_on} ist {age} Tage alt (Grenze {limit}): Leads in {countries} sind bis zu einem neuen Import nicht abrufbar</translation>
     </message>
@@ -6599,6 +6607,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
         <translation>ein Snapshot vom {taken_on} ist bereits {age} Tage alt; das Register {name} darf höchstens {max_age_days} Tage alt sein</translation>
+    </message>
+    <message>
+        <source>the {name} registry holds the snapshot of {loaded}; one of {taken_on} is older</source>
+        <translation>das Register {name} enthält bereits den Stand vom {loaded}; ein Stand vom {taken_on} ist älter</translation>
     </message>
     <message>
         <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
@@ -6939,6 +6951,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation>Lead {lead_id} gehört nicht zu den Leads Ihrer Teams</translation>
+    </message>
+    <message>
+        <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
+        <translation>Lead {lead_id} wurde auf Wunsch der Person gelöscht, während Sie ihn geöffnet hatten; was Sie über sie eingegeben haben, wird verworfen</translation>
     </message>
     <message>
         <source>{rep} does not hold lead {lead_id}; it is {status} now</source>

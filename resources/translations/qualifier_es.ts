@@ -6017,6 +6017,10 @@ un comercial por línea</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>the legal holidays of {year} are not listed for {place}: add them to its calling rules</source>
+        <translation>los festivos legales de {year} no están registrados para {place}: añádalos a sus reglas de llamada</translation>
+    </message>
+    <message>
         <source>{count} call in any 24 hours</source>
         <translation>{count} llamada en 24 horas</translation>
     </message>
@@ -6561,6 +6565,10 @@ un comercial por línea</translation>
         <translation>no existe el lead {lead_id}</translation>
     </message>
     <message>
+        <source>no lead matches {describe}; it is on the do-not-call list (as a hash), as after an erasure: nothing about it is left to export or erase</source>
+        <translation>ningún lead coincide con {describe}; está en la lista de no llamar (como hash), como tras un borrado: no queda nada que exportar ni borrar</translation>
+    </message>
+    <message>
         <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
         <translation>la instantánea del registro de no llamar {name} del {taken_on} tiene {age} días (límite {limit}): los leads de {countries} no se pueden reclamar hasta una importación nueva</translation>
     </message>
@@ -6599,6 +6607,10 @@ un comercial por línea</translation>
     <message>
         <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
         <translation>una copia del {taken_on} ya tiene {age} días; el registro {name} debe tener como máximo {max_age_days} días</translation>
+    </message>
+    <message>
+        <source>the {name} registry holds the snapshot of {loaded}; one of {taken_on} is older</source>
+        <translation>el registro {name} ya tiene la instantánea del {loaded}; una del {taken_on} es más antigua</translation>
     </message>
     <message>
         <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
@@ -6939,6 +6951,10 @@ un comercial por línea</translation>
     <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation>el lead {lead_id} no es de sus equipos</translation>
+    </message>
+    <message>
+        <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
+        <translation>el lead {lead_id} se borró a petición de la persona mientras lo tenía abierto; lo que escribió sobre ella se descarta</translation>
     </message>
     <message>
         <source>{rep} does not hold lead {lead_id}; it is {status} now</source>

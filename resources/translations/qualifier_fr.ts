@@ -6017,6 +6017,10 @@ un commercial par ligne</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>the legal holidays of {year} are not listed for {place}: add them to its calling rules</source>
+        <translation>les jours fériés légaux de {year} ne sont pas enregistrés pour {place} : ajoutez-les à ses règles d&apos;appel</translation>
+    </message>
+    <message>
         <source>{count} call in any 24 hours</source>
         <translation>{count} appel sur 24 heures</translation>
     </message>
@@ -6561,6 +6565,10 @@ un commercial par ligne</translation>
         <translation>il n&apos;y a pas de lead {lead_id}</translation>
     </message>
     <message>
+        <source>no lead matches {describe}; it is on the do-not-call list (as a hash), as after an erasure: nothing about it is left to export or erase</source>
+        <translation>aucun lead ne correspond à {describe} ; cette valeur figure sur la liste d&apos;opposition (sous forme de hachage), comme après un effacement : il ne reste rien à exporter ni à effacer</translation>
+    </message>
+    <message>
         <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
         <translation>l&apos;instantané du registre d&apos;opposition {name} du {taken_on} date de {age} jours (limite {limit}) : les leads de {countries} ne peuvent être pris qu&apos;après un nouvel import</translation>
     </message>
@@ -6599,6 +6607,10 @@ un commercial par ligne</translation>
     <message>
         <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
         <translation>un instantané du {taken_on} a déjà {age} jours ; le registre {name} doit avoir au plus {max_age_days} jours</translation>
+    </message>
+    <message>
+        <source>the {name} registry holds the snapshot of {loaded}; one of {taken_on} is older</source>
+        <translation>le registre {name} contient déjà l&apos;instantané du {loaded} ; celui du {taken_on} est plus ancien</translation>
     </message>
     <message>
         <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
@@ -6939,6 +6951,10 @@ un commercial par ligne</translation>
     <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation>le lead {lead_id} ne fait pas partie des leads de vos équipes</translation>
+    </message>
+    <message>
+        <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
+        <translation>le lead {lead_id} a été effacé à la demande de la personne pendant que vous l&apos;aviez ouvert ; ce que vous avez saisi à son sujet est abandonné</translation>
     </message>
     <message>
         <source>{rep} does not hold lead {lead_id}; it is {status} now</source>

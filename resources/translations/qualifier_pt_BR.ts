@@ -6017,6 +6017,10 @@ um vendedor por linha</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>the legal holidays of {year} are not listed for {place}: add them to its calling rules</source>
+        <translation>os feriados legais de {year} não estão cadastrados para {place}: adicione-os às regras de chamada do local</translation>
+    </message>
+    <message>
         <source>{count} call in any 24 hours</source>
         <translation>{count} ligação em 24 horas</translation>
     </message>
@@ -6561,6 +6565,10 @@ um vendedor por linha</translation>
         <translation>não existe o lead {lead_id}</translation>
     </message>
     <message>
+        <source>no lead matches {describe}; it is on the do-not-call list (as a hash), as after an erasure: nothing about it is left to export or erase</source>
+        <translation>nenhum lead corresponde a {describe}; está na lista de não ligar (como hash), como após uma exclusão: não resta nada a exportar ou excluir</translation>
+    </message>
+    <message>
         <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
         <translation>o instantâneo do registro de não ligar {name} de {taken_on} tem {age} dias (limite {limit}): leads em {countries} não podem ser pegos até uma nova importação</translation>
     </message>
@@ -6599,6 +6607,10 @@ um vendedor por linha</translation>
     <message>
         <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
         <translation>um instantâneo de {taken_on} já tem {age} dias; o registro {name} deve ter no máximo {max_age_days} dias</translation>
+    </message>
+    <message>
+        <source>the {name} registry holds the snapshot of {loaded}; one of {taken_on} is older</source>
+        <translation>o registro {name} já tem o retrato de {loaded}; um de {taken_on} é mais antigo</translation>
     </message>
     <message>
         <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
@@ -6939,6 +6951,10 @@ um vendedor por linha</translation>
     <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation>o lead {lead_id} não é das suas equipes</translation>
+    </message>
+    <message>
+        <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
+        <translation>o lead {lead_id} foi excluído a pedido da pessoa enquanto você o tinha aberto; o que você digitou sobre ela é descartado</translation>
     </message>
     <message>
         <source>{rep} does not hold lead {lead_id}; it is {status} now</source>

@@ -16,6 +16,7 @@ from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.services.board.reassign import LeadRef, Target
+from qualifier_app.services.compliance.person_lookup import PersonQuery
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from tests.gui.conftest import ALT, OpenWorkspace, focused, shortcut
 from tests.gui.test_workspace_flow import save, take_next
@@ -140,3 +141,25 @@ def test_a_restore_that_fails_is_not_offered_again(
     again._offer_draft()
     assert "Restore it?" not in again.banner.text()
     assert buttons(again) == ["&View draft", "&Discard draft"]
+
+
+def test_a_lead_erased_while_typing_leaves_no_draft_behind(
+    qtbot: QtBot, open_workspace: OpenWorkspace, services: Services, factory: Factory
+) -> None:
+    # What the rep typed is about the person: kept as a draft, it would outlive the erasure.
+    lead_id = factory.lead(company="Summit Bank", first_name="Xavi", last_name="Quorn")
+    area = open_workspace()
+    area.queue_panel.next_button.setFocus()
+    assert take_next(qtbot, area) == lead_id
+    area.outcome.notes.setFocus()
+    qtbot.keyClicks(area.outcome.notes, "Xavi Quorn wants a demo")
+    path = area.drafts.path("rita", lead_id)
+    qtbot.waitUntil(lambda: path.exists() and "demo" in path.read_text())
+    admin = factory.user("ada", Role.ADMIN, team=None, queues=())
+    services.person.erase(admin, PersonQuery(lead_id=lead_id), "asked by mail")
+    area._heartbeat.timeout.emit()
+    qtbot.waitUntil(lambda: area.session is None)
+    assert f"lead {lead_id} was erased on the person's request" in area.banner.text()
+    assert buttons(area) == []
+    assert not path.exists() and area._drafts.latest(lead_id) is None
+    assert focused() is area.queue_panel.next_button

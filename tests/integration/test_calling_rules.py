@@ -12,9 +12,10 @@ from sqlalchemy import select
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import NothingEligible
-from qualifier_app.domain.roles import OPERATOR
+from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.models import CallAttempt, CallingHoliday, CallingRule, Lead
 from qualifier_app.services.queue.calling_profiles import why_not_callable
+from tests.integration.test_blocked_reasons import lines
 from tests.support.factories import Factory
 
 
@@ -98,6 +99,32 @@ def test_no_calls_on_a_legal_holiday_in_louisiana(
         ).scalar_one()
         why = why_not_callable(uow.session, profile, datetime(2026, 11, 26, 18, 0, tzinfo=UTC))
     assert why is not None and "2026-11-26 is a legal holiday in US-LA" in why
+
+
+def test_a_year_whose_holidays_are_not_listed_holds_louisiana_back_until_they_are(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    # Louisiana's holidays are dated rows, listed for 2026 and 2027 only; Thanksgiving moves.
+    rep = factory.user("rita")
+    admin = factory.user("ada", Role.ADMIN, team=None, queues=())
+    lead = factory.lead(phone_e164="+15045550100", region="LA")
+    other = factory.lead(phone_e164="+16015550101", region="MS", score=1)
+    thanksgiving = datetime(2028, 11, 23, 18, 0, tzinfo=UTC)  # noon in New Orleans
+    clock.set(thanksgiving)
+    assert claimable(services, rep) == other
+    reason = "the legal holidays of 2028 are not listed for US-LA"
+    assert [f"1 lead: {reason}: add them to its calling rules"] == [
+        line for line in lines(services.queue.stats(OPERATOR).blocked) if "US-LA" in line
+    ]
+    with services.db.unit_of_work(write=False) as uow:
+        profile = uow.session.execute(
+            select(Lead.calling_profile_id).where(Lead.id == lead)
+        ).scalar_one()
+        assert reason in (why_not_callable(uow.session, profile, thanksgiving) or "")
+    services.calling_rules.add_holiday(admin, "US-LA", thanksgiving.date(), "Thanksgiving Day")
+    assert claimable(services, rep) == other
+    clock.set(thanksgiving + timedelta(days=1))
+    assert claimable(services, rep) == lead
 
 
 def record_call(services: Services, lead_id: int, rep_id: int, at: datetime, outcome: str) -> None:

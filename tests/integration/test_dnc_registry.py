@@ -152,6 +152,27 @@ def test_a_snapshot_already_too_old_is_refused(
     assert refused.value.field == "as_of"
 
 
+def test_a_snapshot_older_than_the_one_loaded_is_refused(
+    services: Services, factory: Factory, clock: ManualClock, tmp_path: Path
+) -> None:
+    # Last month's file picked by mistake would bring back the numbers listed since.
+    newer = area_code_file(tmp_path, "2015550123", "2015550124")
+    today = clock.now().date()
+    services.registries.import_snapshot(OPERATOR, newer, "US", as_of=today)
+    older = tmp_path / "older.txt"
+    older.write_text("2015550123\n2015550125\n", encoding="utf-8")
+    with pytest.raises(
+        InvalidInput,
+        match=r"the US registry holds the snapshot of 2026-11-24; one of 2026-11-14 is older",
+    ) as refused:
+        services.registries.import_snapshot(OPERATOR, older, "US", as_of=today - timedelta(days=10))
+    assert refused.value.field == "as_of"
+    [state] = services.registries.states(OPERATOR)
+    assert (state.taken_on, state.entries) == (today, 2)
+    # The same day's snapshot again (a corrected file) is taken.
+    services.registries.import_snapshot(OPERATOR, older, "US", as_of=today)
+
+
 def test_cli_imports_and_reports_bad_input_in_one_line(
     factory: Factory, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

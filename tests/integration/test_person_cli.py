@@ -67,3 +67,18 @@ def test_bad_input_is_one_line_and_exit_2(
     err = capsys.readouterr().err
     assert code == 2 and message in err and len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
+
+
+def test_a_second_request_for_an_erased_person_says_nothing_is_left(
+    factory: Factory, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    factory.lead(email_raw="nia@example.org", email_normalized="nia@example.org")
+    db = ["--db", database_url]
+    ensure_admin(database_url)
+    erase = [*db, "person", "erase", "--email", "nia@example.org", "--reason", "asked"]
+    assert main_as(ADMIN, erase) == 0
+    capsys.readouterr()
+    assert main_as(ADMIN, erase) == 2
+    err = capsys.readouterr().err
+    assert "do-not-call list (as a hash), as after an erasure" in err
+    assert len(err.strip().splitlines()) == 1

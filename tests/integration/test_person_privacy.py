@@ -14,7 +14,14 @@ from sqlalchemy import String, Text, func, inspect, select, text
 
 from qualifier_app.app import Services
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
-from qualifier_app.domain.errors import InvalidInput, NotFound, NothingEligible, PermissionDenied
+from qualifier_app.domain.errors import (
+    InvalidInput,
+    LeaseLost,
+    NotFound,
+    NothingEligible,
+    PermissionDenied,
+)
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.domain.text import message, stored
 from qualifier_app.integrations.drafts import DraftStore
@@ -25,6 +32,7 @@ from qualifier_app.persistence.models import (
     DoNotCallEntry,
     Handoff,
     HandoffEvent,
+    ImportBatch,
     Lead,
     Qualification,
     QualificationAnswer,
@@ -34,6 +42,7 @@ from qualifier_app.persistence.models import (
 from qualifier_app.services.admin.audit import AuditFilter
 from qualifier_app.services.compliance.person_lookup import PersonQuery
 from tests.integration.test_reports import NOVEMBER
+from tests.integration.test_workspace import outcome
 from tests.support.factories import Factory
 from tests.support.report_history import History, build_history
 
@@ -350,3 +359,71 @@ def test_an_import_seals_merged_values_and_erasure_makes_them_unreadable(
     merged = next(r for r in shown.rows if r.action == "lead.merged")
     assert merged.after is not None and merged.after["title"] == "[erased]"
     assert "infrastructure" not in json.dumps([[r.before, r.after] for r in shown.rows]).lower()
+
+
+def test_erasing_a_short_name_leaves_other_peoples_files(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    # "Eve" is inside "Revenue" and "Steve", "Ann" inside "Annual": whole words, and only
+    # what identifies her (e-mail, phone, her full name), decide which files are hers.
+    lead_id = factory.lead(
+        first_name="Eve",
+        last_name="Tan",
+        email_raw="eve@tan.example",
+        email_normalized="eve@tan.example",
+        phone_raw="(212) 555-0142",
+        phone_e164="+12125550142",
+    )
+    outbox = services.settings.outbox_dir
+    outbox.mkdir(parents=True, exist_ok=True)
+    others = outbox / "handoff-00000077.eml"
+    others.write_text("Contact: Steve Tanner <steve@tan.example>\nAnnual revenue: 120000\n")
+    hers = outbox / "note.eml"
+    hers.write_text("Call back eve tan about pricing\n")
+    rejects = tmp_path / "batch.rejects.csv"
+    rejects.write_text(
+        "row,column,value,reason\n"
+        "3,Phone,212 555 014,not a valid phone number: too short for US\n"
+        "3,Email,eve@tan.example,not a valid e-mail address\n"
+        "4,Email,steve@tan,not a valid e-mail address: revenue team\n"
+        "5,First name,Eve,too long\n"
+    )
+    with services.db.unit_of_work() as uow:
+        uow.session.add(
+            ImportBatch(
+                kind="inquiries",
+                file_name="batch.csv",
+                file_sha256="0" * 64,
+                started_at=services.clock.now(),
+                status="finished",
+                rejects_file=str(rejects),
+            )
+        )
+        uow.commit()
+    result = services.person.erase(OPERATOR, PersonQuery(lead_id=lead_id), "asked by mail")
+    assert others.exists() and not hers.exists()
+    assert result.files_shredded == 1
+    # Her row 3 goes whole (its phone line too), the other row stays.
+    assert rejects.read_text().splitlines() == [
+        "row,column,value,reason",
+        "4,Email,steve@tan,not a valid e-mail address: revenue team",
+        "5,First name,Eve,too long",  # a first name alone names nobody
+    ]
+
+
+def test_a_rep_saving_a_call_to_a_person_erased_meanwhile_is_told_so(
+    services: Services, factory: Factory
+) -> None:
+    rita = factory.user("rita")
+    factory.lead(segment="enterprise", first_name="Xavi", last_name="Quorn")
+    item = services.workspace.next_lead(rita)
+    services.person.erase(OPERATOR, PersonQuery(lead_id=item.lead.id), "asked")
+    with pytest.raises(LeaseLost, match="was erased on the person's request") as refused:
+        services.workspace.submit(
+            rita, outcome(item, OutcomeKind.CALLBACK, notes="Xavi Quorn asked for a call back")
+        )
+    assert refused.value.erased
+    with pytest.raises(LeaseLost, match="was erased") as beat:
+        services.queue.heartbeat(rita, item.lead.id)
+    assert beat.value.erased
+    assert factory.get_lead(item.lead.id).first_name == ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import phonenumbers
 import pycountry
+import pytest
 
 from qualifier_app.domain.calling_window import is_known_zone, zones_key
 from qualifier_app.domain.contact import check_phone
@@ -52,6 +53,37 @@ def test_phone_and_address_keep_every_zone_either_names() -> None:
 
 def test_toll_free_number_with_an_address_uses_the_address() -> None:
     assert zones_for_lead("+18005550100", "US", "NY") == ("America/New_York",)
+
+
+@pytest.mark.parametrize(
+    ("region", "zones"),
+    [
+        ("NSW", ("Australia/Broken_Hill", "Australia/Lord_Howe", "Australia/Sydney")),
+        ("VIC", ("Australia/Melbourne",)),
+        ("TAS", ("Australia/Hobart",)),
+        ("NT", ("Australia/Darwin",)),
+        ("WA", ("Australia/Eucla", "Australia/Perth")),
+    ],
+)
+def test_a_mobile_number_adds_nothing_to_an_address_in_its_country(
+    region: str, zones: tuple[str, ...]
+) -> None:
+    # Australian mobiles say only "Australia"; phonenumbers' list of its zones leaves out
+    # Melbourne, Hobart, Darwin and Broken Hill, which are Australian all the same.
+    assert zones_for_lead("+61412669454", "AU", region) == zones
+
+
+def test_a_brazilian_state_names_its_own_zones() -> None:
+    # Brazil spans four offsets: a Sao Paulo lead was held to the hours all 16 zones share
+    # (10:00-20:00 in Sao Paulo), since its state said nothing.
+    assert zones_for_lead("+5511987654321", "BR", "SP") == ("America/Sao_Paulo",)
+    assert zones_for_address("BR", "AC") == ("America/Rio_Branco",)
+    assert "America/Noronha" in zones_for_address("BR", "PE")
+    assert zones_for_lead("+5511987654321", "BR", "AM") == (
+        "America/Eirunepe",
+        "America/Manaus",
+        "America/Sao_Paulo",
+    )
 
 
 def test_phone_and_address_in_different_countries_keep_both() -> None:
@@ -107,7 +139,8 @@ def test_the_split_area_codes_name_real_zones() -> None:
 
 def test_the_zones_of_any_number_and_address_fit_their_column() -> None:
     """A toll-free North American number (+1 800…) may ring in 42 zones; with a US address a
-    lead's zones were 1,137 characters, and PostgreSQL refused them (1,000 held)."""
+    lead's zones were 1,137 characters, and PostgreSQL refused them (1,000 held). (A US
+    address now keeps its own zones; an address abroad still adds them to the number's.)"""
     numbers = [
         phonenumbers.example_number_for_type(region, kind)
         for region in phonenumbers.SUPPORTED_REGIONS
@@ -125,7 +158,7 @@ def test_the_zones_of_any_number_and_address_fit_their_column() -> None:
     longest_address = max(
         len(zones_key(zones_for_address(country.alpha_2))) for country in pycountry.countries
     )
-    toll_free = zones_key(zones_for_lead("+18003569377", "US", None))
+    toll_free = zones_key(zones_for_lead("+18003569377", "RU", None))
     assert len(toll_free) > 1000
     # The union of any number's zones and any address's is at most the two side by side.
     assert longest_number + 1 + longest_address <= ZONES_KEY_LENGTH

@@ -186,12 +186,14 @@ class PersonService:
         shredded = person_files.shred(
             [
                 *person_files.outbox_copies(self._outbox, handoff_ids),
-                *person_files.files_naming(self._outbox, person.values),
+                *person_files.files_naming(self._outbox, person.identifiers),
                 *person_files.drafts_of(self._drafts, ids),
-                *person_files.files_naming(self._drafts, person.values),
+                *person_files.files_naming(self._drafts, person.identifiers),
             ]
         )
-        dropped = sum(person_files.scrub_lines(p, person.values) for p in rejects if p.is_file())
+        dropped = sum(
+            person_files.scrub_lines(p, person.identifiers) for p in rejects if p.is_file()
+        )
         if sqlite:
             with self._frame.db.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -49,20 +50,30 @@ def outbox_copies(outbox: Path, handoff_ids: Iterable[int]) -> list[Path]:
     return found
 
 
+def naming(values: Iterable[str]) -> re.Pattern[str] | None:
+    """Any of the values as a whole word, in any case and spacing: "eve@tan.example" is not
+    in "steve@tan.example", nor "Eve Tan" in "Steve Tanner"."""
+    words = [r"\s+".join(map(re.escape, v.split())) for v in values if v.strip()]
+    if not words:
+        return None
+    alternatives = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
 def files_naming(folder: Path, values: Iterable[str]) -> list[Path]:
-    """Files anywhere under the folder whose bytes hold one of the values (case-insensitive)."""
-    needles = [v.lower().encode("utf-8") for v in values if v]
+    """Files anywhere under the folder whose text holds one of the values (see `naming`)."""
+    pattern = naming(values)
     found: list[Path] = []
-    if not folder.is_dir() or not needles:
+    if not folder.is_dir() or pattern is None:
         return found
     for path in sorted(folder.rglob("*")):
         if not path.is_file():
             continue
         try:
-            data = path.read_bytes().lower()
+            data = path.read_bytes().decode("utf-8", errors="replace")
         except OSError:
             continue
-        if any(needle in data for needle in needles):
+        if pattern.search(data):
             found.append(path)
     return found
 
@@ -92,16 +103,26 @@ def shred(paths: Iterable[Path]) -> int:
 
 
 def scrub_lines(path: Path, values: Iterable[str]) -> int:
-    """Drop the lines of a text file (a rejects file) that hold one of the values."""
-    needles = [v.lower() for v in values if v]
+    """Drop the rows of a rejects file (`row,column,value,reason`, a line per problem) of
+    which a line holds one of the values: every line of such a row, since its other lines
+    (a phone cut short beside her e-mail) are hers too."""
+    pattern = naming(values)
     try:
         lines = path.read_text("utf-8").splitlines(keepends=True)
     except (OSError, UnicodeDecodeError):
         return 0
-    kept = [line for line in lines if not any(n in line.lower() for n in needles)]
+    if pattern is None:
+        return 0
+    rows = {_row_of(line) for line in lines if pattern.search(line)} - {None}
+    kept = [line for line in lines if not pattern.search(line) and _row_of(line) not in rows]
     if len(kept) == len(lines):
         return 0
     shred([path])
     # Rewritten as it was written (intake/rejects.py): readable by its owner only.
     write_private(path, "".join(kept).encode("utf-8"))
     return len(lines) - len(kept)
+
+
+def _row_of(line: str) -> str | None:
+    row = line.lstrip("\ufeff").partition(",")[0].strip()
+    return row if row.isdigit() else None

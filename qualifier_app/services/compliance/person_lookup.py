@@ -15,6 +15,7 @@ from sqlalchemy import Table, or_, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.text import message, restored
 from qualifier_app.persistence.models import (
@@ -23,6 +24,7 @@ from qualifier_app.persistence.models import (
     CheckCall,
     Consent,
     ContactCorrection,
+    DoNotCallEntry,
     Handoff,
     HandoffEvent,
     Lead,
@@ -52,8 +54,10 @@ class Person:
     lead_ids: tuple[int, ...]
     emails: frozenset[str]  # normalized
     phones: frozenset[str]  # E.164
-    # Every personal string seen in the lead rows, for scrubbing files outside the database.
-    values: frozenset[str]
+    # What identifies the person in the lead rows (e-mail, phone, full name, as stored and as
+    # typed), for finding the files outside the database that name them. A first or last
+    # name alone is not among them: it names other people too ("Ann" of another lead).
+    identifiers: frozenset[str]
 
 
 def _table(model: Any) -> Table:
@@ -95,6 +99,20 @@ def _seeds(session: Session, query: PersonQuery) -> tuple[set[int], set[str], se
     return seeds | set(session.scalars(corrected)), emails, phones
 
 
+def _on_do_not_call(session: Session, emails: set[str], phones: set[str]) -> bool:
+    keys = [(DncKind.EMAIL, value) for value in emails] + [(DncKind.PHONE, v) for v in phones]
+    return any(
+        session.scalar(
+            select(DoNotCallEntry.id).where(
+                DoNotCallEntry.kind == kind.value,
+                DoNotCallEntry.value_hash == dnc_hash(kind, value),
+            )
+        )
+        is not None
+        for kind, value in keys
+    )
+
+
 def _with_merged(session: Session, seeds: set[int]) -> set[int]:
     """The leads, the duplicates merged into them and the leads they were merged into."""
     ids, frontier = set(seeds), set(seeds)
@@ -113,31 +131,38 @@ def _with_merged(session: Session, seeds: set[int]) -> set[int]:
 def find_person(session: Session, query: PersonQuery) -> Person:
     seeds, emails, phones = _seeds(session, query)
     if not seeds:
+        if _on_do_not_call(session, emails, phones):
+            # A second request for a person already erased: say that nothing is left to find.
+            raise NotFound(
+                message(
+                    "no lead matches {describe}; it is on the do-not-call list (as a hash), "
+                    "as after an erasure: nothing about it is left to export or erase",
+                    describe=query.describe(),
+                )
+            )
         raise NotFound(message("no lead matches {describe}", describe=query.describe()))
     ids = _with_merged(session, seeds)
-    values: set[str] = set()
+    identifiers: set[str] = set()
     for lead in session.scalars(select(Lead).where(Lead.id.in_(ids))):
         if lead.email_normalized:
             emails.add(lead.email_normalized)
         if lead.phone_e164:
             phones.add(lead.phone_e164)
         candidates = (
-            lead.first_name,
-            lead.last_name,
-            lead.contact_name,
             lead.email_raw,
             lead.email_normalized,
             lead.phone_raw,
             lead.phone_e164,
+            lead.contact_name if len(lead.contact_name.split()) > 1 else "",
         )
-        values |= {v.strip() for v in candidates if v and len(v.strip()) >= 3}
+        identifiers |= {v.strip() for v in candidates if v and len(v.strip()) >= 3}
     for old, new in session.execute(
         select(ContactCorrection.old_value, ContactCorrection.new_value).where(
             ContactCorrection.lead_id.in_(ids)
         )
     ):
-        values |= {v for v in (old, new) if v and len(v) >= 3}
-    return Person(tuple(sorted(ids)), frozenset(emails), frozenset(phones), frozenset(values))
+        identifiers |= {v for v in (old, new) if v and len(v) >= 3}
+    return Person(tuple(sorted(ids)), frozenset(emails), frozenset(phones), frozenset(identifiers))
 
 
 def rows_about(session: Session, lead_ids: Sequence[int]) -> dict[str, list[dict[str, Any]]]:

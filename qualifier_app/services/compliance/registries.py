@@ -305,15 +305,28 @@ class RegistryService:
                     ),
                     "as_of",
                 )
-            previous = session.execute(
-                select(RegistrySnapshot.entries)
+            loaded = session.execute(
+                select(RegistrySnapshot.entries, RegistrySnapshot.taken_on)
                 .where(RegistrySnapshot.registry_name == registry.name)
                 .order_by(RegistrySnapshot.id.desc())
                 .limit(1)
-            ).scalar()
+            ).first()
+            if loaded is not None and taken_on < loaded.taken_on:
+                # Its numbers would replace newer ones: those listed since would be called.
+                raise InvalidInput(
+                    message(
+                        "the {name} registry holds the snapshot of {loaded}; one of {taken_on} "
+                        "is older",
+                        name=registry.name,
+                        loaded=loaded.taken_on,
+                        taken_on=taken_on,
+                    ),
+                    "as_of",
+                )
+            previous = 0 if loaded is None else loaded.entries
 
             def accept(entries: int) -> None:
-                _accept_snapshot(path, registry, entries, previous or 0, allow_shrink)
+                _accept_snapshot(path, registry, entries, previous, allow_shrink)
 
             numbers = read_numbers(path, registry)
             lines, entries = _load(session, registry.name, numbers, progress, accept)

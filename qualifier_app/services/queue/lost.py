@@ -42,6 +42,8 @@ def lost_lead(session: Session, lead_id: int, actor: Actor, now: datetime) -> Le
                 lead_id=lead_id,
             )
         )
+    if (erased := erased_lead(session, lead_id)) is not None:
+        return erased
     owner, expires, assigned_id, status, holder, assigned = row
     if owner is not None and expires is not None and expires > now:
         return LeaseLost(
@@ -74,6 +76,25 @@ def lost_lead(session: Session, lead_id: int, actor: Actor, now: datetime) -> Le
             lead_id=lead_id,
         )
     return LeaseLost(joined(said, last_change(session, lead_id, actor)), assigned)
+
+
+def erased_lead(session: Session, lead_id: int) -> LeaseLost | None:
+    """The refusal for a lead whose person was erased while the rep had it open, or None."""
+    erased = select(AuditEntry.id).where(
+        AuditEntry.entity_type == "lead",
+        AuditEntry.entity_id == str(lead_id),
+        AuditEntry.action == "lead.erased",
+    )
+    if session.execute(erased.limit(1)).first() is None:
+        return None
+    return LeaseLost(
+        message(
+            "lead {lead_id} was erased on the person's request while you had it open; "
+            "what you typed about them is discarded",
+            lead_id=lead_id,
+        ),
+        erased=True,
+    )
 
 
 def last_change(session: Session, lead_id: int, actor: Actor) -> str:

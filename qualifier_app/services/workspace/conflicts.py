@@ -12,11 +12,13 @@ from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.roles import Actor
 from qualifier_app.domain.text import joined, message
 from qualifier_app.persistence.models import Lead, User
-from qualifier_app.services.queue.lost import last_change
+from qualifier_app.services.queue.lost import erased_lead, last_change
 
 
 def lease_lost(session: Session, lead: Lead, actor: Actor, now: datetime) -> LeaseLost:
     """Nothing was written; say what happened to the lead and who has it now."""
+    if (erased := erased_lead(session, lead.id)) is not None:
+        return erased
 
     def name(user_id: int | None) -> str | None:
         if user_id is None:

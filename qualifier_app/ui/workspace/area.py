@@ -541,20 +541,22 @@ class WorkspaceArea(WorkspaceView):
             )
 
     def _lost(self, exc: LeaseLost) -> None:
-        """The lead is no longer ours: say who has it; the draft stays on disk."""
+        """The lead is no longer ours: say who has it; the draft stays on disk, unless the
+        person was erased meanwhile."""
         session = self.session
         if session is None:
             return
         lead_id, why = session.lead_id, problem_text(exc)
-        self._keep_lost(lead_id, session.to_draft(self._now()), why)
+        if exc.erased:
+            self._drafts.delete(lead_id)
+        else:
+            self._keep_lost(lead_id, session.to_draft(self._now()), why)
         self._clear_lead()
-        self.status.setText(
-            self.tr("Lead {lead} is no longer yours; what you typed is kept as a draft.").format(
-                lead=lead_id
-            )
-        )
-        self.banner.show_message(why, error=True, topic="lost", actions=self._lost_actions(lead_id))
-        focus_if_lost(self, self.banner.buttons[0])
+        kept = self.tr("Lead {lead} is no longer yours; what you typed is kept as a draft.")
+        self.status.setText(why if exc.erased else kept.format(lead=lead_id))
+        actions = [] if exc.erased else self._lost_actions(lead_id)
+        self.banner.show_message(why, error=True, topic="lost", actions=actions)
+        focus_if_lost(self, (self.banner.buttons or [self.queue_panel.next_button])[0])
 
     def _deactivated(self) -> None:
         """Keep the typed work as a draft, then have the shell sign the person out."""
