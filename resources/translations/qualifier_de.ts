@@ -2236,6 +2236,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <source>every place (default)</source>
         <translation>alle Orte (Standard)</translation>
     </message>
+    <message>
+        <source>listed through {year}: from {day} this place&apos;s leads wait until that year&apos;s holidays are added</source>
+        <translation>erfasst bis {year}: ab dem {day} warten die Leads dieses Orts, bis die Feiertage jenes Jahres eingetragen sind</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistory</name>

@@ -2236,6 +2236,10 @@ un comercial por línea</translation>
         <source>every place (default)</source>
         <translation>todos los lugares (por defecto)</translation>
     </message>
+    <message>
+        <source>listed through {year}: from {day} this place&apos;s leads wait until that year&apos;s holidays are added</source>
+        <translation>registrados hasta {year}: desde el {day} los leads de este lugar esperan hasta que se añadan los festivos de ese año</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistory</name>

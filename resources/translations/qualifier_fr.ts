@@ -2236,6 +2236,10 @@ un commercial par ligne</translation>
         <source>every place (default)</source>
         <translation>tous les lieux (par défaut)</translation>
     </message>
+    <message>
+        <source>listed through {year}: from {day} this place&apos;s leads wait until that year&apos;s holidays are added</source>
+        <translation>saisis jusqu&apos;en {year} : à partir du {day}, les leads de ce lieu attendent que les jours fériés de cette année soient ajoutés</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistory</name>

@@ -2236,6 +2236,10 @@ um vendedor por linha</translation>
         <source>every place (default)</source>
         <translation>todos os lugares (padrão)</translation>
     </message>
+    <message>
+        <source>listed through {year}: from {day} this place&apos;s leads wait until that year&apos;s holidays are added</source>
+        <translation>cadastrados até {year}: a partir de {day} os leads deste local aguardam até que os feriados desse ano sejam adicionados</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistory</name>

@@ -101,6 +101,11 @@ def test_add_a_rule_and_a_holiday_by_keyboard(
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: holidays.table.rowCount() == 1)
     assert holidays.table.item(0, 0).text() == "12/25/26"  # typed as ISO, shown as the locale's
+    # What a listed year means after it ends, said where the holidays are added.
+    assert holidays.status.text() == (
+        "1 holiday · listed through 2026: from 1/1/27 this place's leads wait until that "
+        "year's holidays are added"
+    )
     qtbot.waitUntil(lambda: area.table.item(0, 5).text() == "1")  # DE counts its holiday
     assert [h.on for h in services.calling_rules.holidays(area._actor, "DE")] == [
         date(2026, 12, 25)

@@ -44,6 +44,7 @@ class HolidaysPanel(QWidget):
         self.table = make_table(HOLIDAY_COLUMNS, self.tr("Holidays"))
         self.status = QLabel(self.tr("Choose a rule to see its holidays"))
         self.status.setObjectName("subtitle")
+        self.status.setWordWrap(True)
         self.on = QLineEdit()
         self.on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.name = QLineEdit()
@@ -97,13 +98,21 @@ class HolidaysPanel(QWidget):
             return  # another place chosen since
         self._holidays = holidays
         fill_table(self.table, [[i18n.day(h.on), h.name] for h in holidays])
-        self.status.setText(
-            i18n.plural(
-                len(holidays),
-                QT_TRANSLATE_NOOP("Counts", "{n} holiday"),
-                QT_TRANSLATE_NOOP("Counts", "{n} holidays"),
-            )
+        counted = i18n.plural(
+            len(holidays),
+            QT_TRANSLATE_NOOP("Counts", "{n} holiday"),
+            QT_TRANSLATE_NOOP("Counts", "{n} holidays"),
         )
+        if holidays:
+            # Holidays are dated rows: a year after the last one listed may hold any of them,
+            # so the claim holds the place's leads back then (domain/calling_rules.py).
+            last = max(h.on for h in holidays).year
+            counted += " · " + self.tr(
+                "listed through {year}: from {day} this place's leads wait until that "
+                "year's holidays are added"
+            ).format(year=last, day=i18n.day(date(last + 1, 1, 1)))
+        self.status.setText(counted)
+        self.status.setToolTip(counted)
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(message_of(exc))
