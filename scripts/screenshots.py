@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import shutil
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -98,9 +99,17 @@ def _arguments() -> argparse.Namespace:
 
 def main() -> None:
     args = _arguments()
+    # The demo center's database, files and rejects live here only while the shots are taken.
+    folder = Path(tempfile.mkdtemp(prefix="qualifier-shots-"))
+    try:
+        _shoot(args, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _shoot(args: argparse.Namespace, folder: Path) -> None:
     sizes: list[tuple[int, int]] = args.sizes or [(1280, 720), (1920, 1080)]
     args.out.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix="qualifier-shots-"))
     url = f"sqlite:///{folder / 'demo.sqlite3'}"
     db = Database.from_url(url)
     schema.upgrade(db.engine)
