@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
-from qualifier_app.domain.errors import InvalidInput, PermissionDenied
+from qualifier_app.domain.errors import DatabaseUnavailable, InvalidInput, PermissionDenied
 from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.models import ImportBatch
 from qualifier_app.services.intake.dto import ImportProgress
@@ -186,6 +186,25 @@ def test_ctrl_c_during_an_import_is_recorded_as_interrupted(
     assert (past.status, past.rows, past.started_by) == ("interrupted", 30, None)
     assert past.finished_at is not None and past.rejects is None
     assert "run the same file again" in (past.what_to_do() or "")
+
+
+def test_ctrl_c_is_what_the_caller_hears_when_its_end_cannot_be_recorded(
+    services: Services, factory: Factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = big_file(tmp_path, 100)
+
+    def ctrl_c(progress: ImportProgress) -> None:
+        raise KeyboardInterrupt
+
+    def busy(*args: object, **kwargs: object) -> None:
+        raise DatabaseUnavailable("SQLite is busy (another program holds a write lock)")
+
+    # A Ctrl-C that broke off a transaction can leave the write lock held a moment longer.
+    monkeypatch.setattr(services.intake, "_finish", busy)
+    with pytest.raises(KeyboardInterrupt):
+        services.intake.import_inquiries(OPERATOR, source, progress=ctrl_c, chunk_rows=30)
+    (past,) = services.import_history.recent(factory.user("sue", Role.SUPERVISOR))
+    assert (past.status, past.rows) == ("running", 30)  # interrupted once it stopped moving
 
 
 def test_the_rejected_rows_of_a_dead_import_have_no_file_yet(

@@ -10,6 +10,7 @@ run again: the rows already stored are recognised and skipped.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -223,12 +224,15 @@ class IntakeService:
                     break
                 if progress is not None:
                     progress(run.progress())
-        except KeyboardInterrupt:
-            # Stopped by the person (Ctrl-C): the chunks committed are kept, as on Cancel.
-            self._finish(run, path, rejects_path, INTERRUPTED)
-            raise
-        except BaseException:
-            self._finish(run, path, rejects_path, "failed")
+        except BaseException as stopped:
+            # Stopped by the person (Ctrl-C) or by a fault: the chunks committed are kept, as
+            # on Cancel. Its end is recorded when it can be; when it cannot (a Ctrl-C that broke
+            # off a transaction still holding SQLite's write lock), the batch reads as
+            # interrupted once it stops moving (history.INTERRUPTED_AFTER), and what stopped
+            # the import is what its caller hears, not the recording's failure.
+            ended = INTERRUPTED if isinstance(stopped, KeyboardInterrupt) else "failed"
+            with contextlib.suppress(Exception):
+                self._finish(run, path, rejects_path, ended)
             raise
         return self._finish(run, path, rejects_path, status)
 
