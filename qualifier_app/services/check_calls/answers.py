@@ -226,13 +226,18 @@ def cancel_due(change: Change, handoff_id: int, reason: str) -> None:
         lead.updated_at = change.now
     else:
         check.status = CheckCallStatus.CANCELLED
+    recorded_cancelled(change, check, lead.status, reason)
+
+
+def recorded_cancelled(change: Change, check: CheckCall, lead_status: str, reason: str) -> None:
+    """A due check call, cancelled, says why, and its cancelling is audited."""
     check.why = reason
     change.audit(
         "check_call.cancelled",
         "check_call",
         check.id,
         before={"status": CheckCallStatus.DUE},
-        after={"status": CheckCallStatus.CANCELLED, "lead_status": lead.status},
+        after={"status": CheckCallStatus.CANCELLED, "lead_status": lead_status},
         reason=reason,
     )
 

@@ -35,6 +35,7 @@ from qualifier_app.domain.roles import Action, Actor, Role, require
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import CheckCall, Handoff, Lead, Script, User
 from qualifier_app.services.center_days import center_today, center_zone
+from qualifier_app.services.check_calls.answers import recorded_cancelled
 from qualifier_app.services.check_calls.dto import ScheduleResult
 from qualifier_app.services.check_calls.policy import stored_policies
 from qualifier_app.services.check_calls.records import customer_records
@@ -161,15 +162,7 @@ class CheckCallScheduler:
                 return False
             reason = message("the lead is {status}", status=LeadStatus(lead_status).label)
             check.status = CheckCallStatus.CANCELLED
-            check.why = reason
-            change.audit(
-                "check_call.cancelled",
-                "check_call",
-                check.id,
-                before={"status": CheckCallStatus.DUE},
-                after={"status": CheckCallStatus.CANCELLED, "lead_status": lead_status},
-                reason=reason,
-            )
+            recorded_cancelled(change, check, lead_status, reason)
             return True
 
     def _judge(self, handoff_id: int, policy: CheckPolicy, due_at: datetime) -> str | None:
