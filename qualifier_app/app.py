@@ -8,8 +8,8 @@ from datetime import timedelta
 
 from qualifier_app.demo.data import DemoService
 from qualifier_app.domain.clock import Clock, DatabaseClock
-from qualifier_app.domain.errors import SchemaMismatch
-from qualifier_app.domain.text import Message
+from qualifier_app.domain.errors import InvalidInput, SchemaMismatch
+from qualifier_app.domain.text import Message, message
 from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
@@ -17,11 +17,13 @@ from qualifier_app.persistence.engine import describe, parse_database_url
 from qualifier_app.persistence.person_login import (
     close_for_good,
     open_as_person,
+    replace_one_time,
     uses_database_logins,
 )
 from qualifier_app.services.accounts.cli_sessions import CliSessionService
 from qualifier_app.services.accounts.database_sign_in import DatabaseSignIn
 from qualifier_app.services.accounts.first_run import FirstRunService
+from qualifier_app.services.accounts.passwords import check_new_password
 from qualifier_app.services.accounts.staff import StaffService
 from qualifier_app.services.accounts.users import AccountService, SignedIn
 from qualifier_app.services.admin.audit import AuditService
@@ -269,6 +271,16 @@ def sign_in_person(
     return services, signed_in
 
 
+def choose_own_password(settings: Settings, login: str, one_time: str, chosen: str) -> None:
+    """On PostgreSQL, the holder of a one-time password (which opens nothing) replaces it with
+    their own, through the sign-in role; they sign in with `chosen` afterwards."""
+    login = login.strip().lower()
+    if chosen == one_time:
+        raise InvalidInput(message("choose a new password, not the current one again"), "password")
+    check_new_password(login, chosen)
+    replace_one_time(settings.database_url, settings.sign_in_password, login, one_time, chosen)
+
+
 @dataclass
 class Entrance:
     """What a workstation has before anyone signs in. On SQLite (one machine) that is the
@@ -299,6 +311,9 @@ class Entrance:
             return signed
         assert self.services is not None  # an entrance without services is PostgreSQL's
         return self.services, self.services.accounts.sign_in(login, password, workstation)
+
+    def choose_own_password(self, login: str, one_time: str, chosen: str) -> None:
+        choose_own_password(self.settings, login, one_time, chosen)
 
     def sign_out(self, services: Services, signed_in: SignedIn) -> None:
         """Ends the session; the person's own connection is closed with it."""

@@ -34,6 +34,7 @@ from qualifier_app.domain.errors import (
     DatabaseUnavailable,
     InvalidInput,
     LoginThrottled,
+    OneTimePassword,
 )
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.engine import describe, parse_database_url
@@ -220,17 +221,11 @@ def _first_admin(args: argparse.Namespace, app: Services) -> bool:
     )
 
 
-ONE_TIME = (
-    "the password of {login} is a one-time password: choose your own first, with "
-    "`qualifier password --as {login}` or at the desktop app's sign-in"
-)
-
-
 def own_password_chosen(app: Services, actor: Actor) -> Actor:
     """A one-time password (a new person's, an administrator's reset) proves only that the
     administrator handed it on: it opens nothing until its holder has chosen their own."""
     if app.staff.must_change_password(actor):
-        raise AuthenticationFailed(ONE_TIME.format(login=actor.login))
+        raise OneTimePassword(actor.login)
     return actor
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from qualifier_app.app import sign_in_person
+from qualifier_app.app import choose_own_password, sign_in_person
 from qualifier_app.cli.auth import (
     check_keyring,
     forget_session,
@@ -20,7 +20,7 @@ from qualifier_app.cli.auth import (
 from qualifier_app.cli.context import read_password, services
 from qualifier_app.cli.output import print_json
 from qualifier_app.cli.prompts import ask
-from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput
+from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput, OneTimePassword
 from qualifier_app.persistence.person_login import uses_database_logins
 from qualifier_app.services.accounts.cli_sessions import CliToken, seal
 from qualifier_app.settings import load_settings
@@ -112,7 +112,13 @@ def change_password(args: argparse.Namespace) -> int:
     current = sign_in_password(args, login, other_ways=" or with --password-stdin")
     new = read_password(args, "New password: ", f"{login}'s new password")
     settings = load_settings(args.db)
-    signed = sign_in_person(settings, login, current, workstation())
+    try:
+        signed = sign_in_person(settings, login, current, workstation())
+    except OneTimePassword:
+        # PostgreSQL: a one-time password opens nothing; the sign-in role replaces it.
+        choose_own_password(settings, login, current, new)
+        _changed(args, login)
+        return 0
     app, signed_in = signed if signed is not None else (services(args), None)
     with app:
         if signed_in is None:
@@ -121,11 +127,15 @@ def change_password(args: argparse.Namespace) -> int:
             app.staff.change_own_password(signed_in.actor, current, new)
         finally:
             app.accounts.sign_out(signed_in)
+    _changed(args, login)
+    return 0
+
+
+def _changed(args: argparse.Namespace, login: str) -> None:
     if args.json:
         print_json({"login": login, "password_changed": True})
     else:
         print(f"the password of {login} is changed")
-    return 0
 
 
 def sign_out(args: argparse.Namespace) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from qualifier_app.domain.text import message
+
 
 class QualifierError(Exception):
     """Base of every expected failure; the message is shown to the user as it is."""
@@ -60,6 +62,21 @@ class AuthenticationFailed(QualifierError):
 
 class AccountDeactivated(AuthenticationFailed):
     """The person signed in was deactivated (or their database login refused) meanwhile."""
+
+
+class OneTimePassword(AuthenticationFailed):
+    """The password typed is the login's one-time password: it opens nothing, its holder
+    chooses their own with it first."""
+
+    def __init__(self, login: str) -> None:
+        super().__init__(
+            message(
+                "the password of {login} is a one-time password: choose your own first, "
+                "with `qualifier password --as {login}` or at the desktop app's sign-in",
+                login=login,
+            )
+        )
+        self.login = login
 
 
 class LoginThrottled(AuthenticationFailed):

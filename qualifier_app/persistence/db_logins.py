@@ -137,6 +137,27 @@ def set_own_password(session: Session, login: str, role: str, password: str) -> 
     return True
 
 
+def one_time_proof(login: str, password: str) -> str:
+    """What a workstation sends for a one-time password (migration 0064): the password salted
+    with its login, hashed; the database keeps only the hash of this proof."""
+    salted = f"qualifier one-time password\0{login.strip().lower()}\0{password}"
+    return hashlib.sha256(salted.encode("utf-8")).hexdigest()
+
+
+def give_one_time(session: Session, login: str, password: str) -> bool:
+    """An administrator gives `login` a one-time password: on PostgreSQL its login role keeps
+    no password (no client signs in with it), and its holder can only replace it with their
+    own; False on SQLite, where the caller keeps it as the app's own hash."""
+    if not has_roles(session):
+        return False
+    digest = hashlib.sha256(bytes.fromhex(one_time_proof(login, password))).hexdigest()
+    session.execute(
+        text("SELECT qualifier_give_one_time(:login, :digest)"),
+        {"login": login, "digest": digest},
+    )
+    return True
+
+
 def signed_in(session: Session) -> None:
     """The connected person's wrong-password count starts again (not while a lock runs)."""
     if has_roles(session):

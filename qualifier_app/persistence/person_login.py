@@ -2,7 +2,9 @@
 
 Before anyone is connected, the sign-in role `qualifier_sign_in` asks the database whether
 the login is locked and reports a wrong password (migration 0019_i12_sign_in): the lock is
-the login role's NOLOGIN, so the database refuses it everywhere, psql included.
+the login role's NOLOGIN, so the database refuses it everywhere, psql included. A one-time
+password is no database password at all (migration 0064): the sign-in role tells it apart
+from a wrong one, and lets its holder replace it with their own.
 On SQLite there are no database logins; the app checks its own argon2 hashes instead.
 """
 
@@ -21,11 +23,17 @@ from qualifier_app.domain.errors import (
     AuthenticationFailed,
     DatabaseUnavailable,
     LoginThrottled,
+    OneTimePassword,
     SchemaMismatch,
 )
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database, unavailable_because
-from qualifier_app.persistence.db_logins import WRONG_PASSWORD, conninfo_as
+from qualifier_app.persistence.db_logins import (
+    WRONG_PASSWORD,
+    conninfo_as,
+    one_time_proof,
+    scram_verifier,
+)
 from qualifier_app.persistence.engine import describe, parse_database_url
 from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 
@@ -66,13 +74,14 @@ def person_url(raw_url: str, login: str, password: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
-def _ask_sign_in_role(raw_url: str, gate_password: str, function: str, argument: str) -> object:
+def _ask_sign_in_role(raw_url: str, gate_password: str, function: str, *arguments: str) -> object:
     """Call one of the sign-in role's functions: all it may do."""
     conninfo = conninfo_as(parse_database_url(raw_url), SIGN_IN_ROLE, gate_password)
     where = describe(parse_database_url(raw_url).set(username=SIGN_IN_ROLE))
     try:
         with psycopg.connect(conninfo, autocommit=True) as connection:
-            row = connection.execute(f"SELECT {function}(%s)", (argument,)).fetchone()
+            placeholders = ", ".join(["%s"] * len(arguments))
+            row = connection.execute(f"SELECT {function}({placeholders})", arguments).fetchone()
     except psycopg.errors.UndefinedFunction:
         # Connected, but no sign-in functions: a database `db upgrade` has not made yet.
         raise SchemaMismatch(
@@ -116,8 +125,44 @@ def locked_seconds(raw_url: str, gate_password: str, login: str) -> int:
     return int(str(_ask_sign_in_role(raw_url, gate_password, "qualifier_sign_in_wait", login)))
 
 
-def report_wrong_password(raw_url: str, gate_password: str, login: str) -> int:
-    return int(str(_ask_sign_in_role(raw_url, gate_password, "qualifier_sign_in_failed", login)))
+def _refuse_while_locked(raw_url: str, gate_password: str, login: str) -> None:
+    wait = locked_seconds(raw_url, gate_password, login)
+    if wait:
+        raise LoginThrottled(
+            message(
+                "too many wrong passwords for {login}; try again in {wait} s",
+                login=login,
+                wait=wait,
+            ),
+            wait,
+        )
+
+
+def _report_refused(raw_url: str, gate_password: str, login: str, password: str) -> None:
+    """A sign-in the server refused: OneTimePassword when `password` is the login's one-time
+    password (migration 0064), else counted as a wrong one."""
+    proof = one_time_proof(login, password)
+    said = _ask_sign_in_role(raw_url, gate_password, "qualifier_sign_in_refused", login, proof)
+    if int(str(said)) < 0:
+        raise OneTimePassword(login)
+
+
+def replace_one_time(
+    raw_url: str, gate_password: str, login: str, one_time: str, chosen: str
+) -> None:
+    """The holder of a one-time password chooses their own: the login role takes it (as a
+    SCRAM verifier) if `one_time` is the login's one-time password; a wrong one is counted."""
+    _refuse_while_locked(raw_url, gate_password, login)
+    replaced = _ask_sign_in_role(
+        raw_url,
+        gate_password,
+        "qualifier_one_time_replace",
+        login,
+        one_time_proof(login, one_time),
+        scram_verifier(chosen),
+    )
+    if replaced is not True:
+        raise AuthenticationFailed(REFUSED)
 
 
 def sealing_key(raw_url: str, gate_password: str, token_hash: str) -> str | None:
@@ -136,16 +181,7 @@ def open_as_person(
     timeouts: DatabaseTimeouts | None = None,
     connections: DatabaseConnections | None = None,
 ) -> Database:
-    wait = locked_seconds(raw_url, gate_password, login)
-    if wait:
-        raise LoginThrottled(
-            message(
-                "too many wrong passwords for {login}; try again in {wait} s",
-                login=login,
-                wait=wait,
-            ),
-            wait,
-        )
+    _refuse_while_locked(raw_url, gate_password, login)
     db = Database.from_url(
         person_url(raw_url, login, password),
         pool_size=pool_size,
@@ -159,7 +195,7 @@ def open_as_person(
         db.dispose()
         refusal = str(exc.orig)
         if any(wrong in refusal for wrong in WRONG_PASSWORD) and password:
-            report_wrong_password(raw_url, gate_password, login)
+            _report_refused(raw_url, gate_password, login, password)
             raise AuthenticationFailed(REFUSED) from None
         missing = _no_such_database(refusal)
         if missing is not None:

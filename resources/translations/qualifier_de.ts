@@ -6229,6 +6229,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>eine Datenbankrolle namens {login} existiert bereits; wählen Sie ein anderes Login</translation>
     </message>
     <message>
+        <source>the password of {login} is a one-time password: choose your own first, with `qualifier password --as {login}` or at the desktop app&apos;s sign-in</source>
+        <translation>das Passwort von {login} ist ein Einmalpasswort: wählen Sie zuerst Ihr eigenes, mit `qualifier password --as {login}` oder bei der Anmeldung in der Desktop-App</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>diese Datenbank hat noch keine Benutzer; richten Sie zuerst das Center ein (qualifier setup)</translation>
     </message>

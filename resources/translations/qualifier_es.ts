@@ -6229,6 +6229,10 @@ un comercial por línea</translation>
         <translation>ya existe un rol de base de datos llamado {login}; elija otro usuario</translation>
     </message>
     <message>
+        <source>the password of {login} is a one-time password: choose your own first, with `qualifier password --as {login}` or at the desktop app&apos;s sign-in</source>
+        <translation>la contraseña de {login} es una contraseña de un solo uso: elija primero la suya, con `qualifier password --as {login}` o al iniciar sesión en la aplicación de escritorio</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>esta base de datos aún no tiene usuarios; configure primero el centro (qualifier setup)</translation>
     </message>

@@ -6229,6 +6229,10 @@ un commercial par ligne</translation>
         <translation>un rôle de base de données nommé {login} existe déjà ; choisissez un autre identifiant</translation>
     </message>
     <message>
+        <source>the password of {login} is a one-time password: choose your own first, with `qualifier password --as {login}` or at the desktop app&apos;s sign-in</source>
+        <translation>le mot de passe de {login} est un mot de passe à usage unique : choisissez d&apos;abord le vôtre, avec `qualifier password --as {login}` ou à la connexion de l&apos;application de bureau</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>cette base de données n&apos;a pas encore d&apos;utilisateurs ; configurez d&apos;abord le centre (qualifier setup)</translation>
     </message>

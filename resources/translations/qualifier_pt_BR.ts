@@ -6229,6 +6229,10 @@ um vendedor por linha</translation>
         <translation>já existe um papel de banco de dados chamado {login}; escolha outro login</translation>
     </message>
     <message>
+        <source>the password of {login} is a one-time password: choose your own first, with `qualifier password --as {login}` or at the desktop app&apos;s sign-in</source>
+        <translation>a senha de {login} é uma senha de uso único: escolha a sua primeiro, com `qualifier password --as {login}` ou ao entrar no aplicativo de desktop</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>este banco de dados ainda não tem usuários; configure primeiro o centro (qualifier setup)</translation>
     </message>

@@ -92,7 +92,9 @@ def test_every_dialog_fits_a_1280x720_screen(
     dialogs: dict[str, QWidget] = {
         "sign-in": LoginWindow(workers),
         "first-run setup": FirstRunWindow(workers, services),
-        "change password": PasswordDialog(workers, services.staff, signed_in, parent=window),
+        "change password": PasswordDialog(
+            workers, signed_in.actor.login, lambda _current, _new: None, parent=window
+        ),
         "my figures": workspace.shift.figures,  # type: ignore[attr-defined]
         "lookup": LookupDialog(window, services, actor, workers),
         "lead record": open_lead_record(window, services.lookup, actor, workers, lead_id),

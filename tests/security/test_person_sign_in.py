@@ -69,25 +69,6 @@ def test_an_unknown_or_deactivated_login_is_refused(center: Center, tmp_path: Pa
         sign_in_person(settings_of(center, tmp_path), "marco", PASSWORD)
 
 
-def test_a_password_reset_and_change_reach_the_database_login(
-    center: Center, tmp_path: Path
-) -> None:
-    one_time = center.services.staff.reset_password(OPERATOR, "rita")
-    with pytest.raises(AuthenticationFailed):
-        sign_in_person(settings_of(center, tmp_path), "rita", PASSWORD)
-    signed = sign_in_person(settings_of(center, tmp_path), "rita", one_time)
-    assert signed is not None
-    services, signed_in = signed
-    try:
-        # She changes it on her own connection: no admin right needed for her own role.
-        services.staff.change_own_password(signed_in.actor, one_time, "a brand new secret 42")
-    finally:
-        services.close()
-    again = sign_in_person(settings_of(center, tmp_path), "rita", "a brand new secret 42")
-    assert again is not None
-    again[0].close()
-
-
 def test_sqlite_keeps_the_apps_own_password_check(tmp_path: Path) -> None:
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'q.sqlite3'}", data_dir=tmp_path)
     assert sign_in_person(settings, "rita", PASSWORD) is None

@@ -48,9 +48,10 @@ EXPRESSION_INDEXES = (
     )
     | LOOKUP_INDEXES
 )
-# Tables only the database's own triggers write, on PostgreSQL only (the change feed's
-# counters, migration 0022_i17_feed): no model, so autogenerate leaves them alone.
-TRIGGER_TABLES = frozenset({"change_counters"})
+# Tables of PostgreSQL's alone, written only by the database's own triggers and functions (the
+# change feed's counters, migration 0022_i17_feed; the one-time passwords' digests, 0064): no
+# model, so autogenerate leaves them alone.
+TRIGGER_TABLES = frozenset({"change_counters", "one_time_passwords"})
 
 
 def include_in_comparison(

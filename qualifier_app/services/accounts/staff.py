@@ -29,6 +29,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import (
     connected_as,
     database_accepts,
+    give_one_time,
     reset_sign_in,
     set_own_password,
     sync_login,
@@ -152,14 +153,10 @@ class StaffService:
             _not_oneself(actor, user)
             password = one_time_password(user.login)
             user.password_hash = hash_password(password)
-            sync_login(
-                change.session,
-                user.db_role or user.login,
-                user.role,
-                active=user.active,
-                password=password,
-            )
-            if not reset_sign_in(change.session, user.login, must_change=True):
+            role_name = user.db_role or user.login
+            sync_login(change.session, role_name, user.role, active=user.active)
+            # On PostgreSQL the login role keeps no password until its holder chooses one.
+            if not give_one_time(change.session, role_name, password):
                 user.must_change_password = True
                 user.failed_logins = 0
                 user.locked_until = None

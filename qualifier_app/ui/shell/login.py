@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -15,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.app import Entrance, Services
-from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput
-from qualifier_app.services.accounts.staff import StaffService
+from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput, OneTimePassword
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.first_run_form import CheckedForm
@@ -143,7 +144,7 @@ class LoginWindow(QWidget):
         self._workers.submit(
             lambda: _sign_in(entrance, login, password, workstation),
             lambda done: self._on_signed_in(done, password),
-            self._on_failed,
+            lambda exc: self._on_failed(exc, password),
         )
 
     def _on_signed_in(self, done: tuple[Services, SignedIn, bool], password: str) -> None:
@@ -154,25 +155,57 @@ class LoginWindow(QWidget):
         if not must_change:
             self.signed_in.emit(signed_in)
             return
-        # A password an administrator reset: the person chooses their own before working.
+        # A password an administrator reset (on SQLite, or on PostgreSQL before 0064): the
+        # person chooses their own before working.
+        staff, actor = services.staff, signed_in.actor
         dialog = PasswordDialog(
-            self._workers, services.staff, signed_in, current=password, parent=self
+            self._workers,
+            actor.login,
+            lambda current, new: staff.change_own_password(actor, current, new),
+            current=password,
+            parent=self,
         )
         self.password_dialog = dialog
         dialog.accepted.connect(lambda: self.signed_in.emit(signed_in))
         dialog.rejected.connect(lambda: self._password_not_changed(signed_in))
         dialog.open()
 
-    def _password_not_changed(self, signed_in: SignedIn) -> None:
+    def _password_not_changed(self, signed_in: SignedIn | None = None) -> None:
         entrance, services = self._entrance, self.signed_services
-        assert entrance is not None and services is not None
+        assert entrance is not None
         self.signed_services = None
-        self._workers.submit(lambda: entrance.sign_out(services, signed_in))
+        if services is not None and signed_in is not None:
+            self._workers.submit(lambda: entrance.sign_out(services, signed_in))
         self._set_ready(True)
         self.show_problem(self.tr("Choose a new password to sign in: yours was reset."))
         self.password.setFocus()
 
-    def _on_failed(self, exc: Exception) -> None:
+    def _choose_own(self, login: str, one_time: str) -> None:
+        """A one-time password on PostgreSQL opens nothing: its holder replaces it with their
+        own through the sign-in role, then signs in with that."""
+        entrance, workstation = self._entrance, self._workstation
+        assert entrance is not None
+        replaced: list[bool] = []
+        signed: list[tuple[Services, SignedIn, bool]] = []
+
+        def change(current: str, new: str) -> None:
+            if not replaced:  # a sign-in that failed afterwards is tried again alone
+                entrance.choose_own_password(login, current, new)
+                replaced.append(True)
+            signed.append(_sign_in(entrance, login, new, workstation))
+
+        dialog = PasswordDialog(self._workers, login, change, current=one_time, parent=self)
+        self.password_dialog = dialog
+        dialog.accepted.connect(lambda: self._on_signed_in(signed[-1], ""))
+        dialog.rejected.connect(self._password_not_changed)
+        dialog.open()
+
+    def _on_failed(self, exc: Exception, password: str = "") -> None:
+        if isinstance(exc, OneTimePassword):
+            self.button.setText(self.tr("&Sign in"))
+            self.password.clear()
+            self._choose_own(exc.login, password)
+            return
         self.button.setText(self.tr("&Sign in"))
         self._set_ready(True)
         self.show_problem(i18n.problem_text(exc))
@@ -202,21 +235,21 @@ def _sign_in(
 
 
 class PasswordDialog(QDialog):
-    """Change one's own password. After a reset `current` is the one-time password just
-    typed, and only the new one is asked for (twice)."""
+    """Change one's own password: `change(current, new)` does it on a worker. After a reset
+    `current` is the one-time password just typed, and only the new one is asked for
+    (twice)."""
 
     def __init__(
         self,
         workers: Workers,
-        staff: StaffService,
-        signed_in: SignedIn,
+        login: str,
+        change: Callable[[str, str], object],
         current: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._workers = workers
-        self._staff = staff
-        self._signed_in = signed_in
+        self._change = change
         self._given = current
         self.setWindowTitle(self.tr("Change password"))
         self.setMinimumWidth(440)
@@ -231,7 +264,7 @@ class PasswordDialog(QDialog):
             self.tr("{login}: your password was reset. Choose your own to continue.")
             if current is not None
             else self.tr("Change the password of {login}")
-        ).format(login=signed_in.actor.login)
+        ).format(login=login)
         self.editor = CheckedForm(heading, self.tr("&Change password"))
         self.editor.heading.setWordWrap(True)
         fields: list[tuple[str, str, QWidget]] = [
@@ -271,10 +304,8 @@ class PasswordDialog(QDialog):
             self.editor.failed(InvalidInput(self.tr("the two passwords differ"), "repeat"))
             return
         self.button.setEnabled(False)
-        staff, actor = self._staff, self._signed_in.actor
-        self._workers.submit(
-            lambda: staff.change_own_password(actor, current, new), self._changed, self._failed
-        )
+        change = self._change
+        self._workers.submit(lambda: change(current, new), self._changed, self._failed)
 
     def _changed(self, _: object) -> None:
         self.accept()

@@ -166,8 +166,12 @@ class MainWindow(QMainWindow):
         help_menu.addAction(shortcuts)
 
     def change_password(self) -> None:
+        staff, actor = self.services.staff, self.signed_in.actor
         self.password_dialog = PasswordDialog(
-            self.workers, self.services.staff, self.signed_in, parent=self
+            self.workers,
+            actor.login,
+            lambda current, new: staff.change_own_password(actor, current, new),
+            parent=self,
         )
         self.password_dialog.accepted.connect(
             lambda: self.statusBar().showMessage(self.tr("Your password is changed."), 30_000)
