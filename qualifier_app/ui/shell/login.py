@@ -185,14 +185,14 @@ class LoginWindow(QWidget):
         own through the sign-in role, then signs in with that."""
         entrance, workstation = self._entrance, self._workstation
         assert entrance is not None
-        replaced: list[bool] = []
+        chosen: list[str] = []
         signed: list[tuple[Services, SignedIn, bool]] = []
 
         def change(current: str, new: str) -> None:
-            if not replaced:  # a sign-in that failed afterwards is tried again alone
+            if not chosen:  # a sign-in that failed afterwards is tried again alone
                 entrance.choose_own_password(login, current, new)
-                replaced.append(True)
-            signed.append(_sign_in(entrance, login, new, workstation))
+                chosen.append(new)
+            signed.append(_sign_in(entrance, login, chosen[0], workstation))
 
         dialog = PasswordDialog(self._workers, login, change, current=one_time, parent=self)
         self.password_dialog = dialog
