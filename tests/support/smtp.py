@@ -182,6 +182,8 @@ def with_mail_server(settings: Settings, server: SmtpServer) -> Settings:
             sender="Qualifying Center <qc@center.example>",
             attempts=2,
             retry_seconds=0,
-            timeout_seconds=5,
+            # A loopback server that works answers at once; on a host loaded by parallel
+            # tests a whole conversation once took more than 5 s and left a handoff pending.
+            timeout_seconds=30,
         ),
     )
