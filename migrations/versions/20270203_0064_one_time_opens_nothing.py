@@ -13,7 +13,8 @@ sign-in role may do one thing with it: replace it with the password its holder c
 when it does not match, audited as the person's own change. When a sign-in is refused, the
 workstation asks `qualifier_sign_in_refused` whether what was typed is the login's one-time
 password (it says so, and counts nothing) or a wrong one (counted, as
-`qualifier_sign_in_failed` does).
+`qualifier_sign_in_failed` does); it also says when the center has nobody to sign in yet, so
+that signing in to a database nobody set up says what to do instead of "wrong password".
 
 What reaches the server is never the password: the workstation sends a proof, SHA-256 of the
 password salted with the login, and the database keeps SHA-256 of the proof (a statement log
@@ -101,12 +102,16 @@ def upgrade() -> None:
             END $$"""
     )
     # A refused sign-in: -1 when what was typed is the login's one-time password (nothing
-    # counted: its holder is to choose their own), else counted as a wrong password.
+    # counted: its holder is to choose their own), -2 when the center has nobody yet (it was
+    # never set up), else counted as a wrong password.
     op.execute(
         f"""CREATE FUNCTION qualifier_sign_in_refused(p_login text, p_proof text)
             RETURNS integer LANGUAGE plpgsql {definer} AS $$
             DECLARE person users%ROWTYPE;
             BEGIN
+              IF NOT EXISTS (SELECT 1 FROM users) THEN
+                RETURN -2;
+              END IF;
               SELECT * INTO person FROM users WHERE db_role = lower(p_login);
               IF FOUND AND person.active AND NOT coalesce(person.locked_until > now(), false)
                  AND ({_qualifier_login("person.db_role")}) AND {_matches("p_proof")} THEN

@@ -39,6 +39,12 @@ from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 
 SIGN_IN_ROLE = "qualifier_sign_in"
 REFUSED = message("unknown login or wrong password")
+NOT_SET_UP = message(
+    "this center has nobody to sign in yet: an administrator sets it up first, with "
+    "`qualifier setup`"
+)
+# qualifier_sign_in_refused's answers other than a lock's seconds (migration 0064).
+ONE_TIME, NOBODY_YET = -1, -2
 # What the server says when the login, its password or its right to sign in is wrong. The
 # person is told no more than REFUSED either way.
 _REFUSALS = (*WRONG_PASSWORD, "is not permitted to log in", "no such user")
@@ -140,11 +146,16 @@ def _refuse_while_locked(raw_url: str, gate_password: str, login: str) -> None:
 
 def _report_refused(raw_url: str, gate_password: str, login: str, password: str) -> None:
     """A sign-in the server refused: OneTimePassword when `password` is the login's one-time
-    password (migration 0064), else counted as a wrong one."""
+    password (migration 0064), NOT_SET_UP when the center has nobody yet, else counted as a
+    wrong one."""
     proof = one_time_proof(login, password)
-    said = _ask_sign_in_role(raw_url, gate_password, "qualifier_sign_in_refused", login, proof)
-    if int(str(said)) < 0:
+    said = int(
+        str(_ask_sign_in_role(raw_url, gate_password, "qualifier_sign_in_refused", login, proof))
+    )
+    if said == ONE_TIME:
         raise OneTimePassword(login)
+    if said == NOBODY_YET:
+        raise AuthenticationFailed(NOT_SET_UP)
 
 
 def replace_one_time(

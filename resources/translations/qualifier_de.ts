@@ -6233,6 +6233,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>das Passwort von {login} ist ein Einmalpasswort: wählen Sie zuerst Ihr eigenes, mit `qualifier password --as {login}` oder bei der Anmeldung in der Desktop-App</translation>
     </message>
     <message>
+        <source>this center has nobody to sign in yet: an administrator sets it up first, with `qualifier setup`</source>
+        <translation>in diesem Center kann sich noch niemand anmelden: ein Administrator richtet es zuerst ein, mit `qualifier setup`</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>diese Datenbank hat noch keine Benutzer; richten Sie zuerst das Center ein (qualifier setup)</translation>
     </message>

@@ -6233,6 +6233,10 @@ un comercial por línea</translation>
         <translation>la contraseña de {login} es una contraseña de un solo uso: elija primero la suya, con `qualifier password --as {login}` o al iniciar sesión en la aplicación de escritorio</translation>
     </message>
     <message>
+        <source>this center has nobody to sign in yet: an administrator sets it up first, with `qualifier setup`</source>
+        <translation>este centro aún no tiene a nadie que pueda iniciar sesión: primero un administrador lo configura, con `qualifier setup`</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>esta base de datos aún no tiene usuarios; configure primero el centro (qualifier setup)</translation>
     </message>

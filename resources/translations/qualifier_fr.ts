@@ -6233,6 +6233,10 @@ un commercial par ligne</translation>
         <translation>le mot de passe de {login} est un mot de passe à usage unique : choisissez d&apos;abord le vôtre, avec `qualifier password --as {login}` ou à la connexion de l&apos;application de bureau</translation>
     </message>
     <message>
+        <source>this center has nobody to sign in yet: an administrator sets it up first, with `qualifier setup`</source>
+        <translation>personne ne peut encore se connecter à ce centre : un administrateur le configure d&apos;abord, avec `qualifier setup`</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>cette base de données n&apos;a pas encore d&apos;utilisateurs ; configurez d&apos;abord le centre (qualifier setup)</translation>
     </message>

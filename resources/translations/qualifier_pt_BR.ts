@@ -6233,6 +6233,10 @@ um vendedor por linha</translation>
         <translation>a senha de {login} é uma senha de uso único: escolha a sua primeiro, com `qualifier password --as {login}` ou ao entrar no aplicativo de desktop</translation>
     </message>
     <message>
+        <source>this center has nobody to sign in yet: an administrator sets it up first, with `qualifier setup`</source>
+        <translation>esta central ainda não tem ninguém para entrar: um administrador a configura primeiro, com `qualifier setup`</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>este banco de dados ainda não tem usuários; configure primeiro o centro (qualifier setup)</translation>
     </message>

@@ -69,6 +69,12 @@ def test_an_unknown_or_deactivated_login_is_refused(center: Center, tmp_path: Pa
         sign_in_person(settings_of(center, tmp_path), "marco", PASSWORD)
 
 
+def test_signing_in_to_a_center_nobody_set_up_says_what_to_do(pg_url: str, tmp_path: Path) -> None:
+    settings = Settings(database_url=pg_url, data_dir=tmp_path / "data")
+    with pytest.raises(AuthenticationFailed, match=r"nobody to sign in yet.*`qualifier setup`"):
+        sign_in_person(settings, "first.admin", "Not-set-up-yet-42")
+
+
 def test_sqlite_keeps_the_apps_own_password_check(tmp_path: Path) -> None:
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'q.sqlite3'}", data_dir=tmp_path)
     assert sign_in_person(settings, "rita", PASSWORD) is None
