@@ -49,6 +49,9 @@ ONE_TIME, NOBODY_YET = -1, -2
 # person is told no more than REFUSED either way.
 _REFUSALS = (*WRONG_PASSWORD, "is not permitted to log in", "no such user")
 _ROLE_MISSING = re.compile(r'role ".*" does not exist')
+# What a server says of a wrong password, and PgBouncer of a login it cannot find (the server
+# itself does not say a login is missing).
+_WRONG_LOGIN_OR_PASSWORD = (*WRONG_PASSWORD, "no such user")
 # The server's words, and PgBouncer's.
 _DATABASE_MISSING = re.compile(r'database "(.*)" does not exist|no such database: (\S+)')
 
@@ -205,7 +208,7 @@ def open_as_person(
     except DBAPIError as exc:
         db.dispose()
         refusal = str(exc.orig)
-        if any(wrong in refusal for wrong in WRONG_PASSWORD) and password:
+        if any(wrong in refusal for wrong in _WRONG_LOGIN_OR_PASSWORD) and password:
             _report_refused(raw_url, gate_password, login, password)
             raise AuthenticationFailed(REFUSED) from None
         missing = _no_such_database(refusal)
