@@ -73,14 +73,16 @@ class ReportService:
     ) -> list[CampaignConversion]:
         with self._reading(actor) as reading:
             period = center_period(reading.session, period)
-            return conversion.by_campaign(reading.session, period, filters or ReportFilters())
+            return conversion.by_campaign(
+                reading.session, actor, period, filters or ReportFilters()
+            )
 
     def conversion_by_partner(
         self, actor: Actor, period: Period, filters: ReportFilters | None = None
     ) -> list[PartnerConversion]:
         with self._reading(actor) as reading:
             period = center_period(reading.session, period)
-            return conversion.by_partner(reading.session, period, filters or ReportFilters())
+            return conversion.by_partner(reading.session, actor, period, filters or ReportFilters())
 
     def status_kpis(
         self, actor: Actor, by: str, period: Period, filters: ReportFilters | None = None
