@@ -6969,6 +6969,38 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>die Kennzahl einer Veröffentlichung gehört zu einer ISO-Woche, Montag bis Sonntag</translation>
     </message>
     <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Status by region</source>
+        <translation>Status nach Region</translation>
+    </message>
+    <message>
+        <source>Status by team</source>
+        <translation>Status nach Team</translation>
+    </message>
+    <message>
+        <source>Status by rep</source>
+        <translation>Status nach Agent</translation>
+    </message>
+    <message>
+        <source>Channel manager</source>
+        <translation>Channel-Manager</translation>
+    </message>
+    <message>
+        <source>Status by channel manager</source>
+        <translation>Status nach Channel-Manager</translation>
+    </message>
+    <message>
+        <source>Status by partner</source>
+        <translation>Status nach Partner</translation>
+    </message>
+    <message>
+        <source>Status by partner rep</source>
+        <translation>Status nach Partner-Mitarbeiter</translation>
+    </message>
+    <message>
         <source>on the do-not-call list</source>
         <translation>auf der Sperrliste</translation>
     </message>

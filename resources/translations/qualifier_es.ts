@@ -6969,6 +6969,38 @@ un comercial por línea</translation>
         <translation>una cifra de la publicación pertenece a una semana ISO, de lunes a domingo</translation>
     </message>
     <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Status by region</source>
+        <translation>Estado por región</translation>
+    </message>
+    <message>
+        <source>Status by team</source>
+        <translation>Estado por equipo</translation>
+    </message>
+    <message>
+        <source>Status by rep</source>
+        <translation>Estado por agente</translation>
+    </message>
+    <message>
+        <source>Channel manager</source>
+        <translation>Responsable de canal</translation>
+    </message>
+    <message>
+        <source>Status by channel manager</source>
+        <translation>Estado por responsable de canal</translation>
+    </message>
+    <message>
+        <source>Status by partner</source>
+        <translation>Estado por socio</translation>
+    </message>
+    <message>
+        <source>Status by partner rep</source>
+        <translation>Estado por comercial del socio</translation>
+    </message>
+    <message>
         <source>on the do-not-call list</source>
         <translation>en la lista de no llamar</translation>
     </message>

@@ -6969,6 +6969,38 @@ un commercial par ligne</translation>
         <translation>un chiffre publié appartient à une semaine ISO, du lundi au dimanche</translation>
     </message>
     <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Status by region</source>
+        <translation>Statut par région</translation>
+    </message>
+    <message>
+        <source>Status by team</source>
+        <translation>Statut par équipe</translation>
+    </message>
+    <message>
+        <source>Status by rep</source>
+        <translation>Statut par agent</translation>
+    </message>
+    <message>
+        <source>Channel manager</source>
+        <translation>Responsable de canal</translation>
+    </message>
+    <message>
+        <source>Status by channel manager</source>
+        <translation>Statut par responsable de canal</translation>
+    </message>
+    <message>
+        <source>Status by partner</source>
+        <translation>Statut par partenaire</translation>
+    </message>
+    <message>
+        <source>Status by partner rep</source>
+        <translation>Statut par commercial du partenaire</translation>
+    </message>
+    <message>
         <source>on the do-not-call list</source>
         <translation>sur la liste d&apos;opposition</translation>
     </message>

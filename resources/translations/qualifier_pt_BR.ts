@@ -6969,6 +6969,38 @@ um vendedor por linha</translation>
         <translation>um número de uma publicação pertence a uma semana ISO, de segunda a domingo</translation>
     </message>
     <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Status by region</source>
+        <translation>Status por região</translation>
+    </message>
+    <message>
+        <source>Status by team</source>
+        <translation>Status por equipe</translation>
+    </message>
+    <message>
+        <source>Status by rep</source>
+        <translation>Status por agente</translation>
+    </message>
+    <message>
+        <source>Channel manager</source>
+        <translation>Gerente de canal</translation>
+    </message>
+    <message>
+        <source>Status by channel manager</source>
+        <translation>Status por gerente de canal</translation>
+    </message>
+    <message>
+        <source>Status by partner</source>
+        <translation>Status por parceiro</translation>
+    </message>
+    <message>
+        <source>Status by partner rep</source>
+        <translation>Status por vendedor do parceiro</translation>
+    </message>
+    <message>
         <source>on the do-not-call list</source>
         <translation>na lista de não ligar</translation>
     </message>

@@ -17,11 +17,12 @@ from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
 from qualifier_app.domain.reporting import Period
-from qualifier_app.services.reports.dto import PartnerConversion, TrendPoint
-from qualifier_app.services.reports.tables import partner_table
+from qualifier_app.services.reports.dto import PartnerConversion, StatusKpi, TrendPoint
+from qualifier_app.services.reports.tables import kpi_table, partner_table
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.partners import cells
+from qualifier_app.ui.reports.area import ReportTableModel
 from qualifier_app.ui.reports.charts import chart_view, draw_groups, draw_trend
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.worker import Workers
@@ -114,3 +115,15 @@ def test_report_chart_axes_in_german(qtbot: QtBot, german: None) -> None:
 
     draw_trend(chart, [TrendPoint("2026-11-10", 3, 2, 1)])
     assert axis(chart, Qt.AlignmentFlag.AlignBottom).categoriesLabels() == ["10. Nov."]
+
+
+def test_a_status_report_is_titled_in_german(qtbot: QtBot, german: None) -> None:
+    """The grouping's column and the report's title (the chart's and the status line's)."""
+    row = StatusKpi("Rita", 2, 1, 1, 1, 0, Decimal("700"), Decimal("0"))
+    model = ReportTableModel()
+    model.show(kpi_table([row], "rep", Period()))
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
+    assert header == ["Agent", "Leads"]
+    assert i18n.translated(kpi_table([row], "channel_manager", Period()).title) == (
+        "Status nach Channel-Manager"
+    )
