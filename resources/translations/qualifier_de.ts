@@ -7625,14 +7625,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>es gibt keinen Konversionsbericht nach {by!r}</translation>
     </message>
     <message>
-        <source>the figure {figure!r} of this report does not open leads</source>
-        <translation>die Kennzahl {figure!r} dieses Berichts öffnet keine Leads</translation>
-    </message>
-    <message>
-        <source>the figure {figure!r} does not stand for leads</source>
-        <translation>die Kennzahl {figure!r} steht nicht für Leads</translation>
-    </message>
-    <message>
         <source>there is no campaign {campaign!r}</source>
         <translation>es gibt keine Kampagne {campaign!r}</translation>
     </message>

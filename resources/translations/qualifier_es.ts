@@ -7625,14 +7625,6 @@ un comercial por línea</translation>
         <translation>no hay informe de conversión por {by!r}</translation>
     </message>
     <message>
-        <source>the figure {figure!r} of this report does not open leads</source>
-        <translation>la cifra {figure!r} de este informe no abre leads</translation>
-    </message>
-    <message>
-        <source>the figure {figure!r} does not stand for leads</source>
-        <translation>la cifra {figure!r} no representa leads</translation>
-    </message>
-    <message>
         <source>there is no campaign {campaign!r}</source>
         <translation>no existe la campaña {campaign!r}</translation>
     </message>

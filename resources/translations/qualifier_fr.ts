@@ -7625,14 +7625,6 @@ un commercial par ligne</translation>
         <translation>il n&apos;y a pas de rapport de conversion par {by!r}</translation>
     </message>
     <message>
-        <source>the figure {figure!r} of this report does not open leads</source>
-        <translation>le chiffre {figure!r} de ce rapport n&apos;ouvre pas de leads</translation>
-    </message>
-    <message>
-        <source>the figure {figure!r} does not stand for leads</source>
-        <translation>le chiffre {figure!r} ne représente pas des leads</translation>
-    </message>
-    <message>
         <source>there is no campaign {campaign!r}</source>
         <translation>il n&apos;y a pas de campagne {campaign!r}</translation>
     </message>

@@ -7625,14 +7625,6 @@ um vendedor por linha</translation>
         <translation>não há relatório de conversão por {by!r}</translation>
     </message>
     <message>
-        <source>the figure {figure!r} of this report does not open leads</source>
-        <translation>o número {figure!r} deste relatório não abre leads</translation>
-    </message>
-    <message>
-        <source>the figure {figure!r} does not stand for leads</source>
-        <translation>o número {figure!r} não representa leads</translation>
-    </message>
-    <message>
         <source>there is no campaign {campaign!r}</source>
         <translation>não existe a campanha {campaign!r}</translation>
     </message>

@@ -31,7 +31,7 @@ from qualifier_app.services.reports.conversion import (
 )
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP, rep_ids
 from qualifier_app.services.reports.dto import ReportFilters
-from qualifier_app.services.reports.query_parts import between, no_amount
+from qualifier_app.services.reports.query_parts import bad_choice, between, no_amount
 
 PREFIX = "conversion:"
 # What each figure counts: the handoffs meeting a condition, or calls (call_drill.py).
@@ -118,10 +118,7 @@ def items(
     if by not in FIGURES:
         raise InvalidInput(message("there is no conversion report by {by!r}", by=by), "by")
     if figure not in FIGURES[by]:
-        raise InvalidInput(
-            message("the figure {figure!r} of this report does not open leads", figure=figure),
-            "figure",
-        )
+        raise bad_choice("figure", figure, FIGURES[by])
     if figure in call_drill.CALL_FIGURES:
         return call_drill.calls(session, actor, by, group, figure, period, filters)
     if figure == "inquiries":
