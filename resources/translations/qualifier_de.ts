@@ -6965,6 +6965,38 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{rep} hält Lead {lead_id} nicht; er ist jetzt {status}</translation>
     </message>
     <message>
+        <source>(nobody yet)</source>
+        <translation>(noch niemand)</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(kein Team)</translation>
+    </message>
+    <message>
+        <source>(not handed off)</source>
+        <translation>(nicht übergeben)</translation>
+    </message>
+    <message>
+        <source>(no partner rep)</source>
+        <translation>(kein Partner-Mitarbeiter)</translation>
+    </message>
+    <message>
+        <source>(no channel manager)</source>
+        <translation>(kein Channel-Manager)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
+        <translation>(kein Agent)</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(keine Kampagne)</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>die Kennzahl einer Veröffentlichung gehört zu einer ISO-Woche, Montag bis Sonntag</translation>
     </message>

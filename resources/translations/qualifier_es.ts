@@ -6965,6 +6965,38 @@ un comercial por línea</translation>
         <translation>{rep} no tiene el lead {lead_id}; ahora está {status}</translation>
     </message>
     <message>
+        <source>(nobody yet)</source>
+        <translation>(nadie aún)</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(sin equipo)</translation>
+    </message>
+    <message>
+        <source>(not handed off)</source>
+        <translation>(no entregado)</translation>
+    </message>
+    <message>
+        <source>(no partner rep)</source>
+        <translation>(sin comercial del socio)</translation>
+    </message>
+    <message>
+        <source>(no channel manager)</source>
+        <translation>(sin responsable de canal)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocida)</translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
+        <translation>(sin agente)</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(sin campaña)</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>una cifra de la publicación pertenece a una semana ISO, de lunes a domingo</translation>
     </message>

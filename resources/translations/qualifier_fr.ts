@@ -6965,6 +6965,38 @@ un commercial par ligne</translation>
         <translation>{rep} ne détient pas le lead {lead_id} ; il est maintenant {status}</translation>
     </message>
     <message>
+        <source>(nobody yet)</source>
+        <translation>(personne encore)</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(sans équipe)</translation>
+    </message>
+    <message>
+        <source>(not handed off)</source>
+        <translation>(non transmis)</translation>
+    </message>
+    <message>
+        <source>(no partner rep)</source>
+        <translation>(sans commercial du partenaire)</translation>
+    </message>
+    <message>
+        <source>(no channel manager)</source>
+        <translation>(sans responsable de canal)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
+        <translation>(sans agent)</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(sans campagne)</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>un chiffre publié appartient à une semaine ISO, du lundi au dimanche</translation>
     </message>

@@ -6965,6 +6965,38 @@ um vendedor por linha</translation>
         <translation>{rep} não está com o lead {lead_id}; agora ele está {status}</translation>
     </message>
     <message>
+        <source>(nobody yet)</source>
+        <translation>(ninguém ainda)</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(sem equipe)</translation>
+    </message>
+    <message>
+        <source>(not handed off)</source>
+        <translation>(não repassado)</translation>
+    </message>
+    <message>
+        <source>(no partner rep)</source>
+        <translation>(sem vendedor do parceiro)</translation>
+    </message>
+    <message>
+        <source>(no channel manager)</source>
+        <translation>(sem gerente de canal)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconhecida)</translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
+        <translation>(sem agente)</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(sem campanha)</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>um número de uma publicação pertence a uma semana ISO, de segunda a domingo</translation>
     </message>
