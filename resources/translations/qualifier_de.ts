@@ -6997,6 +6997,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>(keine Kampagne)</translation>
     </message>
     <message>
+        <source>your reports are those of your teams ({teams}), not of {team!r}</source>
+        <translation>Ihre Berichte sind die Ihrer Teams ({teams}), nicht die von {team!r}</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>die Kennzahl einer Veröffentlichung gehört zu einer ISO-Woche, Montag bis Sonntag</translation>
     </message>

@@ -6997,6 +6997,10 @@ un comercial por línea</translation>
         <translation>(sin campaña)</translation>
     </message>
     <message>
+        <source>your reports are those of your teams ({teams}), not of {team!r}</source>
+        <translation>sus informes son los de sus equipos ({teams}), no los de {team!r}</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>una cifra de la publicación pertenece a una semana ISO, de lunes a domingo</translation>
     </message>

@@ -6997,6 +6997,10 @@ un commercial par ligne</translation>
         <translation>(sans campagne)</translation>
     </message>
     <message>
+        <source>your reports are those of your teams ({teams}), not of {team!r}</source>
+        <translation>vos rapports sont ceux de vos équipes ({teams}), pas ceux de {team!r}</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>un chiffre publié appartient à une semaine ISO, du lundi au dimanche</translation>
     </message>

@@ -6997,6 +6997,10 @@ um vendedor por linha</translation>
         <translation>(sem campanha)</translation>
     </message>
     <message>
+        <source>your reports are those of your teams ({teams}), not of {team!r}</source>
+        <translation>seus relatórios são os das suas equipes ({teams}), não os de {team!r}</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>um número de uma publicação pertence a uma semana ISO, de segunda a domingo</translation>
     </message>

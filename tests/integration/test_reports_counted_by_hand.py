@@ -13,12 +13,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from qualifier_app.app import Services
+from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.persistence.models import Campaign, TeamLead
 from qualifier_app.services.compliance.person_lookup import PersonQuery
 from tests.integration.test_drill_every_figure import check_every_figure
 from tests.support.activity import Activity
+from tests.support.cli import main_as
 from tests.support.factories import Factory
 
 NOVEMBER = Period(date(2026, 11, 1), date(2026, 11, 30))
@@ -220,3 +222,23 @@ def test_a_team_leads_campaigns_and_partners_are_their_teams(
     assert sum(r.sales_ready for r in reps) == sum(c.qualified for c in campaigns.values())
     check_every_figure(services, tina, NOVEMBER)  # and each opens as many as it says
     check_every_figure(services, center.sam, NOVEMBER)
+
+
+def test_a_team_lead_narrows_to_their_teams_only(
+    services: Services, center: Center, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Another team's filter would read as a team that did nothing: it is not offered, and
+    typed, it is refused with the teams that are theirs."""
+    assert [name for _, name in services.reports.choices(center.tina).teams] == ["Team A"]
+    assert [name for _, name in services.reports.choices(center.sam).teams] == [
+        "Team A",
+        "Team B",
+    ]
+    with pytest.raises(InvalidInput, match=r"your teams \(Team A\), not of 'Team B'"):
+        services.reports.filter_ids(center.tina, team="Team B")
+    assert services.reports.filter_ids(center.sam, team="Team B")
+    command = ["--db", database_url, "report", "conversion", "--by", "campaign"]
+    assert main_as("tina", [*command, "--team", "Team B"]) == 2
+    err = capsys.readouterr().err
+    assert "not of 'Team B'" in err and len(err.strip().splitlines()) == 1
+    assert main_as("tina", [*command, "--team", "Team A"]) == 0

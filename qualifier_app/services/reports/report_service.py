@@ -124,13 +124,13 @@ class ReportService:
     ) -> dict[str, int]:
         """Team and campaign ids for the names a person typed."""
         with self._reading(actor) as reading:
-            return filter_choices.filter_ids(reading.session, team=team, campaign=campaign)
+            return filter_choices.filter_ids(reading.session, actor, team=team, campaign=campaign)
 
     def choices(self, actor: Actor) -> ReportChoices:
         """Teams, campaigns and partners for the GUI's filter controls, and the center's date
         today (by the database's clock) for its default period."""
         with self._reading(actor) as reading:
-            return filter_choices.choices(reading.session, reading.now)
+            return filter_choices.choices(reading.session, actor, reading.now)
 
     def drill(
         self,
