@@ -10,8 +10,8 @@ Definitions, in one place:
 - Per campaign: inquiries = leads of the campaign that inquired in the period; qualified =
   sales-ready outcomes in the period (with a team filter, the team's reps'); accepted / won /
   revenue from the period's handoffs; cost is the part of the campaign's recorded cost that
-  falls in the period, spread evenly over the days the campaign ran (all of it when those
-  days are not recorded).
+  falls in the period, spread evenly over the days the campaign runs (all of it when those
+  days are not recorded); an open end is the center's today.
 - Every figure honours the team, campaign and country filters; a call counts for the
   campaign and country its lead has now (`activity_by_day` keeps both).
 - Per partner: the handoffs made in the period and what became of them.
@@ -19,6 +19,7 @@ Definitions, in one place:
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
@@ -175,7 +176,7 @@ def by_rep(
 
 
 def by_campaign(
-    session: Session, actor: Actor, period: Period, filters: ReportFilters
+    session: Session, actor: Actor, period: Period, filters: ReportFilters, *, today: date
 ) -> list[CampaignConversion]:
     reps = rep_ids(session, actor, EVERY_GROUP, filters)
     inquiry_where = [
@@ -249,7 +250,9 @@ def by_campaign(
             campaign=name,
             channel=channel,
             inquiries=int(count or 0),
-            cost=cost_in_period(money_or_zero(cost), Period(starts_on, ends_on), period),
+            cost=cost_in_period(
+                money_or_zero(cost), Period(starts_on, ends_on), period, today=today
+            ),
             qualified=int(qualified or 0),
             handoffs=int(handed or 0),
             accepted=int(accepted or 0),

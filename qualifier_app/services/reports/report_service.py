@@ -16,7 +16,7 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.integrations.table_export import write_table
 from qualifier_app.persistence.database import Database
-from qualifier_app.services.center_days import center_period
+from qualifier_app.services.center_days import center_period, center_today
 from qualifier_app.services.frame import Frame, Reading
 from qualifier_app.services.reports import activity, conversion, filter_choices, status_kpis
 from qualifier_app.services.reports import drill as drilldown
@@ -73,8 +73,9 @@ class ReportService:
     ) -> list[CampaignConversion]:
         with self._reading(actor) as reading:
             period = center_period(reading.session, period)
+            today = center_today(reading.session, reading.now)
             return conversion.by_campaign(
-                reading.session, actor, period, filters or ReportFilters()
+                reading.session, actor, period, filters or ReportFilters(), today=today
             )
 
     def conversion_by_partner(
