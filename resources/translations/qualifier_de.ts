@@ -5381,6 +5381,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Agent fortgesetzt</translation>
     </message>
     <message>
+        <source>Report exported</source>
+        <translation>Bericht exportiert</translation>
+    </message>
+    <message>
         <source>Report sent</source>
         <translation>Bericht versendet</translation>
     </message>

@@ -5381,6 +5381,10 @@ un comercial por línea</translation>
         <translation>Agente reanudado</translation>
     </message>
     <message>
+        <source>Report exported</source>
+        <translation>Informe exportado</translation>
+    </message>
+    <message>
         <source>Report sent</source>
         <translation>Informe enviado</translation>
     </message>

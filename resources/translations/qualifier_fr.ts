@@ -5381,6 +5381,10 @@ un commercial par ligne</translation>
         <translation>Agent repris</translation>
     </message>
     <message>
+        <source>Report exported</source>
+        <translation>Rapport exporté</translation>
+    </message>
+    <message>
         <source>Report sent</source>
         <translation>Rapport envoyé</translation>
     </message>

@@ -5381,6 +5381,10 @@ um vendedor por linha</translation>
         <translation>Agente retomado</translation>
     </message>
     <message>
+        <source>Report exported</source>
+        <translation>Relatório exportado</translation>
+    </message>
+    <message>
         <source>Report sent</source>
         <translation>Relatório enviado</translation>
     </message>

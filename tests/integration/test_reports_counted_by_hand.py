@@ -5,18 +5,22 @@ contacts (rates of nothing), and a team lead who sees only their team. On both d
 
 from __future__ import annotations
 
+import json
+import stat
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Actor, Role
-from qualifier_app.persistence.models import Campaign, TeamLead
+from qualifier_app.persistence.models import AuditEntry, Campaign, TeamLead, User
 from qualifier_app.services.compliance.person_lookup import PersonQuery
 from tests.integration.test_drill_every_figure import check_every_figure
 from tests.support.activity import Activity
@@ -242,3 +246,40 @@ def test_a_team_lead_narrows_to_their_teams_only(
     err = capsys.readouterr().err
     assert "not of 'Team B'" in err and len(err.strip().splitlines()) == 1
     assert main_as("tina", [*command, "--team", "Team A"]) == 0
+
+
+def test_a_report_written_to_a_file_is_audited_and_private(
+    services: Services,
+    center: Center,
+    database_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The report per rep judges people's work: its file is its writer's alone and the
+    export is in the audit, for a team lead (their own database login on PostgreSQL) and a
+    supervisor on the command line alike."""
+    reps = services.reports.conversion_table(center.tina, "rep", NOVEMBER)
+    mine = tmp_path / "team-a.xlsx"
+    assert services.reports.export(center.tina, reps, mine, "xlsx") == 2
+    command = ["--db", database_url, "report", "status", "--by", "team", "--from", "2026-11-01"]
+    written = tmp_path / "teams.json"
+    assert main_as("sam", [*command, "--out", str(written)]) == 0
+    assert "2 rows written" in capsys.readouterr().out
+    assert len(json.loads(written.read_text("utf-8"))["rows"]) == 2
+    for path in (mine, written):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    with services.db.unit_of_work(write=False) as uow:
+        rows = uow.session.execute(
+            select(User.login, AuditEntry.entity_id, AuditEntry.after)
+            .join(User, User.id == AuditEntry.actor_id)
+            .where(AuditEntry.action == "report.exported")
+            .order_by(AuditEntry.id)
+        ).all()
+    assert [(login, kind) for login, kind, _ in rows] == [("tina", "xlsx"), ("sam", "json")]
+    assert rows[0][2] == {
+        "rows": 2,
+        "file": "team-a.xlsx",
+        "report": "Conversion per rep",
+        "period": "2026-11-01 to 2026-11-30",
+    }
+    assert rows[1][2]["report"] == "Status by team" and rows[1][2]["file"] == "teams.json"

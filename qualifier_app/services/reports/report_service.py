@@ -34,6 +34,7 @@ from qualifier_app.services.reports.dto import (
 from qualifier_app.services.reports.lead_export import HEADER
 from qualifier_app.services.reports.publication_drill import BY
 from qualifier_app.services.reports.query_parts import bad_choice, without_jit
+from qualifier_app.services.reports.report_export import export_report
 from qualifier_app.services.reports.tables import (
     campaign_table,
     kpi_table,
@@ -119,6 +120,24 @@ class ReportService:
         self, actor: Actor, by: str, period: Period, filters: ReportFilters | None = None
     ) -> ReportTable:
         return kpi_table(self.status_kpis(actor, by, period, filters), by, period)
+
+    def export(self, actor: Actor, table: ReportTable, path: Path, fmt: str | None = None) -> int:
+        """A report as shown to the person, to CSV, XLSX or JSON; the export is audited (the
+        report per rep is a judgement of people's work)."""
+        with self._frame.change(actor, Action.VIEW_REPORTS) as change:
+            count = export_report(table, path, fmt)
+            change.audit(
+                "report.exported",
+                "export",
+                fmt or path.suffix.lstrip("."),
+                after={
+                    "rows": count,
+                    "file": path.name,
+                    "report": str(table.title),
+                    "period": str(table.period),
+                },
+            )
+            return count
 
     def filter_ids(
         self, actor: Actor, *, team: str | None = None, campaign: str | None = None
