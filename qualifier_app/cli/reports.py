@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,6 @@ from qualifier_app.cli.output import count_of, print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.text import shortened
-from qualifier_app.integrations.files import write_text_atomically
 from qualifier_app.integrations.table_export import escape_formula
 from qualifier_app.services.check_calls.report import CHECK_CALLS_BY
 from qualifier_app.services.reports.cells import as_records, export_header, export_rows, text_rows
@@ -26,7 +24,6 @@ from qualifier_app.services.reports.dto import CONVERSION_BY, KPI_BY, ReportFilt
 from qualifier_app.services.reports.publication_cards import Week
 from qualifier_app.services.reports.publication_drill import BY, week_period
 from qualifier_app.services.reports.publication_drill import FIGURES as PUBLICATION_FIGURES
-from qualifier_app.services.reports.report_export import export_report
 
 FORMATS = ("table", "csv", "xlsx", "json")
 
@@ -142,7 +139,7 @@ def report_conversion(args: argparse.Namespace) -> int:
     with services(args) as app:
         period, filters = _period_and_filters(args, app)
         report = app.reports.conversion_table(acting(args), args.by, period, filters)
-    return _emit(report, fmt, args.out)
+        return _emit(app, args, report, fmt)
 
 
 def report_status(args: argparse.Namespace) -> int:
@@ -150,14 +147,14 @@ def report_status(args: argparse.Namespace) -> int:
     with services(args) as app:
         period, filters = _period_and_filters(args, app)
         report = app.reports.kpi_table(acting(args), args.by, period, filters)
-    return _emit(report, fmt, args.out)
+        return _emit(app, args, report, fmt)
 
 
 def report_check_calls(args: argparse.Namespace) -> int:
     fmt = _fmt(args)
     with services(args) as app:
         report = app.check_calls.report(acting(args), args.by, Period(args.start, args.end))
-    return _emit(report, fmt, args.out)
+        return _emit(app, args, report, fmt)
 
 
 def report_publish(args: argparse.Namespace) -> int:
@@ -281,23 +278,17 @@ def _check_group(
         )
 
 
-def _emit(report: ReportTable, fmt: str, out: Path | None) -> int:
-    if fmt == "json":
-        data = {"report": report.title, "period": report.period, "rows": as_records(report)}
-        if out is None:
-            print_json(data)
-            return 0
-        write_text_atomically(
-            out, lambda handle: json.dump(data, handle, default=str, indent=2, ensure_ascii=False)
-        )
-        rows = count_of(len(report.rows), "row", "rows")
-        print(f"{report.title} ({report.period}): {rows} written to {out}")
-        return 0
-    if fmt in ("csv", "xlsx") and out is not None:
-        count = export_report(report, out, fmt)
+def _emit(app: Any, args: argparse.Namespace, report: ReportTable, fmt: str) -> int:
+    out: Path | None = args.out
+    if out is not None:  # --format table with --out FILE was made csv, xlsx or json
+        count = app.reports.export(acting(args), report, out, fmt)
         print(
             f"{report.title} ({report.period}): {count_of(count, 'row', 'rows')} written to {out}"
         )
+        return 0
+    if fmt == "json":
+        data = {"report": report.title, "period": report.period, "rows": as_records(report)}
+        print_json(data)
         return 0
     if fmt == "csv":
         writer = csv.writer(sys.stdout)

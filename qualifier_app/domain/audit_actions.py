@@ -124,6 +124,7 @@ ACTIONS: Mapping[str, Message] = {
     "queue.member_removed": message("Queue member removed"),
     "rep.paused": message("Rep paused"),
     "rep.resumed": message("Rep resumed"),
+    "report.exported": message("Report exported"),
     "report.publication_sent": message("Report sent"),
     "report.published": message("Report published"),
     "retry_settings.saved": message("Retry settings saved"),

@@ -109,14 +109,15 @@ def roi(revenue: Decimal, cost: Decimal) -> Decimal | None:
     return ((revenue - cost) / cost).quantize(Decimal("0.0001"), ROUND_HALF_UP)
 
 
-def cost_in_period(cost: Decimal, runs: Period, period: Period) -> Decimal:
+def cost_in_period(cost: Decimal, runs: Period, period: Period, *, today: date) -> Decimal:
     """The part of a campaign's cost that falls in the period, the cost spread evenly over
-    the days the campaign ran. The whole cost when the campaign's first or last day is not
-    recorded (nothing to spread over) or the period has no limits."""
-    if runs.start is None or runs.end is None or (period.start is None and period.end is None):
+    the days the campaign runs. The whole cost when the campaign's first or last day is not
+    recorded (nothing to spread over). A period without an end ends `today` (the center's
+    date), as it says: the days a campaign has yet to run are not charged to it."""
+    if runs.start is None or runs.end is None:
         return cost
     first = max(runs.start, period.start) if period.start else runs.start
-    last = min(runs.end, period.end) if period.end else runs.end
+    last = min(runs.end, period.end or today)
     if first > last:
         return Decimal(0).quantize(CENT)
     ran = (runs.end - runs.start).days + 1

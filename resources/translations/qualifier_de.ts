@@ -5381,6 +5381,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Agent fortgesetzt</translation>
     </message>
     <message>
+        <source>Report exported</source>
+        <translation>Bericht exportiert</translation>
+    </message>
+    <message>
         <source>Report sent</source>
         <translation>Bericht versendet</translation>
     </message>
@@ -6973,8 +6977,76 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{rep} hält Lead {lead_id} nicht; er ist jetzt {status}</translation>
     </message>
     <message>
+        <source>(nobody yet)</source>
+        <translation>(noch niemand)</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(kein Team)</translation>
+    </message>
+    <message>
+        <source>(not handed off)</source>
+        <translation>(nicht übergeben)</translation>
+    </message>
+    <message>
+        <source>(no partner rep)</source>
+        <translation>(kein Partner-Mitarbeiter)</translation>
+    </message>
+    <message>
+        <source>(no channel manager)</source>
+        <translation>(kein Channel-Manager)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
+        <translation>(kein Agent)</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(keine Kampagne)</translation>
+    </message>
+    <message>
+        <source>your reports are those of your teams ({teams}), not of {team!r}</source>
+        <translation>Ihre Berichte sind die Ihrer Teams ({teams}), nicht die von {team!r}</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>die Kennzahl einer Veröffentlichung gehört zu einer ISO-Woche, Montag bis Sonntag</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Status by region</source>
+        <translation>Status nach Region</translation>
+    </message>
+    <message>
+        <source>Status by team</source>
+        <translation>Status nach Team</translation>
+    </message>
+    <message>
+        <source>Status by rep</source>
+        <translation>Status nach Agent</translation>
+    </message>
+    <message>
+        <source>Channel manager</source>
+        <translation>Channel-Manager</translation>
+    </message>
+    <message>
+        <source>Status by channel manager</source>
+        <translation>Status nach Channel-Manager</translation>
+    </message>
+    <message>
+        <source>Status by partner</source>
+        <translation>Status nach Partner</translation>
+    </message>
+    <message>
+        <source>Status by partner rep</source>
+        <translation>Status nach Partner-Mitarbeiter</translation>
     </message>
     <message>
         <source>on the do-not-call list</source>
@@ -7599,14 +7671,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>there is no conversion report by {by!r}</source>
         <translation>es gibt keinen Konversionsbericht nach {by!r}</translation>
-    </message>
-    <message>
-        <source>the figure {figure!r} of this report does not open leads</source>
-        <translation>die Kennzahl {figure!r} dieses Berichts öffnet keine Leads</translation>
-    </message>
-    <message>
-        <source>the figure {figure!r} does not stand for leads</source>
-        <translation>die Kennzahl {figure!r} steht nicht für Leads</translation>
     </message>
     <message>
         <source>there is no campaign {campaign!r}</source>

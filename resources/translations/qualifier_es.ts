@@ -5381,6 +5381,10 @@ un comercial por línea</translation>
         <translation>Agente reanudado</translation>
     </message>
     <message>
+        <source>Report exported</source>
+        <translation>Informe exportado</translation>
+    </message>
+    <message>
         <source>Report sent</source>
         <translation>Informe enviado</translation>
     </message>
@@ -6973,8 +6977,76 @@ un comercial por línea</translation>
         <translation>{rep} no tiene el lead {lead_id}; ahora está {status}</translation>
     </message>
     <message>
+        <source>(nobody yet)</source>
+        <translation>(nadie aún)</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(sin equipo)</translation>
+    </message>
+    <message>
+        <source>(not handed off)</source>
+        <translation>(no entregado)</translation>
+    </message>
+    <message>
+        <source>(no partner rep)</source>
+        <translation>(sin comercial del socio)</translation>
+    </message>
+    <message>
+        <source>(no channel manager)</source>
+        <translation>(sin responsable de canal)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocida)</translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
+        <translation>(sin agente)</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(sin campaña)</translation>
+    </message>
+    <message>
+        <source>your reports are those of your teams ({teams}), not of {team!r}</source>
+        <translation>sus informes son los de sus equipos ({teams}), no los de {team!r}</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>una cifra de la publicación pertenece a una semana ISO, de lunes a domingo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Status by region</source>
+        <translation>Estado por región</translation>
+    </message>
+    <message>
+        <source>Status by team</source>
+        <translation>Estado por equipo</translation>
+    </message>
+    <message>
+        <source>Status by rep</source>
+        <translation>Estado por agente</translation>
+    </message>
+    <message>
+        <source>Channel manager</source>
+        <translation>Responsable de canal</translation>
+    </message>
+    <message>
+        <source>Status by channel manager</source>
+        <translation>Estado por responsable de canal</translation>
+    </message>
+    <message>
+        <source>Status by partner</source>
+        <translation>Estado por socio</translation>
+    </message>
+    <message>
+        <source>Status by partner rep</source>
+        <translation>Estado por comercial del socio</translation>
     </message>
     <message>
         <source>on the do-not-call list</source>
@@ -7599,14 +7671,6 @@ un comercial por línea</translation>
     <message>
         <source>there is no conversion report by {by!r}</source>
         <translation>no hay informe de conversión por {by!r}</translation>
-    </message>
-    <message>
-        <source>the figure {figure!r} of this report does not open leads</source>
-        <translation>la cifra {figure!r} de este informe no abre leads</translation>
-    </message>
-    <message>
-        <source>the figure {figure!r} does not stand for leads</source>
-        <translation>la cifra {figure!r} no representa leads</translation>
     </message>
     <message>
         <source>there is no campaign {campaign!r}</source>

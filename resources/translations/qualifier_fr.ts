@@ -5381,6 +5381,10 @@ un commercial par ligne</translation>
         <translation>Agent repris</translation>
     </message>
     <message>
+        <source>Report exported</source>
+        <translation>Rapport exporté</translation>
+    </message>
+    <message>
         <source>Report sent</source>
         <translation>Rapport envoyé</translation>
     </message>
@@ -6973,8 +6977,76 @@ un commercial par ligne</translation>
         <translation>{rep} ne détient pas le lead {lead_id} ; il est maintenant {status}</translation>
     </message>
     <message>
+        <source>(nobody yet)</source>
+        <translation>(personne encore)</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(sans équipe)</translation>
+    </message>
+    <message>
+        <source>(not handed off)</source>
+        <translation>(non transmis)</translation>
+    </message>
+    <message>
+        <source>(no partner rep)</source>
+        <translation>(sans commercial du partenaire)</translation>
+    </message>
+    <message>
+        <source>(no channel manager)</source>
+        <translation>(sans responsable de canal)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
+        <translation>(sans agent)</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(sans campagne)</translation>
+    </message>
+    <message>
+        <source>your reports are those of your teams ({teams}), not of {team!r}</source>
+        <translation>vos rapports sont ceux de vos équipes ({teams}), pas ceux de {team!r}</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>un chiffre publié appartient à une semaine ISO, du lundi au dimanche</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Status by region</source>
+        <translation>Statut par région</translation>
+    </message>
+    <message>
+        <source>Status by team</source>
+        <translation>Statut par équipe</translation>
+    </message>
+    <message>
+        <source>Status by rep</source>
+        <translation>Statut par agent</translation>
+    </message>
+    <message>
+        <source>Channel manager</source>
+        <translation>Responsable de canal</translation>
+    </message>
+    <message>
+        <source>Status by channel manager</source>
+        <translation>Statut par responsable de canal</translation>
+    </message>
+    <message>
+        <source>Status by partner</source>
+        <translation>Statut par partenaire</translation>
+    </message>
+    <message>
+        <source>Status by partner rep</source>
+        <translation>Statut par commercial du partenaire</translation>
     </message>
     <message>
         <source>on the do-not-call list</source>
@@ -7599,14 +7671,6 @@ un commercial par ligne</translation>
     <message>
         <source>there is no conversion report by {by!r}</source>
         <translation>il n&apos;y a pas de rapport de conversion par {by!r}</translation>
-    </message>
-    <message>
-        <source>the figure {figure!r} of this report does not open leads</source>
-        <translation>le chiffre {figure!r} de ce rapport n&apos;ouvre pas de leads</translation>
-    </message>
-    <message>
-        <source>the figure {figure!r} does not stand for leads</source>
-        <translation>le chiffre {figure!r} ne représente pas des leads</translation>
     </message>
     <message>
         <source>there is no campaign {campaign!r}</source>

@@ -5381,6 +5381,10 @@ um vendedor por linha</translation>
         <translation>Agente retomado</translation>
     </message>
     <message>
+        <source>Report exported</source>
+        <translation>Relatório exportado</translation>
+    </message>
+    <message>
         <source>Report sent</source>
         <translation>Relatório enviado</translation>
     </message>
@@ -6973,8 +6977,76 @@ um vendedor por linha</translation>
         <translation>{rep} não está com o lead {lead_id}; agora ele está {status}</translation>
     </message>
     <message>
+        <source>(nobody yet)</source>
+        <translation>(ninguém ainda)</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(sem equipe)</translation>
+    </message>
+    <message>
+        <source>(not handed off)</source>
+        <translation>(não repassado)</translation>
+    </message>
+    <message>
+        <source>(no partner rep)</source>
+        <translation>(sem vendedor do parceiro)</translation>
+    </message>
+    <message>
+        <source>(no channel manager)</source>
+        <translation>(sem gerente de canal)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconhecida)</translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
+        <translation>(sem agente)</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(sem campanha)</translation>
+    </message>
+    <message>
+        <source>your reports are those of your teams ({teams}), not of {team!r}</source>
+        <translation>seus relatórios são os das suas equipes ({teams}), não os de {team!r}</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>um número de uma publicação pertence a uma semana ISO, de segunda a domingo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Status by region</source>
+        <translation>Status por região</translation>
+    </message>
+    <message>
+        <source>Status by team</source>
+        <translation>Status por equipe</translation>
+    </message>
+    <message>
+        <source>Status by rep</source>
+        <translation>Status por agente</translation>
+    </message>
+    <message>
+        <source>Channel manager</source>
+        <translation>Gerente de canal</translation>
+    </message>
+    <message>
+        <source>Status by channel manager</source>
+        <translation>Status por gerente de canal</translation>
+    </message>
+    <message>
+        <source>Status by partner</source>
+        <translation>Status por parceiro</translation>
+    </message>
+    <message>
+        <source>Status by partner rep</source>
+        <translation>Status por vendedor do parceiro</translation>
     </message>
     <message>
         <source>on the do-not-call list</source>
@@ -7599,14 +7671,6 @@ um vendedor por linha</translation>
     <message>
         <source>there is no conversion report by {by!r}</source>
         <translation>não há relatório de conversão por {by!r}</translation>
-    </message>
-    <message>
-        <source>the figure {figure!r} of this report does not open leads</source>
-        <translation>o número {figure!r} deste relatório não abre leads</translation>
-    </message>
-    <message>
-        <source>the figure {figure!r} does not stand for leads</source>
-        <translation>o número {figure!r} não representa leads</translation>
     </message>
     <message>
         <source>there is no campaign {campaign!r}</source>

@@ -10,18 +10,21 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCharts import QCategoryAxis, QChart
+from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis, QChart
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
 from qualifier_app.domain.reporting import Period
-from qualifier_app.services.reports.dto import PartnerConversion, TrendPoint
-from qualifier_app.services.reports.tables import partner_table
+from qualifier_app.services.reports import conversion, status_kpis
+from qualifier_app.services.reports.cells import group_name, text_rows
+from qualifier_app.services.reports.dto import PartnerConversion, StatusKpi, TrendPoint
+from qualifier_app.services.reports.tables import kpi_table, partner_table
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.partners import cells
+from qualifier_app.ui.reports.area import ReportTableModel
 from qualifier_app.ui.reports.charts import chart_view, draw_groups, draw_trend
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.worker import Workers
@@ -114,3 +117,47 @@ def test_report_chart_axes_in_german(qtbot: QtBot, german: None) -> None:
 
     draw_trend(chart, [TrendPoint("2026-11-10", 3, 2, 1)])
     assert axis(chart, Qt.AlignmentFlag.AlignBottom).categoriesLabels() == ["10. Nov."]
+
+
+def test_a_status_report_is_titled_in_german(qtbot: QtBot, german: None) -> None:
+    """The grouping's column and the report's title (the chart's and the status line's)."""
+    row = StatusKpi("Rita", 2, 1, 1, 1, 0, Decimal("700"), Decimal("0"))
+    model = ReportTableModel()
+    model.show(kpi_table([row], "rep", Period()))
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
+    assert header == ["Agent", "Leads"]
+    assert i18n.translated(kpi_table([row], "channel_manager", Period()).title) == (
+        "Status nach Channel-Manager"
+    )
+
+
+def test_the_groups_of_what_has_no_owner_are_in_german(qtbot: QtBot, german: None) -> None:
+    """`(not handed off)` and its kind, in the table and on the chart; the command line,
+    the exports and the drill-downs keep reading them in English."""
+    rows = [
+        StatusKpi(status_kpis.NOT_HANDED_OFF, 2, 0, 1, 0, 1, Decimal("0"), Decimal("0")),
+        StatusKpi("Atlantic", 1, 1, 0, 1, 0, Decimal("700"), Decimal("0")),
+    ]
+    table = kpi_table(rows, "partner", Period())
+    model = ReportTableModel()
+    model.show(table)
+    assert [model.data(model.index(r, 0), Qt.ItemDataRole.DisplayRole) for r in range(2)] == [
+        "(nicht übergeben)",
+        "Atlantic",
+    ]
+    view, chart = chart_view("test")
+    qtbot.addWidget(view)
+    draw_groups(chart, table)
+    (names,) = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
+    assert names.categories() == ["(nicht übergeben)", "Atlantic"]
+    assert text_rows(table)[0][0] == "(not handed off)"
+    for name in (
+        status_kpis.NOBODY,
+        status_kpis.NO_TEAM,
+        status_kpis.NO_PARTNER_REP,
+        status_kpis.NO_MANAGER,
+        status_kpis.UNKNOWN_REGION,
+        conversion.NO_REP,
+        conversion.NO_CAMPAIGN,
+    ):
+        assert i18n.translated(group_name(name)) != name, name

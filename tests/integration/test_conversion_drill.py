@@ -52,7 +52,7 @@ def test_a_partners_won_leads_match_the_status_report(services: Services, histor
     status = services.reports.drill(boss, "partner", "Atlantic", "won", NOVEMBER)
     assert conversion.count == 1
     assert [r.lead_id for r in conversion.rows] == [r.lead_id for r in status.rows]
-    with pytest.raises(InvalidInput, match="does not open leads"):
+    with pytest.raises(InvalidInput, match="is not one of inquiries, qualified"):
         services.reports.drill(boss, PREFIX + "campaign", "Show", "cost", NOVEMBER)
 
 

@@ -121,7 +121,9 @@ def test_the_leads_behind_a_figure_listed_and_exported(
     assert len(out.read_text("utf-8-sig").splitlines()) == 3
     assert run(db, *status, "--figure", "pending_share", *NOV) == 2
     err = capsys.readouterr().err
-    assert "does not stand for leads" in err and len(err.strip().splitlines()) == 1
+    assert (
+        "'pending_share' is not one of total, pending" in err and len(err.strip().splitlines()) == 1
+    )
 
 
 def test_a_group_that_is_no_row_of_the_report_is_refused(

@@ -78,7 +78,7 @@ def test_export_the_leads_behind_a_figure(
 def test_bad_figures_and_roles_are_refused(
     services: Services, history: History, tmp_path: Path
 ) -> None:
-    with pytest.raises(InvalidInput, match="does not stand for leads"):
+    with pytest.raises(InvalidInput, match="is not one of total, pending"):
         services.reports.drill(history.supervisor, "rep", "Rita", "pending_share", NOVEMBER)
     with pytest.raises(InvalidInput, match="not one of"):
         services.reports.drill(history.supervisor, "planet", "Rita", "total", NOVEMBER)

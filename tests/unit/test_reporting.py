@@ -66,23 +66,40 @@ def test_campaign_cost_is_spread_over_the_days_it_ran() -> None:
     cost = Decimal("3000")
     autumn = Period(date(2026, 10, 1), date(2026, 11, 29))  # 60 days, 50 a day
     november = Period(date(2026, 11, 1), date(2026, 11, 30))
-    assert cost_in_period(cost, autumn, november) == Decimal("1450.00")  # 29 days
-    assert cost_in_period(cost, autumn, Period(date(2026, 10, 1), date(2026, 10, 31))) == (
-        Decimal("1550.00")
-    )
-    assert cost_in_period(cost, autumn, Period(date(2026, 11, 29))) == Decimal("50.00")
-    assert cost_in_period(cost, autumn, Period(None, date(2026, 10, 1))) == Decimal("50.00")
-    assert cost_in_period(cost, autumn, Period(date(2025, 1, 1), date(2025, 1, 31))) == 0
-    assert cost_in_period(cost, autumn, Period()) == cost
+
+    def charged(runs: Period, period: Period, amount: Decimal = cost) -> Decimal:
+        return cost_in_period(amount, runs, period, today=date(2027, 1, 1))
+
+    assert charged(autumn, november) == Decimal("1450.00")  # 29 days
+    assert charged(autumn, Period(date(2026, 10, 1), date(2026, 10, 31))) == Decimal("1550.00")
+    assert charged(autumn, Period(date(2026, 11, 29))) == Decimal("50.00")
+    assert charged(autumn, Period(None, date(2026, 10, 1))) == Decimal("50.00")
+    assert charged(autumn, Period(date(2025, 1, 1), date(2025, 1, 31))) == 0
+    assert charged(autumn, Period()) == cost
     # Without both dates there is nothing to spread the cost over.
-    assert cost_in_period(cost, Period(date(2026, 10, 1)), november) == cost
+    assert charged(Period(date(2026, 10, 1)), november) == cost
     one_day = Period(date(2026, 11, 5), date(2026, 11, 5))
-    assert cost_in_period(Decimal("100"), one_day, november) == Decimal("100.00")
-    assert cost_in_period(
-        Decimal("100"),
+    assert charged(one_day, november, Decimal("100")) == Decimal("100.00")
+    assert charged(
         Period(date(2026, 1, 1), date(2026, 1, 3)),
         Period(date(2026, 1, 1), date(2026, 1, 1)),
+        Decimal("100"),
     ) == Decimal("33.33")
+
+
+def test_a_period_without_an_end_is_charged_to_today() -> None:
+    """ "From 1 November to today" (or all time) is charged the days run so far, not those the
+    campaign has yet to run; a period that names a later end is charged to it."""
+    cost = Decimal("3000")
+    autumn = Period(date(2026, 10, 1), date(2026, 11, 29))  # 60 days, 50 a day
+    on_24_november = {"today": date(2026, 11, 24)}
+    assert cost_in_period(cost, autumn, Period(date(2026, 11, 1)), **on_24_november) == (
+        Decimal("1200.00")  # 24 days
+    )
+    assert cost_in_period(cost, autumn, Period(), **on_24_november) == Decimal("2750.00")
+    till_the_end = Period(date(2026, 11, 1), date(2026, 11, 30))
+    assert cost_in_period(cost, autumn, till_the_end, **on_24_november) == Decimal("1450.00")
+    assert cost_in_period(cost, autumn, Period(date(2026, 12, 1)), **on_24_november) == 0
 
 
 def test_contact_dispositions() -> None:

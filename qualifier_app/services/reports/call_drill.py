@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain.activity import NO_CONTACT_DISPOSITIONS, SALES_READY_OUTCOME
 from qualifier_app.domain.reporting import Period
-from qualifier_app.persistence.models import CallAttempt, Campaign, Lead, User
+from qualifier_app.persistence.models import CallAttempt, Campaign, Lead
 from qualifier_app.persistence.sql_functions import seconds_between
-from qualifier_app.services.reports.conversion import NO_CAMPAIGN, NO_REP, lead_filters
-from qualifier_app.services.reports.drill_groups import rep_ids
+from qualifier_app.services.reports.conversion import NO_CAMPAIGN, NO_REP, by_reps, lead_filters
+from qualifier_app.services.reports.drill_groups import EVERY_GROUP, rep_ids
 from qualifier_app.services.reports.dto import ReportFilters
 from qualifier_app.services.reports.query_parts import between, no_amount
 
@@ -69,10 +69,7 @@ def calls(
             if group == NO_CAMPAIGN
             else Lead.campaign_id.in_(select(Campaign.id).where(Campaign.name == group))
         )
-        if filters.team_id is not None:
-            where.append(
-                CallAttempt.rep_id.in_(select(User.id).where(User.team_id == filters.team_id))
-            )
+        where += by_reps(CallAttempt.rep_id, rep_ids(session, actor, EVERY_GROUP, filters))
     where += lead_filters(filters)
     seconds = func.round(seconds_between(CallAttempt.started_at, CallAttempt.ended_at))
     return (

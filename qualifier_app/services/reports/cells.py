@@ -5,9 +5,30 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from qualifier_app.domain.text import message
 from qualifier_app.services.reports.dto import ReportColumn, ReportTable
 
 NOTHING = "–"
+# The groups of what cannot be attributed (docs/reports.md). The queries, the command line,
+# the exports and the drill-downs name them in English; the screen in the person's language.
+UNATTRIBUTED: dict[str, str] = {
+    label: label
+    for label in (
+        message("(nobody yet)"),
+        message("(no team)"),
+        message("(not handed off)"),
+        message("(no partner rep)"),
+        message("(no channel manager)"),
+        message("(unknown)"),
+        message("(no rep)"),
+        message("(no campaign)"),
+    )
+}
+
+
+def group_name(value: Any) -> str:
+    """A row's group as the screen shows it (translatable when it is one of UNATTRIBUTED)."""
+    return UNATTRIBUTED.get(str(value), str(value))
 
 
 def percent_points(value: Any) -> Decimal:
@@ -27,7 +48,7 @@ def cell_text(column: ReportColumn, value: Any) -> str:
         return f"{Decimal(value):,.2f}"
     if column.kind == "count":
         return f"{int(value):,}"
-    return str(value)
+    return group_name(value)
 
 
 def cell_value(column: ReportColumn, value: Any) -> Any:

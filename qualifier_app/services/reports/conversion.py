@@ -10,8 +10,8 @@ Definitions, in one place:
 - Per campaign: inquiries = leads of the campaign that inquired in the period; qualified =
   sales-ready outcomes in the period (with a team filter, the team's reps'); accepted / won /
   revenue from the period's handoffs; cost is the part of the campaign's recorded cost that
-  falls in the period, spread evenly over the days the campaign ran (all of it when those
-  days are not recorded).
+  falls in the period, spread evenly over the days the campaign runs (all of it when those
+  days are not recorded); an open end is the center's today.
 - Every figure honours the team, campaign and country filters; a call counts for the
   campaign and country its lead has now (`activity_by_day` keeps both).
 - Per partner: the handoffs made in the period and what became of them.
@@ -19,10 +19,11 @@ Definitions, in one place:
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.reporting import Period, cost_in_period, hours
@@ -38,6 +39,7 @@ from qualifier_app.persistence.models import (
 )
 from qualifier_app.persistence.sql_functions import seconds_between
 from qualifier_app.services.accounts.team_scope import scope_of
+from qualifier_app.services.reports.drill_groups import EVERY_GROUP, rep_ids
 from qualifier_app.services.reports.dto import (
     ZERO,
     CampaignConversion,
@@ -164,7 +166,7 @@ def by_rep(
     ]
     if scope is None and filters.team_id is None:
         # Handoffs nobody qualified (made by hand in Partners) are credited to no rep.
-        nobody = _handoff_figures(session, period, filters, Handoff.qualified_by_id.is_(None))
+        nobody = _handoff_figures(session, period, filters, None, Handoff.qualified_by_id.is_(None))
         if nobody[0]:
             handed, accepted, won, revenue = nobody
             result.append(
@@ -174,20 +176,24 @@ def by_rep(
 
 
 def by_campaign(
-    session: Session, period: Period, filters: ReportFilters
+    session: Session, actor: Actor, period: Period, filters: ReportFilters, *, today: date
 ) -> list[CampaignConversion]:
-    inquiry_where = [Lead.campaign_id.is_not(None), *between(Lead.inquired_at, period)]
-    if filters.country:
-        inquiry_where.append(Lead.country == filters.country)
+    reps = rep_ids(session, actor, EVERY_GROUP, filters)
+    inquiry_where = [
+        Lead.campaign_id.is_not(None),
+        *inquiry_filters(session, actor, period, filters),
+    ]
     inquiries = (
         select(Lead.campaign_id.label("campaign_id"), func.count().label("inquiries"))
         .where(*inquiry_where)
         .group_by(Lead.campaign_id)
         .subquery()
     )
-    activity_where = [*activity_days(period), *activity_filters(filters, campaign=False)]
-    if filters.team_id is not None:
-        activity_where.append(_in_team(ActivityDay.rep_id, filters.team_id))
+    activity_where = [
+        *activity_days(period),
+        *activity_filters(filters, campaign=False),
+        *by_reps(ActivityDay.rep_id, reps),
+    ]
     activity = (
         select(
             ActivityDay.campaign_id.label("campaign_id"),
@@ -197,11 +203,11 @@ def by_campaign(
         .group_by(ActivityDay.campaign_id)
         .subquery()
     )
-    handoff_where = [Lead.campaign_id.is_not(None), *between(Handoff.created_at, period)]
-    if filters.country:
-        handoff_where.append(Lead.country == filters.country)
-    if filters.team_id is not None:
-        handoff_where.append(_qualified_in_team(filters.team_id))
+    handoff_where = [
+        Lead.campaign_id.is_not(None),
+        *between(Handoff.created_at, period),
+        *handoff_filters(filters, reps),
+    ]
     handoffs = (
         select(
             Lead.campaign_id.label("campaign_id"),
@@ -244,7 +250,9 @@ def by_campaign(
             campaign=name,
             channel=channel,
             inquiries=int(count or 0),
-            cost=cost_in_period(money_or_zero(cost), Period(starts_on, ends_on), period),
+            cost=cost_in_period(
+                money_or_zero(cost), Period(starts_on, ends_on), period, today=today
+            ),
             qualified=int(qualified or 0),
             handoffs=int(handed or 0),
             accepted=int(accepted or 0),
@@ -267,13 +275,15 @@ def by_campaign(
         ) in rows
     ]
     if filters.campaign_id is None:
-        unattributed = _without_campaign(session, period, filters)
+        unattributed = _without_campaign(session, actor, period, filters, reps)
         if unattributed is not None:
             result.append(unattributed)
     return result
 
 
-def by_partner(session: Session, period: Period, filters: ReportFilters) -> list[PartnerConversion]:
+def by_partner(
+    session: Session, actor: Actor, period: Period, filters: ReportFilters
+) -> list[PartnerConversion]:
     accept_seconds = seconds_between(Handoff.sent_at, Handoff.accepted_at)
     handoff_where = between(Handoff.created_at, period)
     stats = select(
@@ -298,8 +308,7 @@ def by_partner(session: Session, period: Period, filters: ReportFilters) -> list
             )
         ).label("accept_seconds"),
     )
-    if filters.team_id is not None:
-        handoff_where.append(_qualified_in_team(filters.team_id))
+    handoff_where += by_reps(Handoff.qualified_by_id, rep_ids(session, actor, EVERY_GROUP, filters))
     if filters.campaign_id is not None or filters.country:
         stats = stats.join(Lead, Lead.id == Handoff.lead_id)
         if filters.campaign_id is not None:
@@ -332,12 +341,24 @@ def by_partner(session: Session, period: Period, filters: ReportFilters) -> list
     return result
 
 
-def _in_team(rep_id: Any, team_id: int) -> ColumnElement[bool]:
-    return cast(ColumnElement[bool], rep_id.in_(select(User.id).where(User.team_id == team_id)))
+def by_reps(rep_id: Any, reps: Select[Any] | None) -> list[ColumnElement[bool]]:
+    """Calls or handoffs of the reps that count (`drill_groups.rep_ids`: the actor's team scope
+    and the team filter); no condition when every rep counts."""
+    return [] if reps is None else [cast(ColumnElement[bool], rep_id.in_(reps))]
 
 
-def _qualified_in_team(team_id: int) -> ColumnElement[bool]:
-    return _in_team(Handoff.qualified_by_id, team_id)
+def inquiry_filters(
+    session: Session, actor: Actor, period: Period, filters: ReportFilters
+) -> list[ColumnElement[bool]]:
+    """A campaign's inquiries: its leads that inquired in the period, in the country filter
+    and, for a team lead, among their teams' leads (which the team filter leaves alone)."""
+    where = [*between(Lead.inquired_at, period)]
+    if filters.country:
+        where.append(Lead.country == filters.country)
+    scope = scope_of(session, actor).leads()
+    if scope is not None:
+        where.append(scope)
+    return where
 
 
 def activity_filters(filters: ReportFilters, *, campaign: bool = True) -> list[ColumnElement[bool]]:
@@ -361,19 +382,21 @@ def lead_filters(filters: ReportFilters) -> list[ColumnElement[bool]]:
     return where
 
 
-def handoff_filters(filters: ReportFilters) -> list[ColumnElement[bool]]:
-    """The team, campaign and country filters on handoffs joined to their leads."""
-    where = lead_filters(filters)
-    if filters.team_id is not None:
-        where.append(_qualified_in_team(filters.team_id))
-    return where
+def handoff_filters(filters: ReportFilters, reps: Select[Any] | None) -> list[ColumnElement[bool]]:
+    """The campaign and country filters on handoffs joined to their leads, and those the reps
+    that count qualified."""
+    return [*lead_filters(filters), *by_reps(Handoff.qualified_by_id, reps)]
 
 
 def _handoff_figures(
-    session: Session, period: Period, filters: ReportFilters, condition: ColumnElement[bool]
+    session: Session,
+    period: Period,
+    filters: ReportFilters,
+    reps: Select[Any] | None,
+    condition: ColumnElement[bool],
 ) -> tuple[int, int, int, Decimal]:
     """Handoffs of the period meeting `condition`: how many, accepted, won, and won revenue."""
-    where = [condition, *between(Handoff.created_at, period), *handoff_filters(filters)]
+    where = [condition, *between(Handoff.created_at, period), *handoff_filters(filters, reps)]
     handed, accepted, won, revenue = session.execute(
         select(
             func.count(),
@@ -389,12 +412,14 @@ def _handoff_figures(
 
 
 def _without_campaign(
-    session: Session, period: Period, filters: ReportFilters
+    session: Session,
+    actor: Actor,
+    period: Period,
+    filters: ReportFilters,
+    reps: Select[Any] | None,
 ) -> CampaignConversion | None:
     """The leads of no campaign, as a row of their own, so the campaigns add up."""
-    inquiry_where = [Lead.campaign_id.is_(None), *between(Lead.inquired_at, period)]
-    if filters.country:
-        inquiry_where.append(Lead.country == filters.country)
+    inquiry_where = [Lead.campaign_id.is_(None), *inquiry_filters(session, actor, period, filters)]
     inquiries = session.execute(
         select(func.count()).select_from(Lead).where(*inquiry_where)
     ).scalar_one()
@@ -402,14 +427,13 @@ def _without_campaign(
         ActivityDay.campaign_id == 0,
         *activity_days(period),
         *activity_filters(filters, campaign=False),
+        *by_reps(ActivityDay.rep_id, reps),
     ]
-    if filters.team_id is not None:
-        qualified_where.append(_in_team(ActivityDay.rep_id, filters.team_id))
     qualified = session.execute(
         select(func.sum(ActivityDay.sales_ready)).where(*qualified_where)
     ).scalar_one()
     handed, accepted, won, revenue = _handoff_figures(
-        session, period, filters, Lead.campaign_id.is_(None)
+        session, period, filters, reps, Lead.campaign_id.is_(None)
     )
     if not (inquiries or qualified or handed):
         return None

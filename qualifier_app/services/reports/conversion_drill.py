@@ -26,11 +26,12 @@ from qualifier_app.services.reports.conversion import (
     NO_CAMPAIGN,
     NO_REP,
     handoff_filters,
+    inquiry_filters,
     lead_filters,
 )
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP, rep_ids
 from qualifier_app.services.reports.dto import ReportFilters
-from qualifier_app.services.reports.query_parts import between, no_amount
+from qualifier_app.services.reports.query_parts import bad_choice, between, no_amount
 
 PREFIX = "conversion:"
 # What each figure counts: the handoffs meeting a condition, or calls (call_drill.py).
@@ -117,14 +118,11 @@ def items(
     if by not in FIGURES:
         raise InvalidInput(message("there is no conversion report by {by!r}", by=by), "by")
     if figure not in FIGURES[by]:
-        raise InvalidInput(
-            message("the figure {figure!r} of this report does not open leads", figure=figure),
-            "figure",
-        )
+        raise bad_choice("figure", figure, FIGURES[by])
     if figure in call_drill.CALL_FIGURES:
         return call_drill.calls(session, actor, by, group, figure, period, filters)
     if figure == "inquiries":
-        return _inquiries(group, period, filters)
+        return _inquiries(session, actor, group, period, filters)
     condition, amount = _handoff_figure(figure)
     where = [*between(Handoff.created_at, period), *condition]
     where += _group_where(session, actor, by, group, filters)
@@ -158,17 +156,17 @@ def _group_where(
         )
     elif group != EVERY_GROUP:
         where.append(Handoff.partner_id.in_(select(Partner.id).where(Partner.name == group)))
-    return where + handoff_filters(filters)
+    return where + handoff_filters(filters, rep_ids(session, actor, EVERY_GROUP, filters))
 
 
-def _inquiries(group: str, period: Period, filters: ReportFilters) -> Select[Any]:
+def _inquiries(
+    session: Session, actor: Any, group: str, period: Period, filters: ReportFilters
+) -> Select[Any]:
     """The campaign's leads that inquired in the period (merged ones too, as counted)."""
     where: list[ColumnElement[bool]] = [
         Lead.campaign_id.is_(None)
         if group == NO_CAMPAIGN
         else Lead.campaign_id.in_(select(Campaign.id).where(Campaign.name == group)),
-        *between(Lead.inquired_at, period),
+        *inquiry_filters(session, actor, period, filters),
     ]
-    if filters.country:
-        where.append(Lead.country == filters.country)
     return select(Lead.id.label("lead_id"), no_amount()).where(*where)

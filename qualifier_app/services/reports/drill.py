@@ -17,11 +17,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, distinct, func, select
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.partner_matching import RoutingPolicy
 from qualifier_app.domain.reporting import Period, hours
 from qualifier_app.domain.roles import Actor
-from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Campaign, Handoff, Lead, Queue
 from qualifier_app.services.reports import call_drill, conversion_drill, publication_drill
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP
@@ -97,9 +95,7 @@ def items(
     if by not in KPI_BY:
         raise bad_choice("by", by, KPI_BY)
     if figure not in DRILLABLE:
-        raise InvalidInput(
-            message("the figure {figure!r} does not stand for leads", figure=figure), "figure"
-        )
+        raise bad_choice("figure", figure, DRILLABLE)
     base = lead_base(session, actor, period, filters, by in ("rep", "team"))
     if figure in LEAD_FIGURES:
         query: Select[Any] = select(base.c.lead_id, no_amount()).select_from(base)

@@ -57,7 +57,9 @@ class RepConversion:
 
     @property
     def acceptance_rate(self) -> float | None:
-        return rate(self.accepted, self.sales_ready)
+        # Of the same handoffs: the period's sales-ready calls are another population (a lead
+        # qualified on the 31st and accepted on the 1st would read 1 of 0, or over 100 %).
+        return rate(self.accepted, self.handoffs)
 
     @property
     def win_rate(self) -> float | None:

@@ -16,7 +16,7 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.integrations.table_export import write_table
 from qualifier_app.persistence.database import Database
-from qualifier_app.services.center_days import center_period
+from qualifier_app.services.center_days import center_period, center_today
 from qualifier_app.services.frame import Frame, Reading
 from qualifier_app.services.reports import activity, conversion, filter_choices, status_kpis
 from qualifier_app.services.reports import drill as drilldown
@@ -34,6 +34,7 @@ from qualifier_app.services.reports.dto import (
 from qualifier_app.services.reports.lead_export import HEADER
 from qualifier_app.services.reports.publication_drill import BY
 from qualifier_app.services.reports.query_parts import bad_choice, without_jit
+from qualifier_app.services.reports.report_export import export_report
 from qualifier_app.services.reports.tables import (
     campaign_table,
     kpi_table,
@@ -73,14 +74,17 @@ class ReportService:
     ) -> list[CampaignConversion]:
         with self._reading(actor) as reading:
             period = center_period(reading.session, period)
-            return conversion.by_campaign(reading.session, period, filters or ReportFilters())
+            today = center_today(reading.session, reading.now)
+            return conversion.by_campaign(
+                reading.session, actor, period, filters or ReportFilters(), today=today
+            )
 
     def conversion_by_partner(
         self, actor: Actor, period: Period, filters: ReportFilters | None = None
     ) -> list[PartnerConversion]:
         with self._reading(actor) as reading:
             period = center_period(reading.session, period)
-            return conversion.by_partner(reading.session, period, filters or ReportFilters())
+            return conversion.by_partner(reading.session, actor, period, filters or ReportFilters())
 
     def status_kpis(
         self, actor: Actor, by: str, period: Period, filters: ReportFilters | None = None
@@ -117,18 +121,36 @@ class ReportService:
     ) -> ReportTable:
         return kpi_table(self.status_kpis(actor, by, period, filters), by, period)
 
+    def export(self, actor: Actor, table: ReportTable, path: Path, fmt: str | None = None) -> int:
+        """A report as shown to the person, to CSV, XLSX or JSON; the export is audited (the
+        report per rep is a judgement of people's work)."""
+        with self._frame.change(actor, Action.VIEW_REPORTS) as change:
+            count = export_report(table, path, fmt)
+            change.audit(
+                "report.exported",
+                "export",
+                fmt or path.suffix.lstrip("."),
+                after={
+                    "rows": count,
+                    "file": path.name,
+                    "report": str(table.title),
+                    "period": str(table.period),
+                },
+            )
+            return count
+
     def filter_ids(
         self, actor: Actor, *, team: str | None = None, campaign: str | None = None
     ) -> dict[str, int]:
         """Team and campaign ids for the names a person typed."""
         with self._reading(actor) as reading:
-            return filter_choices.filter_ids(reading.session, team=team, campaign=campaign)
+            return filter_choices.filter_ids(reading.session, actor, team=team, campaign=campaign)
 
     def choices(self, actor: Actor) -> ReportChoices:
         """Teams, campaigns and partners for the GUI's filter controls, and the center's date
         today (by the database's clock) for its default period."""
         with self._reading(actor) as reading:
-            return filter_choices.choices(reading.session, reading.now)
+            return filter_choices.choices(reading.session, actor, reading.now)
 
     def drill(
         self,

@@ -133,19 +133,21 @@ def partner_table(rows: list[PartnerConversion], period: Period) -> ReportTable:
     )
 
 
+# Each grouping's column title and report title, as the catalogue has them.
 KPI_TITLES = {
-    "region": "Region",
-    "team": "Team",
-    "rep": "Rep",
-    "channel_manager": "Channel manager",
-    "partner": "Partner",
-    "partner_rep": "Partner rep",
+    "region": (message("Region"), message("Status by region")),
+    "team": (message("Team"), message("Status by team")),
+    "rep": (message("Rep"), message("Status by rep")),
+    "channel_manager": (message("Channel manager"), message("Status by channel manager")),
+    "partner": (message("Partner"), message("Status by partner")),
+    "partner_rep": (message("Partner rep"), message("Status by partner rep")),
 }
 
 
 def kpi_table(rows: list[StatusKpi], by: str, period: Period) -> ReportTable:
+    group, title = KPI_TITLES[by]
     columns = _columns(
-        ("group", KPI_TITLES.get(by, by), "text"),
+        ("group", group, "text"),
         ("total", message("Leads"), "count"),
         ("handoffs", message("Handoffs"), "count"),
         ("pending", message("Pending"), "percent"),
@@ -155,7 +157,7 @@ def kpi_table(rows: list[StatusKpi], by: str, period: Period) -> ReportTable:
         ("won", message("Won revenue"), "money"),
     )
     return ReportTable(
-        f"Status by {KPI_TITLES.get(by, by).lower()}",
+        title,
         columns,
         tuple(
             (

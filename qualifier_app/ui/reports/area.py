@@ -45,7 +45,6 @@ from qualifier_app.services.reports.dto import (
     ReportTable,
     TrendPoint,
 )
-from qualifier_app.services.reports.report_export import export_report
 from qualifier_app.services.reports.report_service import ReportService
 from qualifier_app.ui.reports.chart_drill import (
     ChartDrill,
@@ -459,9 +458,9 @@ class ReportsArea(QWidget):
     def export_to(self, path: Path, fmt: str) -> None:
         if self.bundle is None:
             return
-        table = self.bundle.table
+        table, service, actor = self.bundle.table, self._service, self._actor
         self._context.workers.submit(
-            lambda: export_report(table, path, fmt),
+            lambda: service.export(actor, table, path, fmt),
             lambda count: self._exported(path, count),
             self._failed,
         )

@@ -17,10 +17,12 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 
 from qualifier_app.domain.reporting import Period
+from qualifier_app.services.reports.cells import group_name
 from qualifier_app.services.reports.conversion_drill import PREFIX
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP
 from qualifier_app.ui.reports.charts import FUNNEL_FIGURES, SHARES, shown_reps
 from qualifier_app.ui.reports.drill import Figure
+from qualifier_app.ui.shell import i18n
 
 SELECTED = QColor("#f0a030")  # the bar the keyboard is on
 TREND_FIGURES = {"Attempts": "claimed", "Contacts": "contacted", "Sales-ready": "sales_ready"}
@@ -47,7 +49,8 @@ def group_figures(bundle: Any, chart: QChart) -> list[ChartFigure]:
         key = dict((title, key) for key, title in SHARES).get(bars.label(), "revenue")
         for index, row in enumerate(rows):
             figure = Figure(by, str(row[0]), key, bundle.period, bundle.filters)
-            figures.append(ChartFigure(bars, index, f"{row[0]} · {bars.label()}", figure))
+            name = i18n.translated(group_name(row[0]))
+            figures.append(ChartFigure(bars, index, f"{name} · {bars.label()}", figure))
     return figures
 
 

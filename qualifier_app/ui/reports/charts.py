@@ -27,6 +27,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QPainter
 
+from qualifier_app.services.reports.cells import group_name
 from qualifier_app.services.reports.dto import RepConversion, ReportTable, TrendPoint
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
@@ -240,7 +241,8 @@ def draw_groups(chart: QChart, table: ReportTable) -> None:
     rows = list(table.rows[:20])
     names = QBarCategoryAxis()
     names.append(
-        [str(row[0]) for row in rows] or [QCoreApplication.translate("Charts", "(nothing)")]
+        [i18n.translated(group_name(row[0])) for row in rows]
+        or [QCoreApplication.translate("Charts", "(nothing)")]
     )
     series = QBarSeries()
     if "pending" in keys:
