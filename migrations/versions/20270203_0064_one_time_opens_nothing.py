@@ -24,7 +24,7 @@ People given a one-time password before this upgrade keep it as their database p
 they choose their own, as before.
 
 Revision ID: 0064_one_time_opens_nothing
-Revises: 0059_a_login_of_this_database
+Revises: 0062_report_exports_audited
 Create Date: 2027-02-03 09:00:00
 """
 
@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0064_one_time_opens_nothing"
-down_revision: str | Sequence[str] | None = "0059_a_login_of_this_database"
+down_revision: str | Sequence[str] | None = "0062_report_exports_audited"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
