@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.services.workspace.service import WorkspaceService
 from qualifier_app.ui.areas import areas_for
@@ -230,6 +231,39 @@ def test_the_e_mail_key_is_not_eaten_by_the_phone_field(
     assert area.card.email.edit.text() == "buyer@example.com"
     assert area.card.phone.edit.text() == phone
     finish(qtbot, controller, window)
+
+
+def test_the_underlined_letters_of_the_card_and_the_outcome_reach_their_fields(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """Alt+P and Alt+E, underlined on the card's labels, go to the line to type in, and the
+    outcome's Alt+C, Alt+R and Alt+O to theirs (they went nowhere: the label's buddy was the
+    frame around the field and its messages, which took no focus)."""
+    _window, area = open_rita_workspace(qtbot, services, factory, workers, (1280, 720))
+    take_next(qtbot, area)
+    area.queue_panel.next_button.setFocus()
+    shortcut(qtbot, Qt.Key.Key_P, ALT)
+    assert focused() is area.card.phone.edit
+    shortcut(qtbot, Qt.Key.Key_E, ALT)
+    assert focused() is area.card.email.edit
+    area.outcome.choose(OutcomeKind.CALLBACK)
+    area.card.email.edit.setFocus()
+    shortcut(qtbot, Qt.Key.Key_C, ALT)
+    assert focused() is area.outcome.callback
+    area.outcome.choose(OutcomeKind.NURTURE)
+    area.card.email.edit.setFocus()
+    shortcut(qtbot, Qt.Key.Key_R, ALT)
+    assert focused() is area.outcome.reason
+    shortcut(qtbot, Qt.Key.Key_O, ALT)
+    assert focused() is area.outcome.recycle
+    # Tab still stops once at each line.
+    area.queue_panel.next_button.setFocus()
+    stops = []
+    for _ in range(4):
+        shortcut(qtbot, Qt.Key.Key_Tab)
+        stops.append(focused())
+    assert stops.count(area.card.phone.edit) == 1
+    assert stops.count(area.card.email.edit) == 1
 
 
 def test_f1_lists_the_shortcuts_from_anywhere(

@@ -27,6 +27,7 @@ from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.touches import touch_kind_text
 from qualifier_app.services.workspace.dto import ContactCheckResult, WorkItem
 from qualifier_app.ui.shell import i18n, style
+from qualifier_app.ui.shell.field_problem import focus_goes_to
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.lead_record import past_text
 from qualifier_app.ui.workspace.session import LeadSession
@@ -82,6 +83,7 @@ class ContactField(QFrame):
         layout.addWidget(self.edit)
         layout.addWidget(self.info)
         layout.addWidget(self.problem)
+        focus_goes_to(self, self.edit)
         self.original = ""
         self.country: str | None = None
         self._asked = ""  # the text the server was last asked about

@@ -37,6 +37,7 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import REASON_PRESETS, OutcomeKind, overrules, reason_text
 from qualifier_app.domain.retry import NO_CONTACT, Disposition
 from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.field_problem import focus_goes_to
 from qualifier_app.ui.workspace import check_call_mode
 from qualifier_app.ui.workspace.session import LeadSession
 
@@ -189,7 +190,7 @@ class OutcomePanel(QFrame):
     def _with_error(self, field: QWidget, name: str) -> QWidget:
         box = QWidget()
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        box.setFocusProxy(field)  # the row label's mnemonic (Alt+R for Reason) reaches the field
+        focus_goes_to(box, field)
         self.rows[field] = box
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
