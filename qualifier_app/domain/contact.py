@@ -8,9 +8,15 @@ from typing import Any
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
-from phonenumbers import CountryCodeSource, PhoneNumber, PhoneNumberFormat, PhoneNumberType
+from phonenumbers import (
+    CountryCodeSource,
+    PhoneNumber,
+    PhoneNumberFormat,
+    PhoneNumberType,
+    ValidationResult,
+)
 
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import Message, message
 from qualifier_app.domain.time_zones import zones_for_number
 
 _TYPE_NAMES = {
@@ -29,21 +35,32 @@ _TYPE_NAMES = {
 }
 
 _PARSE_REASONS = {
-    phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: "no country: add a +country code "
-    "or set the lead's country",
-    phonenumbers.NumberParseException.NOT_A_NUMBER: "not a phone number",
-    phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: "too short after the international "
-    "prefix",
-    phonenumbers.NumberParseException.TOO_SHORT_NSN: "too short",
-    phonenumbers.NumberParseException.TOO_LONG: "too long",
+    phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: message(
+        "no country: add a +country code or set the lead's country"
+    ),
+    phonenumbers.NumberParseException.NOT_A_NUMBER: message("not a phone number"),
+    phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: message(
+        "too short after the international prefix"
+    ),
+    phonenumbers.NumberParseException.TOO_SHORT_NSN: message("too short"),
+    phonenumbers.NumberParseException.TOO_LONG: message("too long"),
 }
 
-_LENGTH_REASONS = {
-    phonenumbers.ValidationResult.TOO_SHORT: "too short for {region}",
-    phonenumbers.ValidationResult.TOO_LONG: "too long for {region}",
-    phonenumbers.ValidationResult.INVALID_LENGTH: "wrong length for {region}",
-    phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: "unknown country code",
-}
+
+# Lengths that say nothing of another country: digits left out (a local number, say).
+_NOT_ABROAD = (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY)
+
+
+def _length_reason(length: int, region: str) -> Message:
+    if length == ValidationResult.TOO_SHORT:
+        return message("too short for {region}", region=region)
+    if length == ValidationResult.TOO_LONG:
+        return message("too long for {region}", region=region)
+    if length == ValidationResult.INVALID_LENGTH:
+        return message("wrong length for {region}", region=region)
+    if length == ValidationResult.INVALID_COUNTRY_CODE:
+        return message("unknown country code")
+    return message("not a valid number in {region}", region=region)
 
 
 @dataclass(frozen=True)
@@ -81,7 +98,7 @@ def _check_phone(raw: str, country: str | None, *, details: bool) -> PhoneCheck:
     need them)."""
     text = (raw or "").strip()
     if not text:
-        return PhoneCheck(raw=raw, valid=False, reason="no phone number")
+        return PhoneCheck(raw=raw, valid=False, reason=message("no phone number"))
     text, lost = _as_spreadsheet_wrote_it(text)
     if lost:
         return PhoneCheck(raw=raw, valid=False, reason=lost)
@@ -90,7 +107,9 @@ def _check_phone(raw: str, country: str | None, *, details: bool) -> PhoneCheck:
         number = phonenumbers.parse(text, region, keep_raw_input=True)
     except phonenumbers.NumberParseException as exc:
         return PhoneCheck(
-            raw=raw, valid=False, reason=_PARSE_REASONS.get(exc.error_type, "not a phone number")
+            raw=raw,
+            valid=False,
+            reason=_PARSE_REASONS.get(exc.error_type, message("not a phone number")),
         )
     if region and number.country_code_source == CountryCodeSource.FROM_DEFAULT_COUNTRY:
         number = _international_without_plus(text, number, region) or number
@@ -98,10 +117,21 @@ def _check_phone(raw: str, country: str | None, *, details: bool) -> PhoneCheck:
     # The type of a number is UNKNOWN exactly when is_valid_number() says no, so one pass over
     # the number patterns answers both questions.
     kind = phonenumbers.number_type(number) if number_region else PhoneNumberType.UNKNOWN
+    read_in_region = number.country_code_source == CountryCodeSource.FROM_DEFAULT_COUNTRY
+    if kind == PhoneNumberType.UNKNOWN and region and read_in_region:
+        abroad = _dialled_with_00(text)
+        if abroad is not None:
+            number, number_region = abroad, phonenumbers.region_code_for_number(abroad)
+            kind = phonenumbers.number_type(number)
     if kind == PhoneNumberType.UNKNOWN:
         length = phonenumbers.is_possible_number_with_reason(number)
-        where = number_region or region or "its country"
-        reason = _LENGTH_REASONS.get(length, "not a valid number in {region}").format(region=where)
+        reason = _length_reason(length, number_region or region or message("its country"))
+        if region and read_in_region and length not in _NOT_ABROAD:
+            # Read as a number of the lead's country; it may well be one of another.
+            reason = message(
+                "{reason}; a number in another country starts with + and its country code",
+                reason=reason,
+            )
         return PhoneCheck(raw=raw, valid=False, reason=reason, region=number_region)
     return PhoneCheck(
         raw=raw,
@@ -165,6 +195,19 @@ def _international_without_plus(
     if trunk or not phonenumbers.is_valid_number(national):
         return international
     return None
+
+
+def _dialled_with_00(text: str) -> PhoneNumber | None:
+    """The number `text` is when its "00" is the international prefix, as most of the world
+    dials abroad, where the lead's country dials otherwise (011 from the US): "0044 20 7946
+    0958" for a lead in the US. Only a valid number: a national reading was no number."""
+    if not text.startswith("00"):
+        return None
+    try:
+        number = phonenumbers.parse("+" + text[2:], None, keep_raw_input=True)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
 
 
 @dataclass(frozen=True)
@@ -256,12 +299,22 @@ class ContactChecks:
         memo[key] = value
 
 
+# More zones than this are counted, not named: a toll-free number of North America has 42,
+# which filled the lead card down to the bottom of the screen.
+ZONES_NAMED = 3
+
+
 def phone_details(phone: PhoneCheck) -> str:
     """The formats, type and time zones of a valid number, as the rep sees them."""
+    zones: str = ", ".join(phone.time_zones)
+    if not phone.time_zones:
+        zones = message("time zone unknown")
+    elif len(phone.time_zones) > ZONES_NAMED:
+        zones = message("{count} time zones", count=len(phone.time_zones))
     return message(
         "{international} · national {national} · {type} · {zones}",
         international=phone.international,
         national=phone.national,
         type=phone.number_type,
-        zones=", ".join(phone.time_zones) or message("time zone unknown"),
+        zones=zones,
     )

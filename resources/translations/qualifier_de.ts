@@ -6229,6 +6229,62 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>eine Datenbankrolle namens {login} existiert bereits; wählen Sie ein anderes Login</translation>
     </message>
     <message>
+        <source>no country: add a +country code or set the lead&apos;s country</source>
+        <translation>kein Land: +Ländervorwahl ergänzen oder das Land des Leads angeben</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>too short after the international prefix</source>
+        <translation>zu kurz nach der internationalen Vorwahl</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>zu kurz</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>zu lang</translation>
+    </message>
+    <message>
+        <source>not a valid number in {region}</source>
+        <translation>keine gültige Nummer in {region}</translation>
+    </message>
+    <message>
+        <source>too short for {region}</source>
+        <translation>zu kurz für {region}</translation>
+    </message>
+    <message>
+        <source>too long for {region}</source>
+        <translation>zu lang für {region}</translation>
+    </message>
+    <message>
+        <source>wrong length for {region}</source>
+        <translation>falsche Länge für {region}</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>unbekannte Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>{reason}; a number in another country starts with + and its country code</source>
+        <translation>{reason}; eine Nummer in einem anderen Land beginnt mit + und dessen Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>{count} time zones</source>
+        <translation>{count} Zeitzonen</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>its country</source>
+        <translation>sein Land</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>diese Datenbank hat noch keine Benutzer; richten Sie zuerst das Center ein (qualifier setup)</translation>
     </message>

@@ -6229,6 +6229,62 @@ un comercial por línea</translation>
         <translation>ya existe un rol de base de datos llamado {login}; elija otro usuario</translation>
     </message>
     <message>
+        <source>no country: add a +country code or set the lead&apos;s country</source>
+        <translation>sin país: añada el prefijo +país o indique el país del lead</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>too short after the international prefix</source>
+        <translation>demasiado corto tras el prefijo internacional</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>demasiado corto</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>demasiado largo</translation>
+    </message>
+    <message>
+        <source>not a valid number in {region}</source>
+        <translation>no es un número válido en {region}</translation>
+    </message>
+    <message>
+        <source>too short for {region}</source>
+        <translation>demasiado corto para {region}</translation>
+    </message>
+    <message>
+        <source>too long for {region}</source>
+        <translation>demasiado largo para {region}</translation>
+    </message>
+    <message>
+        <source>wrong length for {region}</source>
+        <translation>longitud incorrecta para {region}</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>código de país desconocido</translation>
+    </message>
+    <message>
+        <source>{reason}; a number in another country starts with + and its country code</source>
+        <translation>{reason}; un número de otro país empieza por + y su prefijo de país</translation>
+    </message>
+    <message>
+        <source>{count} time zones</source>
+        <translation>{count} zonas horarias</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>sin número de teléfono</translation>
+    </message>
+    <message>
+        <source>its country</source>
+        <translation>su país</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>esta base de datos aún no tiene usuarios; configure primero el centro (qualifier setup)</translation>
     </message>

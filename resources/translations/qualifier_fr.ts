@@ -6229,6 +6229,62 @@ un commercial par ligne</translation>
         <translation>un rôle de base de données nommé {login} existe déjà ; choisissez un autre identifiant</translation>
     </message>
     <message>
+        <source>no country: add a +country code or set the lead&apos;s country</source>
+        <translation>pas de pays : ajoutez l&apos;indicatif +pays ou indiquez le pays du lead</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>too short after the international prefix</source>
+        <translation>trop court après le préfixe international</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>trop court</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <source>not a valid number in {region}</source>
+        <translation>pas un numéro valide en {region}</translation>
+    </message>
+    <message>
+        <source>too short for {region}</source>
+        <translation>trop court pour {region}</translation>
+    </message>
+    <message>
+        <source>too long for {region}</source>
+        <translation>trop long pour {region}</translation>
+    </message>
+    <message>
+        <source>wrong length for {region}</source>
+        <translation>longueur incorrecte pour {region}</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>indicatif de pays inconnu</translation>
+    </message>
+    <message>
+        <source>{reason}; a number in another country starts with + and its country code</source>
+        <translation>{reason} ; un numéro d&apos;un autre pays commence par + et son indicatif</translation>
+    </message>
+    <message>
+        <source>{count} time zones</source>
+        <translation>{count} fuseaux horaires</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>pas de numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>its country</source>
+        <translation>son pays</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>cette base de données n&apos;a pas encore d&apos;utilisateurs ; configurez d&apos;abord le centre (qualifier setup)</translation>
     </message>

@@ -6229,6 +6229,62 @@ um vendedor por linha</translation>
         <translation>já existe um papel de banco de dados chamado {login}; escolha outro login</translation>
     </message>
     <message>
+        <source>no country: add a +country code or set the lead&apos;s country</source>
+        <translation>sem país: adicione o código +país ou informe o país do lead</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>não é um número de telefone</translation>
+    </message>
+    <message>
+        <source>too short after the international prefix</source>
+        <translation>curto demais após o prefixo internacional</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>curto demais</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>longo demais</translation>
+    </message>
+    <message>
+        <source>not a valid number in {region}</source>
+        <translation>não é um número válido em {region}</translation>
+    </message>
+    <message>
+        <source>too short for {region}</source>
+        <translation>curto demais para {region}</translation>
+    </message>
+    <message>
+        <source>too long for {region}</source>
+        <translation>longo demais para {region}</translation>
+    </message>
+    <message>
+        <source>wrong length for {region}</source>
+        <translation>comprimento incorreto para {region}</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>código de país desconhecido</translation>
+    </message>
+    <message>
+        <source>{reason}; a number in another country starts with + and its country code</source>
+        <translation>{reason}; um número de outro país começa com + e o código do país</translation>
+    </message>
+    <message>
+        <source>{count} time zones</source>
+        <translation>{count} fusos horários</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>sem número de telefone</translation>
+    </message>
+    <message>
+        <source>its country</source>
+        <translation>seu país</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>este banco de dados ainda não tem usuários; configure primeiro o centro (qualifier setup)</translation>
     </message>

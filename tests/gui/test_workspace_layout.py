@@ -111,6 +111,25 @@ def test_the_card_needs_no_scrolling_at_1280x720(
     assert left.rect().contains(card), (left.rect(), card)
 
 
+def test_a_toll_free_number_keeps_the_card_on_screen_at_1280x720(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """A toll-free number has no place: its 42 time zones were listed under the phone and
+    pushed the e-mail and the rest of the card below the window."""
+    _window, area = open_rita_workspace(qtbot, services, factory, workers, (1280, 720))
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000):
+        shortcut(qtbot, Qt.Key.Key_N, CTRL)
+    shortcut(qtbot, Qt.Key.Key_F2)
+    area.card.phone.edit.selectAll()
+    qtbot.keyClicks(focused(), "1-800-FLOWERS x12")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # the server's check follows
+    wait_idle(qtbot, workers)
+    info = area.card.phone.info.text()
+    assert "toll free" in info and "time zones" in info and "America/Adak" not in info
+    left = area.columns.widget(0)
+    assert left.rect().contains(rect_in(area.card, left))
+
+
 def test_a_long_wrong_email_wraps_in_place_and_the_window_keeps_its_size(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers
 ) -> None:
