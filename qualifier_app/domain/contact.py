@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -228,7 +229,7 @@ def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
     ("mailto:bob@example.com", "Frank <frank@example.com>"), is taken off."""
     text = _bare_address((raw or "").strip())
     if not text:
-        return EmailCheck(raw=raw, valid=False, reason="no e-mail address")
+        return EmailCheck(raw=raw, valid=False, reason=message("no e-mail address"))
     try:
         result = validate_email(text, check_deliverability=check_deliverability)
     except EmailNotValidError as exc:
@@ -237,10 +238,73 @@ def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
             return EmailCheck(
                 raw=raw, valid=False, reason=_several("e-mail addresses", addresses, "Email 2")
             )
-        return EmailCheck(raw=raw, valid=False, reason=str(exc))
+        return EmailCheck(raw=raw, valid=False, reason=_email_reason(str(exc)))
     # The domain part is case-insensitive and email-validator lowercases it; the local part
     # is lowercased too because no real mail system we hand leads to treats it as distinct.
     return EmailCheck(raw=raw, valid=True, normalized=result.normalized.lower())
+
+
+def _email_reason(said: str) -> str:
+    """What email-validator said, in the catalogue's words where it is a typo people make
+    (it speaks English only); anything rarer as it said it."""
+    for pattern, reason in _EMAIL_REASONS:
+        if found := re.fullmatch(pattern, said):
+            return reason(*found.groups())
+    return said
+
+
+_EMAIL_REASONS: tuple[tuple[str, Callable[..., Message]], ...] = (
+    (r"An email address must have an @-sign\.", lambda: message("there is no @ in it")),
+    (r"There must be something before the @-sign\.", lambda: message("nothing before the @")),
+    (r"There must be something after the @-sign\.", lambda: message("nothing after the @")),
+    (
+        r"The part after the @-sign is not valid\. It should have a period\.",
+        lambda: message("the part after the @ needs a period, as in example.com"),
+    ),
+    (
+        r"An email address cannot have two periods in a row\.",
+        lambda: message("two periods in a row"),
+    ),
+    (
+        r"An email address cannot (start|end) with a period\.",
+        lambda where: (
+            message("a period at the start") if where == "start" else message("a period at the end")
+        ),
+    ),
+    (
+        r"An email address cannot have a period immediately (before|after) the @-sign\.",
+        lambda where: (
+            message("a period just before the @")
+            if where == "before"
+            else message("a period just after the @")
+        ),
+    ),
+    (
+        r"The email address contains invalid characters before the @-sign: (.*)\.",
+        lambda characters: message(
+            "characters not allowed before the @: {characters}", characters=characters
+        ),
+    ),
+    (
+        r"The part after the @-sign contains invalid characters: (.*)\.",
+        lambda characters: message(
+            "characters not allowed after the @: {characters}", characters=characters
+        ),
+    ),
+    (
+        r"The part after the @-sign is a special-use or reserved name that cannot be used with "
+        r"email\.",
+        lambda: message("the part after the @ is a reserved name that receives no e-mail"),
+    ),
+    (
+        r"The domain name (.*) does not exist\.",
+        lambda domain: message("the domain {domain} does not exist", domain=domain),
+    ),
+    (
+        r"The domain name (.*) does not (?:accept|send) email\.",
+        lambda domain: message("the domain {domain} receives no e-mail", domain=domain),
+    ),
+)
 
 
 _NAMED_ADDRESS = re.compile(r"[^<>@]*<([^<>]+)>")

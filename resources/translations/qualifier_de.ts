@@ -6273,6 +6273,46 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{reason}; eine Nummer in einem anderen Land beginnt mit + und dessen Ländervorwahl</translation>
     </message>
     <message>
+        <source>there is no @ in it</source>
+        <translation>es fehlt das @</translation>
+    </message>
+    <message>
+        <source>nothing before the @</source>
+        <translation>nichts vor dem @</translation>
+    </message>
+    <message>
+        <source>nothing after the @</source>
+        <translation>nichts nach dem @</translation>
+    </message>
+    <message>
+        <source>the part after the @ needs a period, as in example.com</source>
+        <translation>der Teil nach dem @ braucht einen Punkt, wie in example.com</translation>
+    </message>
+    <message>
+        <source>two periods in a row</source>
+        <translation>zwei Punkte hintereinander</translation>
+    </message>
+    <message>
+        <source>characters not allowed before the @: {characters}</source>
+        <translation>unzulässige Zeichen vor dem @: {characters}</translation>
+    </message>
+    <message>
+        <source>characters not allowed after the @: {characters}</source>
+        <translation>unzulässige Zeichen nach dem @: {characters}</translation>
+    </message>
+    <message>
+        <source>the part after the @ is a reserved name that receives no e-mail</source>
+        <translation>der Teil nach dem @ ist ein reservierter Name, der keine E-Mail empfängt</translation>
+    </message>
+    <message>
+        <source>the domain {domain} does not exist</source>
+        <translation>die Domain {domain} existiert nicht</translation>
+    </message>
+    <message>
+        <source>the domain {domain} receives no e-mail</source>
+        <translation>die Domain {domain} empfängt keine E-Mail</translation>
+    </message>
+    <message>
         <source>{count} time zones</source>
         <translation>{count} Zeitzonen</translation>
     </message>
@@ -6283,6 +6323,26 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>its country</source>
         <translation>sein Land</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a period at the start</source>
+        <translation>ein Punkt am Anfang</translation>
+    </message>
+    <message>
+        <source>a period at the end</source>
+        <translation>ein Punkt am Ende</translation>
+    </message>
+    <message>
+        <source>a period just before the @</source>
+        <translation>ein Punkt direkt vor dem @</translation>
+    </message>
+    <message>
+        <source>a period just after the @</source>
+        <translation>ein Punkt direkt nach dem @</translation>
     </message>
     <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>

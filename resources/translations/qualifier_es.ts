@@ -6273,6 +6273,46 @@ un comercial por línea</translation>
         <translation>{reason}; un número de otro país empieza por + y su prefijo de país</translation>
     </message>
     <message>
+        <source>there is no @ in it</source>
+        <translation>no tiene @</translation>
+    </message>
+    <message>
+        <source>nothing before the @</source>
+        <translation>no hay nada antes de la @</translation>
+    </message>
+    <message>
+        <source>nothing after the @</source>
+        <translation>no hay nada después de la @</translation>
+    </message>
+    <message>
+        <source>the part after the @ needs a period, as in example.com</source>
+        <translation>la parte tras la @ necesita un punto, como en example.com</translation>
+    </message>
+    <message>
+        <source>two periods in a row</source>
+        <translation>dos puntos seguidos</translation>
+    </message>
+    <message>
+        <source>characters not allowed before the @: {characters}</source>
+        <translation>caracteres no permitidos antes de la @: {characters}</translation>
+    </message>
+    <message>
+        <source>characters not allowed after the @: {characters}</source>
+        <translation>caracteres no permitidos después de la @: {characters}</translation>
+    </message>
+    <message>
+        <source>the part after the @ is a reserved name that receives no e-mail</source>
+        <translation>la parte tras la @ es un nombre reservado que no recibe correo</translation>
+    </message>
+    <message>
+        <source>the domain {domain} does not exist</source>
+        <translation>el dominio {domain} no existe</translation>
+    </message>
+    <message>
+        <source>the domain {domain} receives no e-mail</source>
+        <translation>el dominio {domain} no recibe correo</translation>
+    </message>
+    <message>
         <source>{count} time zones</source>
         <translation>{count} zonas horarias</translation>
     </message>
@@ -6283,6 +6323,26 @@ un comercial por línea</translation>
     <message>
         <source>its country</source>
         <translation>su país</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>sin dirección de correo</translation>
+    </message>
+    <message>
+        <source>a period at the start</source>
+        <translation>un punto al principio</translation>
+    </message>
+    <message>
+        <source>a period at the end</source>
+        <translation>un punto al final</translation>
+    </message>
+    <message>
+        <source>a period just before the @</source>
+        <translation>un punto justo antes de la @</translation>
+    </message>
+    <message>
+        <source>a period just after the @</source>
+        <translation>un punto justo después de la @</translation>
     </message>
     <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>

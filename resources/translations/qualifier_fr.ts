@@ -6273,6 +6273,46 @@ un commercial par ligne</translation>
         <translation>{reason} ; un numéro d&apos;un autre pays commence par + et son indicatif</translation>
     </message>
     <message>
+        <source>there is no @ in it</source>
+        <translation>il n&apos;y a pas de @</translation>
+    </message>
+    <message>
+        <source>nothing before the @</source>
+        <translation>rien avant le @</translation>
+    </message>
+    <message>
+        <source>nothing after the @</source>
+        <translation>rien après le @</translation>
+    </message>
+    <message>
+        <source>the part after the @ needs a period, as in example.com</source>
+        <translation>la partie après le @ doit contenir un point, comme dans example.com</translation>
+    </message>
+    <message>
+        <source>two periods in a row</source>
+        <translation>deux points à la suite</translation>
+    </message>
+    <message>
+        <source>characters not allowed before the @: {characters}</source>
+        <translation>caractères interdits avant le @ : {characters}</translation>
+    </message>
+    <message>
+        <source>characters not allowed after the @: {characters}</source>
+        <translation>caractères interdits après le @ : {characters}</translation>
+    </message>
+    <message>
+        <source>the part after the @ is a reserved name that receives no e-mail</source>
+        <translation>la partie après le @ est un nom réservé qui ne reçoit pas d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>the domain {domain} does not exist</source>
+        <translation>le domaine {domain} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the domain {domain} receives no e-mail</source>
+        <translation>le domaine {domain} ne reçoit pas d&apos;e-mail</translation>
+    </message>
+    <message>
         <source>{count} time zones</source>
         <translation>{count} fuseaux horaires</translation>
     </message>
@@ -6283,6 +6323,26 @@ un commercial par ligne</translation>
     <message>
         <source>its country</source>
         <translation>son pays</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>pas d&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>a period at the start</source>
+        <translation>un point au début</translation>
+    </message>
+    <message>
+        <source>a period at the end</source>
+        <translation>un point à la fin</translation>
+    </message>
+    <message>
+        <source>a period just before the @</source>
+        <translation>un point juste avant le @</translation>
+    </message>
+    <message>
+        <source>a period just after the @</source>
+        <translation>un point juste après le @</translation>
     </message>
     <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>

@@ -6273,6 +6273,46 @@ um vendedor por linha</translation>
         <translation>{reason}; um número de outro país começa com + e o código do país</translation>
     </message>
     <message>
+        <source>there is no @ in it</source>
+        <translation>não tem @</translation>
+    </message>
+    <message>
+        <source>nothing before the @</source>
+        <translation>nada antes do @</translation>
+    </message>
+    <message>
+        <source>nothing after the @</source>
+        <translation>nada depois do @</translation>
+    </message>
+    <message>
+        <source>the part after the @ needs a period, as in example.com</source>
+        <translation>a parte depois do @ precisa de um ponto, como em example.com</translation>
+    </message>
+    <message>
+        <source>two periods in a row</source>
+        <translation>dois pontos seguidos</translation>
+    </message>
+    <message>
+        <source>characters not allowed before the @: {characters}</source>
+        <translation>caracteres não permitidos antes do @: {characters}</translation>
+    </message>
+    <message>
+        <source>characters not allowed after the @: {characters}</source>
+        <translation>caracteres não permitidos depois do @: {characters}</translation>
+    </message>
+    <message>
+        <source>the part after the @ is a reserved name that receives no e-mail</source>
+        <translation>a parte depois do @ é um nome reservado que não recebe e-mail</translation>
+    </message>
+    <message>
+        <source>the domain {domain} does not exist</source>
+        <translation>o domínio {domain} não existe</translation>
+    </message>
+    <message>
+        <source>the domain {domain} receives no e-mail</source>
+        <translation>o domínio {domain} não recebe e-mail</translation>
+    </message>
+    <message>
         <source>{count} time zones</source>
         <translation>{count} fusos horários</translation>
     </message>
@@ -6283,6 +6323,26 @@ um vendedor por linha</translation>
     <message>
         <source>its country</source>
         <translation>seu país</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>sem endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>a period at the start</source>
+        <translation>um ponto no início</translation>
+    </message>
+    <message>
+        <source>a period at the end</source>
+        <translation>um ponto no fim</translation>
+    </message>
+    <message>
+        <source>a period just before the @</source>
+        <translation>um ponto logo antes do @</translation>
+    </message>
+    <message>
+        <source>a period just after the @</source>
+        <translation>um ponto logo depois do @</translation>
     </message>
     <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
