@@ -1084,6 +1084,14 @@
         <source>{caption} problem</source>
         <translation>{caption}: Problem</translation>
     </message>
+    <message>
+        <source>No e-mail address: the one on file is removed when you save</source>
+        <translation>Keine E-Mail-Adresse: die gespeicherte wird beim Speichern entfernt</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Keine E-Mail-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -7083,6 +7091,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>die Kennzahl einer Veröffentlichung gehört zu einer ISO-Woche, Montag bis Sonntag</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was changed at {at:%H:%M} UTC at another of your workstations while you had it open here ({change})</source>
+        <translation>Lead {lead} ({company}) wurde um {at:%H:%M} UTC an einem anderen Ihrer Arbeitsplätze geändert, während Sie ihn hier geöffnet hatten ({change})</translation>
+    </message>
+    <message>
+        <source>a lead keeps a phone number: type the right one, or put back {old}</source>
+        <translation>ein Lead behält eine Telefonnummer: die richtige eingeben oder {old} wieder eintragen</translation>
     </message>
     <message>
         <source>on the do-not-call list</source>

@@ -1084,6 +1084,14 @@
         <source>{caption} problem</source>
         <translation>Problema: {caption}</translation>
     </message>
+    <message>
+        <source>No e-mail address: the one on file is removed when you save</source>
+        <translation>Sin dirección de correo: la registrada se elimina al guardar</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Sin dirección de correo</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -7083,6 +7091,14 @@ un comercial por línea</translation>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>una cifra de la publicación pertenece a una semana ISO, de lunes a domingo</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was changed at {at:%H:%M} UTC at another of your workstations while you had it open here ({change})</source>
+        <translation>el lead {lead} ({company}) se modificó a las {at:%H:%M} UTC en otro de sus puestos mientras lo tenía abierto aquí ({change})</translation>
+    </message>
+    <message>
+        <source>a lead keeps a phone number: type the right one, or put back {old}</source>
+        <translation>un lead conserva un número de teléfono: escriba el correcto o vuelva a poner {old}</translation>
     </message>
     <message>
         <source>on the do-not-call list</source>

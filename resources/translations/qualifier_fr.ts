@@ -1084,6 +1084,14 @@
         <source>{caption} problem</source>
         <translation>Problème : {caption}</translation>
     </message>
+    <message>
+        <source>No e-mail address: the one on file is removed when you save</source>
+        <translation>Pas d&apos;adresse e-mail : celle enregistrée est supprimée à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Pas d&apos;adresse e-mail</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -7083,6 +7091,14 @@ un commercial par ligne</translation>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>un chiffre publié appartient à une semaine ISO, du lundi au dimanche</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was changed at {at:%H:%M} UTC at another of your workstations while you had it open here ({change})</source>
+        <translation>le lead {lead} ({company}) a été modifié à {at:%H:%M} UTC sur un autre de vos postes pendant que vous l&apos;aviez ouvert ici ({change})</translation>
+    </message>
+    <message>
+        <source>a lead keeps a phone number: type the right one, or put back {old}</source>
+        <translation>un lead garde un numéro de téléphone : saisissez le bon ou remettez {old}</translation>
     </message>
     <message>
         <source>on the do-not-call list</source>

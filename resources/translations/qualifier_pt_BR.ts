@@ -1084,6 +1084,14 @@
         <source>{caption} problem</source>
         <translation>Problema: {caption}</translation>
     </message>
+    <message>
+        <source>No e-mail address: the one on file is removed when you save</source>
+        <translation>Sem endereço de e-mail: o registrado é removido ao salvar</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Sem endereço de e-mail</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -7083,6 +7091,14 @@ um vendedor por linha</translation>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>um número de uma publicação pertence a uma semana ISO, de segunda a domingo</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was changed at {at:%H:%M} UTC at another of your workstations while you had it open here ({change})</source>
+        <translation>o lead {lead} ({company}) foi alterado às {at:%H:%M} UTC em outra das suas estações enquanto você o tinha aberto aqui ({change})</translation>
+    </message>
+    <message>
+        <source>a lead keeps a phone number: type the right one, or put back {old}</source>
+        <translation>um lead mantém um número de telefone: digite o correto ou volte a pôr {old}</translation>
     </message>
     <message>
         <source>on the do-not-call list</source>

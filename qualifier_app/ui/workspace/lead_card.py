@@ -115,6 +115,13 @@ class ContactField(QFrame):
             phone = checked if isinstance(checked, PhoneCheck) else check_phone(text, self.country)
             ok, reason = phone.valid, phone.reason
             detail = i18n.translated(phone_details(phone)) if phone.valid else ""
+        elif not text.strip():  # a lead may have no e-mail: one on file can be taken off
+            ok, reason = True, ""
+            detail = (
+                self.tr("No e-mail address: the one on file is removed when you save")
+                if self.original.strip()
+                else self.tr("No e-mail address")
+            )
         else:
             mail = checked if isinstance(checked, EmailCheck) else check_email(text)
             ok, reason, detail = mail.valid, mail.reason, mail.normalized or ""
@@ -141,7 +148,7 @@ class ContactField(QFrame):
         text = self.edit.text()
         if text == self._asked:
             return
-        if text.strip() != self.original.strip() and self._validate(text):
+        if text.strip() and text.strip() != self.original.strip() and self._validate(text):
             self._asked = text
             self.check_requested.emit(self.field, text)
 
