@@ -2813,6 +2813,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Gesprochen {m:02d}:{s:02d}</translation>
     </message>
     <message>
+        <source>… {count} more time zones in between</source>
+        <translation>… {count} weitere Zeitzonen dazwischen</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
         <source>time zone unknown</source>
         <translation>Zeitzone unbekannt</translation>
     </message>
@@ -8320,6 +8328,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source> · also {times}</source>
         <translation> · außerdem {times}</translation>
+    </message>
+    <message>
+        <source> · also {count} other time zones, from {earliest} to {latest}</source>
+        <translation> · außerdem {count} weitere Zeitzonen, von {earliest} bis {latest}</translation>
     </message>
 </context>
 <context>

@@ -2813,6 +2813,14 @@ un comercial por línea</translation>
         <translation>Hablado {m:02d}:{s:02d}</translation>
     </message>
     <message>
+        <source>… {count} more time zones in between</source>
+        <translation>… {count} zonas horarias más entre medias</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
         <source>time zone unknown</source>
         <translation>zona horaria desconocida</translation>
     </message>
@@ -8320,6 +8328,10 @@ un comercial por línea</translation>
     <message>
         <source> · also {times}</source>
         <translation> · también {times}</translation>
+    </message>
+    <message>
+        <source> · also {count} other time zones, from {earliest} to {latest}</source>
+        <translation> · también otras {count} zonas horarias, de {earliest} a {latest}</translation>
     </message>
 </context>
 <context>

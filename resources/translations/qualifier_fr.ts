@@ -2813,6 +2813,14 @@ un commercial par ligne</translation>
         <translation>Parlé {m:02d}:{s:02d}</translation>
     </message>
     <message>
+        <source>… {count} more time zones in between</source>
+        <translation>… {count} autres fuseaux horaires entre les deux</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} autres</translation>
+    </message>
+    <message>
         <source>time zone unknown</source>
         <translation>fuseau horaire inconnu</translation>
     </message>
@@ -8320,6 +8328,10 @@ un commercial par ligne</translation>
     <message>
         <source> · also {times}</source>
         <translation> · aussi {times}</translation>
+    </message>
+    <message>
+        <source> · also {count} other time zones, from {earliest} to {latest}</source>
+        <translation> · aussi {count} autres fuseaux horaires, de {earliest} à {latest}</translation>
     </message>
 </context>
 <context>

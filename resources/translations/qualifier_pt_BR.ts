@@ -2813,6 +2813,14 @@ um vendedor por linha</translation>
         <translation>Falou {m:02d}:{s:02d}</translation>
     </message>
     <message>
+        <source>… {count} more time zones in between</source>
+        <translation>… mais {count} fusos horários entre eles</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>e mais {count}</translation>
+    </message>
+    <message>
         <source>time zone unknown</source>
         <translation>fuso horário desconhecido</translation>
     </message>
@@ -8320,6 +8328,10 @@ um vendedor por linha</translation>
     <message>
         <source> · also {times}</source>
         <translation> · também {times}</translation>
+    </message>
+    <message>
+        <source> · also {count} other time zones, from {earliest} to {latest}</source>
+        <translation> · também outros {count} fusos horários, de {earliest} a {latest}</translation>
     </message>
 </context>
 <context>

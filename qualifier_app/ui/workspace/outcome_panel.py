@@ -39,6 +39,7 @@ from qualifier_app.domain.retry import NO_CONTACT, Disposition
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.field_problem import focus_goes_to
 from qualifier_app.ui.workspace import check_call_mode
+from qualifier_app.ui.workspace.clock import ZONE_LINES
 from qualifier_app.ui.workspace.session import LeadSession
 
 KIND_ORDER = (
@@ -444,17 +445,25 @@ class OutcomePanel(QFrame):
             return
         if at is None:
             return
-        others = [
-            f"{i18n.time_of_day(at.astimezone(ZoneInfo(zone)))} {zone}"
-            for zone in session.item.lead.time_zones
-            if zone != session.callback_zone
-        ]
+        others = cw.local_times_by_offset(
+            [zone for zone in session.item.lead.time_zones if zone != session.callback_zone], at
+        )
         mine = at.astimezone()
         text = self.tr("Prospect's time ({zone}) · your time {mine} {mine_zone}").format(
             zone=session.callback_zone, mine=i18n.weekday_time(mine), mine_zone=mine.tzname()
         )
-        if others:
-            text += self.tr(" · also {times}").format(times=", ".join(others))
+        times = [(i18n.time_of_day(local), names) for local, names in others]
+        count = sum(len(names) for _, names in others)
+        if 0 < count <= ZONE_LINES:
+            named = [f"{time} {zone}" for time, names in times for zone in names]
+            text += self.tr(" · also {times}").format(times=", ".join(named))
+        elif count:
+            # A lead anywhere in the US: its 28 other zones, named, filled the column.
+            text += self.tr(" · also {count} other time zones, from {earliest} to {latest}").format(
+                count=count,
+                earliest=f"{times[0][0]} {times[0][1][0]}",
+                latest=f"{times[-1][0]} {times[-1][1][0]}",
+            )
         self.callback_zone.setText(text)
 
     # --- problems ---------------------------------------------------------------------------
