@@ -8,7 +8,7 @@ from collections import defaultdict
 import pytest
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -22,6 +22,7 @@ from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.shortcuts_dialog import ShortcutsDialog
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
+from qualifier_app.ui.workspace.view import SideColumn
 from tests.gui.conftest import ALT, CTRL, focused, main_window_of, press, shortcut, wait_idle
 from tests.gui.test_shell import sign_in
 from tests.gui.test_workspace_flow import take_next
@@ -264,6 +265,24 @@ def test_the_underlined_letters_of_the_card_and_the_outcome_reach_their_fields(
         stops.append(focused())
     assert stops.count(area.card.phone.edit) == 1
     assert stops.count(area.card.email.edit) == 1
+
+
+def test_tab_goes_round_the_workspace_stopping_only_where_the_rep_can_act(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """The scrolling columns and the script's page were Tab stops that showed no focus."""
+    _window, area = open_rita_workspace(qtbot, services, factory, workers, (1280, 720))
+    take_next(qtbot, area)
+    area.card.phone.edit.setFocus()
+    stops: list[QWidget] = []
+    while not stops or focused() is not area.card.phone.edit:
+        shortcut(qtbot, Qt.Key.Key_Tab)
+        stops.append(focused())
+        assert len(stops) < 60, [type(stop).__name__ for stop in stops]
+    idle = [stop for stop in stops if type(stop) in (QScrollArea, SideColumn)]
+    assert idle == []
+    for widget in (area.card.email.edit, area.script.next_button, area.outcome.submit_button):
+        assert widget in stops
 
 
 def test_f1_lists_the_shortcuts_from_anywhere(
