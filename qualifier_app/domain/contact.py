@@ -89,6 +89,20 @@ def check_phone(raw: str, country: str | None, *, details: bool = True) -> Phone
     return checked
 
 
+def reading_country(country: str | None, on_file: str | None) -> str | None:
+    """The country a number typed for a lead is read in: the lead's; for a lead imported
+    without one, that of its valid number on file (E.164), so "212 555 0199" typed for a lead
+    reached on +1 212 … is read in the US and not refused for want of a country."""
+    if country or not on_file:
+        return country
+    try:
+        region = phonenumbers.region_code_for_number(phonenumbers.parse(on_file, None))
+    except phonenumbers.NumberParseException:
+        return None
+    # "ZZ" for no country, "001" for the worldwide numbers (+800): no country to read in.
+    return region if region and region.isalpha() and region != phonenumbers.UNKNOWN_REGION else None
+
+
 def _check_phone(raw: str, country: str | None, *, details: bool) -> PhoneCheck:
     """Parse `raw` as dialled from `country` (ISO alpha-2). Never guesses: an invalid number
     comes back with valid=False and the reason, and no E.164. Digits that begin with the

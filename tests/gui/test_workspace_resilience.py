@@ -299,6 +299,24 @@ def test_the_e_mail_on_file_is_cleared_by_keys_and_a_cleared_phone_is_explained(
     assert (lead.email_raw, lead.email_normalized, lead.phone_raw) == ("", None, phone_on_file)
 
 
+def test_a_national_number_for_a_lead_without_a_country_is_read_in_its_numbers_country(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory
+) -> None:
+    lead_id = factory.lead(country=None, region=None)
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    shortcut(qtbot, Qt.Key.Key_F2)
+    area.card.phone.edit.selectAll()
+    qtbot.keyClicks(focused(), "212 555 0199")
+    assert not area.card.phone.problem.isVisible(), area.card.phone.problem.text()
+    assert "America/New_York" in area.card.phone.info.text()
+    shortcut(qtbot, Qt.Key.Key_F7)  # voicemail left
+    save(qtbot, area)
+    assert factory.get_lead(lead_id).phone_e164 == "+12125550199"
+
+
 def test_every_control_has_a_name_for_screen_readers(
     qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory
 ) -> None:

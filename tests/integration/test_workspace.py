@@ -820,6 +820,28 @@ def test_an_e_mail_cleared_is_taken_off_the_lead_and_a_phone_cleared_is_refused(
     assert corrections == [("email", "Old.Boss@Example.com", "")]
 
 
+def test_a_number_typed_for_a_lead_without_a_country_is_read_in_its_numbers_country(
+    services: Services, factory: Factory, rita: Actor
+) -> None:
+    """Imported with no country column, reached on +1 212 …: "212 555 0199" was refused for
+    want of a country the rep cannot set in the Workspace."""
+    lead_id = factory.lead(country=None, region=None)
+    item = services.workspace.next_lead(rita)
+    assert item.lead.id == lead_id and item.phone_check is not None and item.phone_check.valid
+    checked = services.workspace.check_contact(rita, lead_id, "phone", "212 555 0199")
+    assert (checked.valid, checked.normalized) == (True, "+12125550199")
+    services.workspace.submit(
+        rita,
+        outcome(
+            item,
+            OutcomeKind.NO_CONTACT,
+            disposition=Disposition.WRONG_NUMBER,
+            corrections=(ContactChange("phone", "212 555 0199"),),
+        ),
+    )
+    assert factory.get_lead(lead_id).phone_e164 == "+12125550199"
+
+
 def test_a_corrected_number_on_the_do_not_call_list_cannot_be_queued_again(
     services: Services, factory: Factory, rita: Actor
 ) -> None:

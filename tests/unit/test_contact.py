@@ -10,6 +10,7 @@ from qualifier_app.domain.contact import (
     check_email,
     check_phone,
     phone_details,
+    reading_country,
 )
 from qualifier_app.domain.text import Message
 
@@ -98,6 +99,13 @@ def test_a_number_of_many_zones_counts_them() -> None:
     details = phone_details(toll_free)
     assert details.endswith(f"toll free · {len(toll_free.time_zones)} time zones"), details
     assert phone_details(check_phone("030 1234567", "DE")).endswith(" · Europe/Berlin")
+
+
+def test_a_number_for_a_lead_without_a_country_is_read_in_its_numbers_country() -> None:
+    assert reading_country(None, "+12125550142") == "US"
+    assert reading_country("DE", "+12125550142") == "DE"  # the lead's own comes first
+    assert reading_country(None, "+80012345678") is None  # worldwide: no country
+    assert reading_country(None, None) is None
 
 
 def test_why_a_number_is_none_is_said_in_the_persons_language() -> None:

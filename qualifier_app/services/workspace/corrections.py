@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.contact import check_email, check_phone, reading_country
 from qualifier_app.domain.do_not_call import DncKind
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Actor
@@ -67,7 +67,7 @@ class ContactCorrections:
                     ),
                     "phone",
                 )
-            phone = check_phone(value, lead.country)
+            phone = check_phone(value, reading_country(lead.country, lead.phone_e164))
             if not phone.valid or phone.e164 is None:
                 raise InvalidInput(
                     message("phone {value!r}: {reason}", value=value, reason=phone.reason), "phone"

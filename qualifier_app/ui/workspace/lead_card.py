@@ -21,6 +21,7 @@ from qualifier_app.domain.contact import (
     check_email,
     check_phone,
     phone_details,
+    reading_country,
 )
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
@@ -324,7 +325,10 @@ class LeadCard(QFrame):
         for field in (self.phone, self.email):
             field.edit.setEnabled(True)
         self.phone.load(
-            lead.phone_raw or lead.phone_e164 or "", session.phone, lead.country, item.phone_check
+            lead.phone_raw or lead.phone_e164 or "",
+            session.phone,
+            reading_country(lead.country, lead.phone_e164),
+            item.phone_check,
         )
         self.email.load(
             item.email_raw or lead.email or "", session.email, lead.country, item.email_check
