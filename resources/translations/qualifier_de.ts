@@ -8303,7 +8303,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation>No&amp;tizen</translation>
+        <translation>Noti&amp;zen</translation>
     </message>
     <message>
         <source>No lead open</source>

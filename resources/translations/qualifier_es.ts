@@ -8215,7 +8215,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Only &amp;me (otherwise anyone in the queue)</source>
-        <translation>Solo &amp;yo (si no, cualquiera de la cola)</translation>
+        <translation>Solo y&amp;o (si no, cualquiera de la cola)</translation>
     </message>
     <message>
         <source>Callback for me only</source>
@@ -8283,7 +8283,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Ho&amp;w it went</source>
-        <translation>&amp;Cómo fue</translation>
+        <translation>Cómo &amp;fue</translation>
     </message>
     <message>
         <source>&amp;Callback at</source>
@@ -8303,7 +8303,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation>No&amp;tas</translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>No lead open</source>
@@ -8731,7 +8731,7 @@ un comercial por línea</translation>
     <name>QueuePanel</name>
     <message>
         <source>&amp;Next lead  (Ctrl+N)</source>
-        <translation>&amp;Siguiente lead  (Ctrl+N)</translation>
+        <translation>Si&amp;guiente lead  (Ctrl+N)</translation>
     </message>
     <message>
         <source>Next lead</source>

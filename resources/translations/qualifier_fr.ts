@@ -2574,7 +2574,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Téléphone</translation>
+        <translation>Télé&amp;phone</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
@@ -8215,7 +8215,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>Only &amp;me (otherwise anyone in the queue)</source>
-        <translation>Moi &amp;seul (sinon n&apos;importe qui dans la file)</translation>
+        <translation>Mo&amp;i seul (sinon n&apos;importe qui dans la file)</translation>
     </message>
     <message>
         <source>Callback for me only</source>
@@ -8731,7 +8731,7 @@ un commercial par ligne</translation>
     <name>QueuePanel</name>
     <message>
         <source>&amp;Next lead  (Ctrl+N)</source>
-        <translation>Lead &amp;suivant  (Ctrl+N)</translation>
+        <translation>Lead s&amp;uivant  (Ctrl+N)</translation>
     </message>
     <message>
         <source>Next lead</source>

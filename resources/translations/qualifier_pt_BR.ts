@@ -8215,7 +8215,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>Only &amp;me (otherwise anyone in the queue)</source>
-        <translation>Somente &amp;eu (senão qualquer pessoa da fila)</translation>
+        <translation>Somente e&amp;u (senão qualquer pessoa da fila)</translation>
     </message>
     <message>
         <source>Callback for me only</source>
@@ -8303,7 +8303,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation>No&amp;tas</translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>No lead open</source>

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -16,6 +17,7 @@ from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.services.workspace.service import WorkspaceService
 from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.keys import RESERVED, SHORTCUTS, WINDOW, table_name
 from qualifier_app.ui.shell.main_window import MainWindow
@@ -283,6 +285,32 @@ def test_tab_goes_round_the_workspace_stopping_only_where_the_rep_can_act(
     assert idle == []
     for widget in (area.card.email.edit, area.script.next_button, area.outcome.submit_button):
         assert widget in stops
+
+
+@pytest.mark.parametrize("language", ["en", "es", "de", "fr", "pt_BR"])
+def test_no_two_underlined_letters_on_the_workspace_are_one_in_any_language(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, built: Path, language: str
+) -> None:
+    """Alt+T went to the phone and to the notes by turns in all four translations (Teléfono,
+    Notas), Alt+S to Next lead and the Session menu in Spanish and French."""
+    assert i18n.install(language, built) == language
+    try:
+        window, area = open_rita_workspace(qtbot, services, factory, workers, (1280, 720))
+        take_next(qtbot, area)
+        for kind in (OutcomeKind.CALLBACK, OutcomeKind.NURTURE, OutcomeKind.NO_CONTACT):
+            area.outcome.choose(kind)
+            letters: dict[str, list[str]] = defaultdict(list)
+            shown = [w for w in window.findChildren(QLabel) if w.isVisible()]
+            shown += [w for w in window.findChildren(QAbstractButton) if w.isVisible()]
+            texts = [w.text() for w in shown] + [a.text() for a in window.menuBar().actions()]
+            for text in texts:
+                if found := re.search(r"&([^&\s])", text):
+                    letters[found.group(1).casefold()].append(text)
+            assert {k: v for k, v in letters.items() if len(v) > 1} == {}, kind
+        window.close()
+        wait_idle(qtbot, workers)
+    finally:
+        i18n.install("en")
 
 
 def test_f1_lists_the_shortcuts_from_anywhere(
