@@ -253,19 +253,20 @@ class OutcomePanel(QFrame):
         self.update_assessment(assessment)
 
     def _default_callback(self, session: LeadSession) -> str:
-        """Two hours from now, on the quarter hour, in the prospect's time; moved to the
-        start of the lead's calling window when that falls outside it."""
+        """Two hours from now, on the quarter hour, in the prospect's time; moved to the next
+        moment the lead's calling window is open in all its zones when it falls outside it
+        (for a Chicago number at a New York address it proposed 20:30 Chicago, 21:30 in New
+        York, which the save then refused)."""
         zone = ZoneInfo(session.callback_zone) if session.callback_zone else None
         at = self._now() + timedelta(hours=2)
-        local = at.astimezone(zone) if zone else at.astimezone()
-        local = local.replace(minute=local.minute // 15 * 15, second=0, microsecond=0)
+        at = at.replace(minute=at.minute // 15 * 15, second=0, microsecond=0)
         try:
             window = cw.CallingWindow.parse(session.item.lead.calling_window)
         except InvalidInput:
             window = None
-        if window is not None and not window.contains(local.time()):
-            day = local.date() + timedelta(days=local.time() >= window.end)
-            local = datetime.combine(day, window.start, local.tzinfo)
+        if window is not None:
+            at = cw.next_opening(session.item.lead.time_zones, at, window) or at
+        local = at.astimezone(zone) if zone else at.astimezone()
         return local.replace(tzinfo=None).isoformat(timespec="minutes")
 
     # --- the recommendation -----------------------------------------------------------------
