@@ -105,6 +105,22 @@ def local_times(zones: Iterable[str], at: datetime) -> list[tuple[str, datetime]
     return [(name, at.astimezone(zone(name))) for name in zones]
 
 
+def local_times_by_offset(
+    zones: Iterable[str], at: datetime
+) -> list[tuple[datetime, tuple[str, ...]]]:
+    """The distinct local times of `zones` at `at`, earliest first, each with the zones that
+    show it: the 29 zones of a lead anywhere in the US are five or six times of day."""
+    grouped: dict[tuple[timedelta | None, str | None], list[tuple[datetime, str]]] = {}
+    for name, local in local_times(zones, at):
+        grouped.setdefault((local.utcoffset(), local.tzname()), []).append((local, name))
+    return [
+        (members[0][0], tuple(name for _, name in members))
+        for _, members in sorted(
+            grouped.items(), key=lambda item: item[1][0][0].replace(tzinfo=None)
+        )
+    ]
+
+
 def is_open(zones: Sequence[str], at: datetime, window: CallingWindow) -> bool:
     """True when the local time is inside the window in every one of `zones`."""
     if not zones:

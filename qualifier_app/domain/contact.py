@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
-from phonenumbers import CountryCodeSource, PhoneNumber, PhoneNumberFormat, PhoneNumberType
+from phonenumbers import (
+    CountryCodeSource,
+    PhoneNumber,
+    PhoneNumberFormat,
+    PhoneNumberType,
+    ValidationResult,
+)
 
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import Message, message
 from qualifier_app.domain.time_zones import zones_for_number
 
 _TYPE_NAMES = {
@@ -29,21 +36,32 @@ _TYPE_NAMES = {
 }
 
 _PARSE_REASONS = {
-    phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: "no country: add a +country code "
-    "or set the lead's country",
-    phonenumbers.NumberParseException.NOT_A_NUMBER: "not a phone number",
-    phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: "too short after the international "
-    "prefix",
-    phonenumbers.NumberParseException.TOO_SHORT_NSN: "too short",
-    phonenumbers.NumberParseException.TOO_LONG: "too long",
+    phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: message(
+        "no country: add a +country code or set the lead's country"
+    ),
+    phonenumbers.NumberParseException.NOT_A_NUMBER: message("not a phone number"),
+    phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: message(
+        "too short after the international prefix"
+    ),
+    phonenumbers.NumberParseException.TOO_SHORT_NSN: message("too short"),
+    phonenumbers.NumberParseException.TOO_LONG: message("too long"),
 }
 
-_LENGTH_REASONS = {
-    phonenumbers.ValidationResult.TOO_SHORT: "too short for {region}",
-    phonenumbers.ValidationResult.TOO_LONG: "too long for {region}",
-    phonenumbers.ValidationResult.INVALID_LENGTH: "wrong length for {region}",
-    phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: "unknown country code",
-}
+
+# Lengths that say nothing of another country: digits left out (a local number, say).
+_NOT_ABROAD = (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY)
+
+
+def _length_reason(length: int, region: str) -> Message:
+    if length == ValidationResult.TOO_SHORT:
+        return message("too short for {region}", region=region)
+    if length == ValidationResult.TOO_LONG:
+        return message("too long for {region}", region=region)
+    if length == ValidationResult.INVALID_LENGTH:
+        return message("wrong length for {region}", region=region)
+    if length == ValidationResult.INVALID_COUNTRY_CODE:
+        return message("unknown country code")
+    return message("not a valid number in {region}", region=region)
 
 
 @dataclass(frozen=True)
@@ -71,6 +89,20 @@ def check_phone(raw: str, country: str | None, *, details: bool = True) -> Phone
     return checked
 
 
+def reading_country(country: str | None, on_file: str | None) -> str | None:
+    """The country a number typed for a lead is read in: the lead's; for a lead imported
+    without one, that of its valid number on file (E.164), so "212 555 0199" typed for a lead
+    reached on +1 212 … is read in the US and not refused for want of a country."""
+    if country or not on_file:
+        return country
+    try:
+        region = phonenumbers.region_code_for_number(phonenumbers.parse(on_file, None))
+    except phonenumbers.NumberParseException:
+        return None
+    # "ZZ" for no country, "001" for the worldwide numbers (+800): no country to read in.
+    return region if region and region.isalpha() and region != phonenumbers.UNKNOWN_REGION else None
+
+
 def _check_phone(raw: str, country: str | None, *, details: bool) -> PhoneCheck:
     """Parse `raw` as dialled from `country` (ISO alpha-2). Never guesses: an invalid number
     comes back with valid=False and the reason, and no E.164. Digits that begin with the
@@ -81,7 +113,7 @@ def _check_phone(raw: str, country: str | None, *, details: bool) -> PhoneCheck:
     need them)."""
     text = (raw or "").strip()
     if not text:
-        return PhoneCheck(raw=raw, valid=False, reason="no phone number")
+        return PhoneCheck(raw=raw, valid=False, reason=message("no phone number"))
     text, lost = _as_spreadsheet_wrote_it(text)
     if lost:
         return PhoneCheck(raw=raw, valid=False, reason=lost)
@@ -90,7 +122,9 @@ def _check_phone(raw: str, country: str | None, *, details: bool) -> PhoneCheck:
         number = phonenumbers.parse(text, region, keep_raw_input=True)
     except phonenumbers.NumberParseException as exc:
         return PhoneCheck(
-            raw=raw, valid=False, reason=_PARSE_REASONS.get(exc.error_type, "not a phone number")
+            raw=raw,
+            valid=False,
+            reason=_PARSE_REASONS.get(exc.error_type, message("not a phone number")),
         )
     if region and number.country_code_source == CountryCodeSource.FROM_DEFAULT_COUNTRY:
         number = _international_without_plus(text, number, region) or number
@@ -98,10 +132,21 @@ def _check_phone(raw: str, country: str | None, *, details: bool) -> PhoneCheck:
     # The type of a number is UNKNOWN exactly when is_valid_number() says no, so one pass over
     # the number patterns answers both questions.
     kind = phonenumbers.number_type(number) if number_region else PhoneNumberType.UNKNOWN
+    read_in_region = number.country_code_source == CountryCodeSource.FROM_DEFAULT_COUNTRY
+    if kind == PhoneNumberType.UNKNOWN and region and read_in_region:
+        abroad = _dialled_with_00(text)
+        if abroad is not None:
+            number, number_region = abroad, phonenumbers.region_code_for_number(abroad)
+            kind = phonenumbers.number_type(number)
     if kind == PhoneNumberType.UNKNOWN:
         length = phonenumbers.is_possible_number_with_reason(number)
-        where = number_region or region or "its country"
-        reason = _LENGTH_REASONS.get(length, "not a valid number in {region}").format(region=where)
+        reason = _length_reason(length, number_region or region or message("its country"))
+        if region and read_in_region and length not in _NOT_ABROAD:
+            # Read as a number of the lead's country; it may well be one of another.
+            reason = message(
+                "{reason}; a number in another country starts with + and its country code",
+                reason=reason,
+            )
         return PhoneCheck(raw=raw, valid=False, reason=reason, region=number_region)
     return PhoneCheck(
         raw=raw,
@@ -167,6 +212,19 @@ def _international_without_plus(
     return None
 
 
+def _dialled_with_00(text: str) -> PhoneNumber | None:
+    """The number `text` is when its "00" is the international prefix, as most of the world
+    dials abroad, where the lead's country dials otherwise (011 from the US): "0044 20 7946
+    0958" for a lead in the US. Only a valid number: a national reading was no number."""
+    if not text.startswith("00"):
+        return None
+    try:
+        number = phonenumbers.parse("+" + text[2:], None, keep_raw_input=True)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
 @dataclass(frozen=True)
 class EmailCheck:
     raw: str
@@ -185,7 +243,7 @@ def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
     ("mailto:bob@example.com", "Frank <frank@example.com>"), is taken off."""
     text = _bare_address((raw or "").strip())
     if not text:
-        return EmailCheck(raw=raw, valid=False, reason="no e-mail address")
+        return EmailCheck(raw=raw, valid=False, reason=message("no e-mail address"))
     try:
         result = validate_email(text, check_deliverability=check_deliverability)
     except EmailNotValidError as exc:
@@ -194,10 +252,73 @@ def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
             return EmailCheck(
                 raw=raw, valid=False, reason=_several("e-mail addresses", addresses, "Email 2")
             )
-        return EmailCheck(raw=raw, valid=False, reason=str(exc))
+        return EmailCheck(raw=raw, valid=False, reason=_email_reason(str(exc)))
     # The domain part is case-insensitive and email-validator lowercases it; the local part
     # is lowercased too because no real mail system we hand leads to treats it as distinct.
     return EmailCheck(raw=raw, valid=True, normalized=result.normalized.lower())
+
+
+def _email_reason(said: str) -> str:
+    """What email-validator said, in the catalogue's words where it is a typo people make
+    (it speaks English only); anything rarer as it said it."""
+    for pattern, reason in _EMAIL_REASONS:
+        if found := re.fullmatch(pattern, said):
+            return reason(*found.groups())
+    return said
+
+
+_EMAIL_REASONS: tuple[tuple[str, Callable[..., Message]], ...] = (
+    (r"An email address must have an @-sign\.", lambda: message("there is no @ in it")),
+    (r"There must be something before the @-sign\.", lambda: message("nothing before the @")),
+    (r"There must be something after the @-sign\.", lambda: message("nothing after the @")),
+    (
+        r"The part after the @-sign is not valid\. It should have a period\.",
+        lambda: message("the part after the @ needs a period, as in example.com"),
+    ),
+    (
+        r"An email address cannot have two periods in a row\.",
+        lambda: message("two periods in a row"),
+    ),
+    (
+        r"An email address cannot (start|end) with a period\.",
+        lambda where: (
+            message("a period at the start") if where == "start" else message("a period at the end")
+        ),
+    ),
+    (
+        r"An email address cannot have a period immediately (before|after) the @-sign\.",
+        lambda where: (
+            message("a period just before the @")
+            if where == "before"
+            else message("a period just after the @")
+        ),
+    ),
+    (
+        r"The email address contains invalid characters before the @-sign: (.*)\.",
+        lambda characters: message(
+            "characters not allowed before the @: {characters}", characters=characters
+        ),
+    ),
+    (
+        r"The part after the @-sign contains invalid characters: (.*)\.",
+        lambda characters: message(
+            "characters not allowed after the @: {characters}", characters=characters
+        ),
+    ),
+    (
+        r"The part after the @-sign is a special-use or reserved name that cannot be used with "
+        r"email\.",
+        lambda: message("the part after the @ is a reserved name that receives no e-mail"),
+    ),
+    (
+        r"The domain name (.*) does not exist\.",
+        lambda domain: message("the domain {domain} does not exist", domain=domain),
+    ),
+    (
+        r"The domain name (.*) does not (?:accept|send) email\.",
+        lambda domain: message("the domain {domain} receives no e-mail", domain=domain),
+    ),
+)
 
 
 _NAMED_ADDRESS = re.compile(r"[^<>@]*<([^<>]+)>")
@@ -256,12 +377,22 @@ class ContactChecks:
         memo[key] = value
 
 
+# More zones than this are counted, not named: a toll-free number of North America has 42,
+# which filled the lead card down to the bottom of the screen.
+ZONES_NAMED = 3
+
+
 def phone_details(phone: PhoneCheck) -> str:
     """The formats, type and time zones of a valid number, as the rep sees them."""
+    zones: str = ", ".join(phone.time_zones)
+    if not phone.time_zones:
+        zones = message("time zone unknown")
+    elif len(phone.time_zones) > ZONES_NAMED:
+        zones = message("{count} time zones", count=len(phone.time_zones))
     return message(
         "{international} · national {national} · {type} · {zones}",
         international=phone.international,
         national=phone.national,
         type=phone.number_type,
-        zones=", ".join(phone.time_zones) or message("time zone unknown"),
+        zones=zones,
     )

@@ -1084,6 +1084,14 @@
         <source>{caption} problem</source>
         <translation>{caption}: Problem</translation>
     </message>
+    <message>
+        <source>No e-mail address: the one on file is removed when you save</source>
+        <translation>Keine E-Mail-Adresse: die gespeicherte wird beim Speichern entfernt</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Keine E-Mail-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -2803,6 +2811,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Talked {m:02d}:{s:02d}</source>
         <translation>Gesprochen {m:02d}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>… {count} more time zones in between</source>
+        <translation>… {count} weitere Zeitzonen dazwischen</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
     </message>
     <message>
         <source>time zone unknown</source>
@@ -6241,6 +6257,122 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>in diesem Center kann sich noch niemand anmelden: ein Administrator richtet es zuerst ein, mit `qualifier setup`</translation>
     </message>
     <message>
+        <source>no country: add a +country code or set the lead&apos;s country</source>
+        <translation>kein Land: +Ländervorwahl ergänzen oder das Land des Leads angeben</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>too short after the international prefix</source>
+        <translation>zu kurz nach der internationalen Vorwahl</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>zu kurz</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>zu lang</translation>
+    </message>
+    <message>
+        <source>not a valid number in {region}</source>
+        <translation>keine gültige Nummer in {region}</translation>
+    </message>
+    <message>
+        <source>too short for {region}</source>
+        <translation>zu kurz für {region}</translation>
+    </message>
+    <message>
+        <source>too long for {region}</source>
+        <translation>zu lang für {region}</translation>
+    </message>
+    <message>
+        <source>wrong length for {region}</source>
+        <translation>falsche Länge für {region}</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>unbekannte Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>{reason}; a number in another country starts with + and its country code</source>
+        <translation>{reason}; eine Nummer in einem anderen Land beginnt mit + und dessen Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>there is no @ in it</source>
+        <translation>es fehlt das @</translation>
+    </message>
+    <message>
+        <source>nothing before the @</source>
+        <translation>nichts vor dem @</translation>
+    </message>
+    <message>
+        <source>nothing after the @</source>
+        <translation>nichts nach dem @</translation>
+    </message>
+    <message>
+        <source>the part after the @ needs a period, as in example.com</source>
+        <translation>der Teil nach dem @ braucht einen Punkt, wie in example.com</translation>
+    </message>
+    <message>
+        <source>two periods in a row</source>
+        <translation>zwei Punkte hintereinander</translation>
+    </message>
+    <message>
+        <source>characters not allowed before the @: {characters}</source>
+        <translation>unzulässige Zeichen vor dem @: {characters}</translation>
+    </message>
+    <message>
+        <source>characters not allowed after the @: {characters}</source>
+        <translation>unzulässige Zeichen nach dem @: {characters}</translation>
+    </message>
+    <message>
+        <source>the part after the @ is a reserved name that receives no e-mail</source>
+        <translation>der Teil nach dem @ ist ein reservierter Name, der keine E-Mail empfängt</translation>
+    </message>
+    <message>
+        <source>the domain {domain} does not exist</source>
+        <translation>die Domain {domain} existiert nicht</translation>
+    </message>
+    <message>
+        <source>the domain {domain} receives no e-mail</source>
+        <translation>die Domain {domain} empfängt keine E-Mail</translation>
+    </message>
+    <message>
+        <source>{count} time zones</source>
+        <translation>{count} Zeitzonen</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>its country</source>
+        <translation>sein Land</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a period at the start</source>
+        <translation>ein Punkt am Anfang</translation>
+    </message>
+    <message>
+        <source>a period at the end</source>
+        <translation>ein Punkt am Ende</translation>
+    </message>
+    <message>
+        <source>a period just before the @</source>
+        <translation>ein Punkt direkt vor dem @</translation>
+    </message>
+    <message>
+        <source>a period just after the @</source>
+        <translation>ein Punkt direkt nach dem @</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>diese Datenbank hat noch keine Benutzer; richten Sie zuerst das Center ein (qualifier setup)</translation>
     </message>
@@ -7047,6 +7179,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Status by partner rep</source>
         <translation>Status nach Partner-Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was changed at {at:%H:%M} UTC at another of your workstations while you had it open here ({change})</source>
+        <translation>Lead {lead} ({company}) wurde um {at:%H:%M} UTC an einem anderen Ihrer Arbeitsplätze geändert, während Sie ihn hier geöffnet hatten ({change})</translation>
+    </message>
+    <message>
+        <source>a lead keeps a phone number: type the right one, or put back {old}</source>
+        <translation>ein Lead behält eine Telefonnummer: die richtige eingeben oder {old} wieder eintragen</translation>
     </message>
     <message>
         <source>on the do-not-call list</source>
@@ -8235,7 +8375,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation>No&amp;tizen</translation>
+        <translation>Noti&amp;zen</translation>
     </message>
     <message>
         <source>No lead open</source>
@@ -8260,6 +8400,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source> · also {times}</source>
         <translation> · außerdem {times}</translation>
+    </message>
+    <message>
+        <source> · also {count} other time zones, from {earliest} to {latest}</source>
+        <translation> · außerdem {count} weitere Zeitzonen, von {earliest} bis {latest}</translation>
     </message>
 </context>
 <context>

@@ -1084,6 +1084,14 @@
         <source>{caption} problem</source>
         <translation>Problema: {caption}</translation>
     </message>
+    <message>
+        <source>No e-mail address: the one on file is removed when you save</source>
+        <translation>Sin dirección de correo: la registrada se elimina al guardar</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Sin dirección de correo</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -2803,6 +2811,14 @@ un comercial por línea</translation>
     <message>
         <source>Talked {m:02d}:{s:02d}</source>
         <translation>Hablado {m:02d}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>… {count} more time zones in between</source>
+        <translation>… {count} zonas horarias más entre medias</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
     </message>
     <message>
         <source>time zone unknown</source>
@@ -6241,6 +6257,122 @@ un comercial por línea</translation>
         <translation>este centro aún no tiene a nadie que pueda iniciar sesión: primero un administrador lo configura, con `qualifier setup`</translation>
     </message>
     <message>
+        <source>no country: add a +country code or set the lead&apos;s country</source>
+        <translation>sin país: añada el prefijo +país o indique el país del lead</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>too short after the international prefix</source>
+        <translation>demasiado corto tras el prefijo internacional</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>demasiado corto</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>demasiado largo</translation>
+    </message>
+    <message>
+        <source>not a valid number in {region}</source>
+        <translation>no es un número válido en {region}</translation>
+    </message>
+    <message>
+        <source>too short for {region}</source>
+        <translation>demasiado corto para {region}</translation>
+    </message>
+    <message>
+        <source>too long for {region}</source>
+        <translation>demasiado largo para {region}</translation>
+    </message>
+    <message>
+        <source>wrong length for {region}</source>
+        <translation>longitud incorrecta para {region}</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>código de país desconocido</translation>
+    </message>
+    <message>
+        <source>{reason}; a number in another country starts with + and its country code</source>
+        <translation>{reason}; un número de otro país empieza por + y su prefijo de país</translation>
+    </message>
+    <message>
+        <source>there is no @ in it</source>
+        <translation>no tiene @</translation>
+    </message>
+    <message>
+        <source>nothing before the @</source>
+        <translation>no hay nada antes de la @</translation>
+    </message>
+    <message>
+        <source>nothing after the @</source>
+        <translation>no hay nada después de la @</translation>
+    </message>
+    <message>
+        <source>the part after the @ needs a period, as in example.com</source>
+        <translation>la parte tras la @ necesita un punto, como en example.com</translation>
+    </message>
+    <message>
+        <source>two periods in a row</source>
+        <translation>dos puntos seguidos</translation>
+    </message>
+    <message>
+        <source>characters not allowed before the @: {characters}</source>
+        <translation>caracteres no permitidos antes de la @: {characters}</translation>
+    </message>
+    <message>
+        <source>characters not allowed after the @: {characters}</source>
+        <translation>caracteres no permitidos después de la @: {characters}</translation>
+    </message>
+    <message>
+        <source>the part after the @ is a reserved name that receives no e-mail</source>
+        <translation>la parte tras la @ es un nombre reservado que no recibe correo</translation>
+    </message>
+    <message>
+        <source>the domain {domain} does not exist</source>
+        <translation>el dominio {domain} no existe</translation>
+    </message>
+    <message>
+        <source>the domain {domain} receives no e-mail</source>
+        <translation>el dominio {domain} no recibe correo</translation>
+    </message>
+    <message>
+        <source>{count} time zones</source>
+        <translation>{count} zonas horarias</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>sin número de teléfono</translation>
+    </message>
+    <message>
+        <source>its country</source>
+        <translation>su país</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>sin dirección de correo</translation>
+    </message>
+    <message>
+        <source>a period at the start</source>
+        <translation>un punto al principio</translation>
+    </message>
+    <message>
+        <source>a period at the end</source>
+        <translation>un punto al final</translation>
+    </message>
+    <message>
+        <source>a period just before the @</source>
+        <translation>un punto justo antes de la @</translation>
+    </message>
+    <message>
+        <source>a period just after the @</source>
+        <translation>un punto justo después de la @</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>esta base de datos aún no tiene usuarios; configure primero el centro (qualifier setup)</translation>
     </message>
@@ -7047,6 +7179,14 @@ un comercial por línea</translation>
     <message>
         <source>Status by partner rep</source>
         <translation>Estado por comercial del socio</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was changed at {at:%H:%M} UTC at another of your workstations while you had it open here ({change})</source>
+        <translation>el lead {lead} ({company}) se modificó a las {at:%H:%M} UTC en otro de sus puestos mientras lo tenía abierto aquí ({change})</translation>
+    </message>
+    <message>
+        <source>a lead keeps a phone number: type the right one, or put back {old}</source>
+        <translation>un lead conserva un número de teléfono: escriba el correcto o vuelva a poner {old}</translation>
     </message>
     <message>
         <source>on the do-not-call list</source>
@@ -8147,7 +8287,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Only &amp;me (otherwise anyone in the queue)</source>
-        <translation>Solo &amp;yo (si no, cualquiera de la cola)</translation>
+        <translation>Solo y&amp;o (si no, cualquiera de la cola)</translation>
     </message>
     <message>
         <source>Callback for me only</source>
@@ -8215,7 +8355,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Ho&amp;w it went</source>
-        <translation>&amp;Cómo fue</translation>
+        <translation>Cómo &amp;fue</translation>
     </message>
     <message>
         <source>&amp;Callback at</source>
@@ -8235,7 +8375,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation>No&amp;tas</translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>No lead open</source>
@@ -8260,6 +8400,10 @@ un comercial por línea</translation>
     <message>
         <source> · also {times}</source>
         <translation> · también {times}</translation>
+    </message>
+    <message>
+        <source> · also {count} other time zones, from {earliest} to {latest}</source>
+        <translation> · también otras {count} zonas horarias, de {earliest} a {latest}</translation>
     </message>
 </context>
 <context>
@@ -8659,7 +8803,7 @@ un comercial por línea</translation>
     <name>QueuePanel</name>
     <message>
         <source>&amp;Next lead  (Ctrl+N)</source>
-        <translation>&amp;Siguiente lead  (Ctrl+N)</translation>
+        <translation>Si&amp;guiente lead  (Ctrl+N)</translation>
     </message>
     <message>
         <source>Next lead</source>

@@ -1084,6 +1084,14 @@
         <source>{caption} problem</source>
         <translation>Problème : {caption}</translation>
     </message>
+    <message>
+        <source>No e-mail address: the one on file is removed when you save</source>
+        <translation>Pas d&apos;adresse e-mail : celle enregistrée est supprimée à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Pas d&apos;adresse e-mail</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -2566,7 +2574,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Téléphone</translation>
+        <translation>Télé&amp;phone</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
@@ -2803,6 +2811,14 @@ un commercial par ligne</translation>
     <message>
         <source>Talked {m:02d}:{s:02d}</source>
         <translation>Parlé {m:02d}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>… {count} more time zones in between</source>
+        <translation>… {count} autres fuseaux horaires entre les deux</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} autres</translation>
     </message>
     <message>
         <source>time zone unknown</source>
@@ -6241,6 +6257,122 @@ un commercial par ligne</translation>
         <translation>personne ne peut encore se connecter à ce centre : un administrateur le configure d&apos;abord, avec `qualifier setup`</translation>
     </message>
     <message>
+        <source>no country: add a +country code or set the lead&apos;s country</source>
+        <translation>pas de pays : ajoutez l&apos;indicatif +pays ou indiquez le pays du lead</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>too short after the international prefix</source>
+        <translation>trop court après le préfixe international</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>trop court</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <source>not a valid number in {region}</source>
+        <translation>pas un numéro valide en {region}</translation>
+    </message>
+    <message>
+        <source>too short for {region}</source>
+        <translation>trop court pour {region}</translation>
+    </message>
+    <message>
+        <source>too long for {region}</source>
+        <translation>trop long pour {region}</translation>
+    </message>
+    <message>
+        <source>wrong length for {region}</source>
+        <translation>longueur incorrecte pour {region}</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>indicatif de pays inconnu</translation>
+    </message>
+    <message>
+        <source>{reason}; a number in another country starts with + and its country code</source>
+        <translation>{reason} ; un numéro d&apos;un autre pays commence par + et son indicatif</translation>
+    </message>
+    <message>
+        <source>there is no @ in it</source>
+        <translation>il n&apos;y a pas de @</translation>
+    </message>
+    <message>
+        <source>nothing before the @</source>
+        <translation>rien avant le @</translation>
+    </message>
+    <message>
+        <source>nothing after the @</source>
+        <translation>rien après le @</translation>
+    </message>
+    <message>
+        <source>the part after the @ needs a period, as in example.com</source>
+        <translation>la partie après le @ doit contenir un point, comme dans example.com</translation>
+    </message>
+    <message>
+        <source>two periods in a row</source>
+        <translation>deux points à la suite</translation>
+    </message>
+    <message>
+        <source>characters not allowed before the @: {characters}</source>
+        <translation>caractères interdits avant le @ : {characters}</translation>
+    </message>
+    <message>
+        <source>characters not allowed after the @: {characters}</source>
+        <translation>caractères interdits après le @ : {characters}</translation>
+    </message>
+    <message>
+        <source>the part after the @ is a reserved name that receives no e-mail</source>
+        <translation>la partie après le @ est un nom réservé qui ne reçoit pas d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>the domain {domain} does not exist</source>
+        <translation>le domaine {domain} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the domain {domain} receives no e-mail</source>
+        <translation>le domaine {domain} ne reçoit pas d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>{count} time zones</source>
+        <translation>{count} fuseaux horaires</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>pas de numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>its country</source>
+        <translation>son pays</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>pas d&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>a period at the start</source>
+        <translation>un point au début</translation>
+    </message>
+    <message>
+        <source>a period at the end</source>
+        <translation>un point à la fin</translation>
+    </message>
+    <message>
+        <source>a period just before the @</source>
+        <translation>un point juste avant le @</translation>
+    </message>
+    <message>
+        <source>a period just after the @</source>
+        <translation>un point juste après le @</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>cette base de données n&apos;a pas encore d&apos;utilisateurs ; configurez d&apos;abord le centre (qualifier setup)</translation>
     </message>
@@ -7047,6 +7179,14 @@ un commercial par ligne</translation>
     <message>
         <source>Status by partner rep</source>
         <translation>Statut par commercial du partenaire</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was changed at {at:%H:%M} UTC at another of your workstations while you had it open here ({change})</source>
+        <translation>le lead {lead} ({company}) a été modifié à {at:%H:%M} UTC sur un autre de vos postes pendant que vous l&apos;aviez ouvert ici ({change})</translation>
+    </message>
+    <message>
+        <source>a lead keeps a phone number: type the right one, or put back {old}</source>
+        <translation>un lead garde un numéro de téléphone : saisissez le bon ou remettez {old}</translation>
     </message>
     <message>
         <source>on the do-not-call list</source>
@@ -8147,7 +8287,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>Only &amp;me (otherwise anyone in the queue)</source>
-        <translation>Moi &amp;seul (sinon n&apos;importe qui dans la file)</translation>
+        <translation>Mo&amp;i seul (sinon n&apos;importe qui dans la file)</translation>
     </message>
     <message>
         <source>Callback for me only</source>
@@ -8260,6 +8400,10 @@ un commercial par ligne</translation>
     <message>
         <source> · also {times}</source>
         <translation> · aussi {times}</translation>
+    </message>
+    <message>
+        <source> · also {count} other time zones, from {earliest} to {latest}</source>
+        <translation> · aussi {count} autres fuseaux horaires, de {earliest} à {latest}</translation>
     </message>
 </context>
 <context>
@@ -8659,7 +8803,7 @@ un commercial par ligne</translation>
     <name>QueuePanel</name>
     <message>
         <source>&amp;Next lead  (Ctrl+N)</source>
-        <translation>Lead &amp;suivant  (Ctrl+N)</translation>
+        <translation>Lead s&amp;uivant  (Ctrl+N)</translation>
     </message>
     <message>
         <source>Next lead</source>

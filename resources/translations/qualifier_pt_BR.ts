@@ -1084,6 +1084,14 @@
         <source>{caption} problem</source>
         <translation>Problema: {caption}</translation>
     </message>
+    <message>
+        <source>No e-mail address: the one on file is removed when you save</source>
+        <translation>Sem endereço de e-mail: o registrado é removido ao salvar</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Sem endereço de e-mail</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -2803,6 +2811,14 @@ um vendedor por linha</translation>
     <message>
         <source>Talked {m:02d}:{s:02d}</source>
         <translation>Falou {m:02d}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>… {count} more time zones in between</source>
+        <translation>… mais {count} fusos horários entre eles</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>e mais {count}</translation>
     </message>
     <message>
         <source>time zone unknown</source>
@@ -6241,6 +6257,122 @@ um vendedor por linha</translation>
         <translation>esta central ainda não tem ninguém para entrar: um administrador a configura primeiro, com `qualifier setup`</translation>
     </message>
     <message>
+        <source>no country: add a +country code or set the lead&apos;s country</source>
+        <translation>sem país: adicione o código +país ou informe o país do lead</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>não é um número de telefone</translation>
+    </message>
+    <message>
+        <source>too short after the international prefix</source>
+        <translation>curto demais após o prefixo internacional</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>curto demais</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>longo demais</translation>
+    </message>
+    <message>
+        <source>not a valid number in {region}</source>
+        <translation>não é um número válido em {region}</translation>
+    </message>
+    <message>
+        <source>too short for {region}</source>
+        <translation>curto demais para {region}</translation>
+    </message>
+    <message>
+        <source>too long for {region}</source>
+        <translation>longo demais para {region}</translation>
+    </message>
+    <message>
+        <source>wrong length for {region}</source>
+        <translation>comprimento incorreto para {region}</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>código de país desconhecido</translation>
+    </message>
+    <message>
+        <source>{reason}; a number in another country starts with + and its country code</source>
+        <translation>{reason}; um número de outro país começa com + e o código do país</translation>
+    </message>
+    <message>
+        <source>there is no @ in it</source>
+        <translation>não tem @</translation>
+    </message>
+    <message>
+        <source>nothing before the @</source>
+        <translation>nada antes do @</translation>
+    </message>
+    <message>
+        <source>nothing after the @</source>
+        <translation>nada depois do @</translation>
+    </message>
+    <message>
+        <source>the part after the @ needs a period, as in example.com</source>
+        <translation>a parte depois do @ precisa de um ponto, como em example.com</translation>
+    </message>
+    <message>
+        <source>two periods in a row</source>
+        <translation>dois pontos seguidos</translation>
+    </message>
+    <message>
+        <source>characters not allowed before the @: {characters}</source>
+        <translation>caracteres não permitidos antes do @: {characters}</translation>
+    </message>
+    <message>
+        <source>characters not allowed after the @: {characters}</source>
+        <translation>caracteres não permitidos depois do @: {characters}</translation>
+    </message>
+    <message>
+        <source>the part after the @ is a reserved name that receives no e-mail</source>
+        <translation>a parte depois do @ é um nome reservado que não recebe e-mail</translation>
+    </message>
+    <message>
+        <source>the domain {domain} does not exist</source>
+        <translation>o domínio {domain} não existe</translation>
+    </message>
+    <message>
+        <source>the domain {domain} receives no e-mail</source>
+        <translation>o domínio {domain} não recebe e-mail</translation>
+    </message>
+    <message>
+        <source>{count} time zones</source>
+        <translation>{count} fusos horários</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>sem número de telefone</translation>
+    </message>
+    <message>
+        <source>its country</source>
+        <translation>seu país</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>sem endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>a period at the start</source>
+        <translation>um ponto no início</translation>
+    </message>
+    <message>
+        <source>a period at the end</source>
+        <translation>um ponto no fim</translation>
+    </message>
+    <message>
+        <source>a period just before the @</source>
+        <translation>um ponto logo antes do @</translation>
+    </message>
+    <message>
+        <source>a period just after the @</source>
+        <translation>um ponto logo depois do @</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>este banco de dados ainda não tem usuários; configure primeiro o centro (qualifier setup)</translation>
     </message>
@@ -7047,6 +7179,14 @@ um vendedor por linha</translation>
     <message>
         <source>Status by partner rep</source>
         <translation>Status por vendedor do parceiro</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was changed at {at:%H:%M} UTC at another of your workstations while you had it open here ({change})</source>
+        <translation>o lead {lead} ({company}) foi alterado às {at:%H:%M} UTC em outra das suas estações enquanto você o tinha aberto aqui ({change})</translation>
+    </message>
+    <message>
+        <source>a lead keeps a phone number: type the right one, or put back {old}</source>
+        <translation>um lead mantém um número de telefone: digite o correto ou volte a pôr {old}</translation>
     </message>
     <message>
         <source>on the do-not-call list</source>
@@ -8147,7 +8287,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>Only &amp;me (otherwise anyone in the queue)</source>
-        <translation>Somente &amp;eu (senão qualquer pessoa da fila)</translation>
+        <translation>Somente e&amp;u (senão qualquer pessoa da fila)</translation>
     </message>
     <message>
         <source>Callback for me only</source>
@@ -8235,7 +8375,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation>No&amp;tas</translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>No lead open</source>
@@ -8260,6 +8400,10 @@ um vendedor por linha</translation>
     <message>
         <source> · also {times}</source>
         <translation> · também {times}</translation>
+    </message>
+    <message>
+        <source> · also {count} other time zones, from {earliest} to {latest}</source>
+        <translation> · também outros {count} fusos horários, de {earliest} a {latest}</translation>
     </message>
 </context>
 <context>

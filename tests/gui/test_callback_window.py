@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.persistence.models import Center
-from tests.gui.conftest import OpenWorkspace, press
+from tests.gui.conftest import CTRL, OpenWorkspace, press, shortcut
 from tests.gui.test_workspace_flow import next_screen, save, take_next
 from tests.support.factories import Factory
 
@@ -51,3 +52,22 @@ def test_a_callback_two_hours_on_would_fall_after_the_window_so_it_opens_the_nex
     # 19:30 would be after the window: 10:00 the next morning in Paris (09:00 UTC).
     lead = factory.get_lead(lead_id)
     assert lead.next_call_at == datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+
+
+def test_the_proposed_callback_is_open_in_every_zone_of_the_lead(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, clock: ManualClock
+) -> None:
+    """A Chicago number at a New York address, at 18:30 in Chicago: two hours on is 20:30 in
+    Chicago, which was proposed, but 21:30 in New York, and saving it was refused."""
+    clock.set(datetime(2026, 11, 25, 0, 30, tzinfo=UTC))
+    lead_id = factory.lead(phone_raw="+1 312 555 0142", phone_e164="+13125550142", region="NY")
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    assert area.session is not None
+    assert area.session.item.lead.time_zones == ("America/Chicago", "America/New_York")
+    shortcut(qtbot, Qt.Key.Key_B, CTRL)  # callback
+    assert area.outcome.callback.text() == "2026-11-25 08:00"  # 09:00 in New York
+    save(qtbot, area)
+    assert factory.get_lead(lead_id).next_call_at == datetime(2026, 11, 25, 14, 0, tzinfo=UTC)

@@ -476,6 +476,30 @@ def test_the_workspace_says_its_problems_and_checks_in_spanish(
     assert seats.problem.text() == i18n.translated(words) != words
 
 
+def test_why_a_corrected_phone_or_e_mail_is_none_is_said_in_spanish(
+    qtbot: QtBot, spanish: None, open_workspace: OpenWorkspace, factory: Factory
+) -> None:
+    """Next to the field as the rep types: the phone's reasons were the app's English, the
+    e-mail's email-validator's."""
+    factory.lead()
+    area = open_workspace()
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    phone, email = area.card.phone, area.card.email
+    phone.edit.setFocus()
+    phone.edit.selectAll()
+    qtbot.keyClicks(phone.edit, "020 7946 0958")  # a London number, for a lead in the US
+    assert phone.problem.text() == (
+        "demasiado largo para US; un número de otro país empieza por + y su prefijo de país"
+    )
+    email.edit.setFocus()
+    email.edit.selectAll()
+    qtbot.keyClicks(email.edit, "pat@example")
+    assert email.problem.text() == "la parte tras la @ necesita un punto, como en example.com"
+    qtbot.keyClicks(email.edit, "..com")
+    assert email.problem.text() == "dos puntos seguidos"
+
+
 def test_the_holiday_and_waiting_lead_columns_are_in_spanish(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, spanish: None
 ) -> None:

@@ -4,23 +4,27 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.services.workspace.service import WorkspaceService
 from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.keys import RESERVED, SHORTCUTS, WINDOW, table_name
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.shortcuts_dialog import ShortcutsDialog
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
+from qualifier_app.ui.workspace.view import SideColumn
 from tests.gui.conftest import ALT, CTRL, focused, main_window_of, press, shortcut, wait_idle
 from tests.gui.test_shell import sign_in
 from tests.gui.test_workspace_flow import take_next
@@ -230,6 +234,83 @@ def test_the_e_mail_key_is_not_eaten_by_the_phone_field(
     assert area.card.email.edit.text() == "buyer@example.com"
     assert area.card.phone.edit.text() == phone
     finish(qtbot, controller, window)
+
+
+def test_the_underlined_letters_of_the_card_and_the_outcome_reach_their_fields(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """Alt+P and Alt+E, underlined on the card's labels, go to the line to type in, and the
+    outcome's Alt+C, Alt+R and Alt+O to theirs (they went nowhere: the label's buddy was the
+    frame around the field and its messages, which took no focus)."""
+    _window, area = open_rita_workspace(qtbot, services, factory, workers, (1280, 720))
+    take_next(qtbot, area)
+    area.queue_panel.next_button.setFocus()
+    shortcut(qtbot, Qt.Key.Key_P, ALT)
+    assert focused() is area.card.phone.edit
+    shortcut(qtbot, Qt.Key.Key_E, ALT)
+    assert focused() is area.card.email.edit
+    area.outcome.choose(OutcomeKind.CALLBACK)
+    area.card.email.edit.setFocus()
+    shortcut(qtbot, Qt.Key.Key_C, ALT)
+    assert focused() is area.outcome.callback
+    area.outcome.choose(OutcomeKind.NURTURE)
+    area.card.email.edit.setFocus()
+    shortcut(qtbot, Qt.Key.Key_R, ALT)
+    assert focused() is area.outcome.reason
+    shortcut(qtbot, Qt.Key.Key_O, ALT)
+    assert focused() is area.outcome.recycle
+    # Tab still stops once at each line.
+    area.queue_panel.next_button.setFocus()
+    stops = []
+    for _ in range(4):
+        shortcut(qtbot, Qt.Key.Key_Tab)
+        stops.append(focused())
+    assert stops.count(area.card.phone.edit) == 1
+    assert stops.count(area.card.email.edit) == 1
+
+
+def test_tab_goes_round_the_workspace_stopping_only_where_the_rep_can_act(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """The scrolling columns and the script's page were Tab stops that showed no focus."""
+    _window, area = open_rita_workspace(qtbot, services, factory, workers, (1280, 720))
+    take_next(qtbot, area)
+    area.card.phone.edit.setFocus()
+    stops: list[QWidget] = []
+    while not stops or focused() is not area.card.phone.edit:
+        shortcut(qtbot, Qt.Key.Key_Tab)
+        stops.append(focused())
+        assert len(stops) < 60, [type(stop).__name__ for stop in stops]
+    idle = [stop for stop in stops if type(stop) in (QScrollArea, SideColumn)]
+    assert idle == []
+    for widget in (area.card.email.edit, area.script.next_button, area.outcome.submit_button):
+        assert widget in stops
+
+
+@pytest.mark.parametrize("language", ["en", "es", "de", "fr", "pt_BR"])
+def test_no_two_underlined_letters_on_the_workspace_are_one_in_any_language(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, built: Path, language: str
+) -> None:
+    """Alt+T went to the phone and to the notes by turns in all four translations (Teléfono,
+    Notas), Alt+S to Next lead and the Session menu in Spanish and French."""
+    assert i18n.install(language, built) == language
+    try:
+        window, area = open_rita_workspace(qtbot, services, factory, workers, (1280, 720))
+        take_next(qtbot, area)
+        for kind in (OutcomeKind.CALLBACK, OutcomeKind.NURTURE, OutcomeKind.NO_CONTACT):
+            area.outcome.choose(kind)
+            letters: dict[str, list[str]] = defaultdict(list)
+            shown = [w for w in window.findChildren(QLabel) if w.isVisible()]
+            shown += [w for w in window.findChildren(QAbstractButton) if w.isVisible()]
+            texts = [w.text() for w in shown] + [a.text() for a in window.menuBar().actions()]
+            for text in texts:
+                if found := re.search(r"&([^&\s])", text):
+                    letters[found.group(1).casefold()].append(text)
+            assert {k: v for k, v in letters.items() if len(v) > 1} == {}, kind
+        window.close()
+        wait_idle(qtbot, workers)
+    finally:
+        i18n.install("en")
 
 
 def test_f1_lists_the_shortcuts_from_anywhere(

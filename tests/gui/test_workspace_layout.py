@@ -9,6 +9,7 @@ it was given while the lead opens and while the rep types a long, wrong e-mail.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell import style
 from qualifier_app.ui.shell.main_window import MainWindow
@@ -109,6 +112,58 @@ def test_the_card_needs_no_scrolling_at_1280x720(
     left = area.columns.widget(0)
     card = rect_in(area.card, left)
     assert left.rect().contains(card), (left.rect(), card)
+
+
+def test_a_toll_free_number_keeps_the_card_on_screen_at_1280x720(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """A toll-free number has no place: its 42 time zones were listed under the phone and
+    pushed the e-mail and the rest of the card below the window."""
+    _window, area = open_rita_workspace(qtbot, services, factory, workers, (1280, 720))
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000):
+        shortcut(qtbot, Qt.Key.Key_N, CTRL)
+    shortcut(qtbot, Qt.Key.Key_F2)
+    area.card.phone.edit.selectAll()
+    qtbot.keyClicks(focused(), "1-800-FLOWERS x12")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # the server's check follows
+    wait_idle(qtbot, workers)
+    info = area.card.phone.info.text()
+    assert "toll free" in info and "time zones" in info and "America/Adak" not in info
+    left = area.columns.widget(0)
+    assert left.rect().contains(rect_in(area.card, left))
+
+
+def test_a_lead_anywhere_in_the_us_keeps_the_window_at_1280x720(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, clock: ManualClock
+) -> None:
+    """A toll-free number and no state: the clock listed the lead's 29 zones a line each and
+    the callback its 28 others, and the window grew to 1110 pixels high."""
+    clock.advance(timedelta(hours=5))  # 20:00 UTC: open from Hawaii to New York
+    factory.user("rita")
+    factory.lead(phone_raw="+1 800 356 9377", phone_e164="+18003569377", region=None)
+    signed_in = services.accounts.sign_in("rita", PASSWORD, "test")
+    window = MainWindow(services, signed_in, workers, areas_for)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    wait_idle(qtbot, workers)
+    area = window.tabs.widget(0)
+    assert isinstance(area, WorkspaceArea)
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000):
+        shortcut(qtbot, Qt.Key.Key_N, CTRL)
+    area.outcome.choose(OutcomeKind.CALLBACK)
+    wait_idle(qtbot, workers)
+    lines = area.clock.times.text().splitlines()
+    assert len(lines) == 3, lines
+    assert "HST — " in lines[0]  # the earliest local time, then the latest
+    assert lines[1].endswith("more time zones in between")
+    assert "EST — America/" in lines[2]
+    also = area.outcome.callback_zone.text()
+    assert "also 28 other time zones, from" in also and "America/Boise" not in also
+    assert (window.width(), window.height()) == (1280, 720)
+    _assert_whole(area.script, "script")
 
 
 def test_a_long_wrong_email_wraps_in_place_and_the_window_keeps_its_size(

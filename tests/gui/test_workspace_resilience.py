@@ -261,6 +261,62 @@ def test_contact_fields_are_checked_inline(
     assert problem not in area.banner.text()
 
 
+def test_the_e_mail_on_file_is_cleared_by_keys_and_a_cleared_phone_is_explained(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory
+) -> None:
+    """Clearing the e-mail was shown as a problem and refused on saving; the lead kept the
+    wrong address. A cleared phone says what to do, and what was typed stays."""
+    lead_id = factory.lead(
+        email_raw="old.boss@example.com", email_normalized="old.boss@example.com", email_valid=True
+    )
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    phone_on_file = area.card.phone.edit.text()
+    shortcut(qtbot, Qt.Key.Key_F3)
+    area.card.email.edit.selectAll()
+    shortcut(qtbot, Qt.Key.Key_Delete)
+    email = area.card.email
+    assert not email.problem.isVisible() and email.edit.property("invalid") is not True
+    assert email.info.text() == "No e-mail address: the one on file is removed when you save"
+    shortcut(qtbot, Qt.Key.Key_F2)
+    area.card.phone.edit.selectAll()
+    shortcut(qtbot, Qt.Key.Key_Delete)
+    assert area.card.phone.problem.text() == "no phone number"
+    shortcut(qtbot, Qt.Key.Key_F5)
+    press(qtbot, "left a message")
+    shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: "keeps a phone number" in area.card.phone.problem.text())
+    assert area.card.phone.problem.text() == (
+        f"a lead keeps a phone number: type the right one, or put back {phone_on_file}"
+    )
+    assert focused() is area.card.phone.edit
+    qtbot.keyClicks(focused(), phone_on_file)
+    assert area.outcome.notes.toPlainText() == "left a message"  # nothing typed is lost
+    save(qtbot, area)
+    lead = factory.get_lead(lead_id)
+    assert (lead.email_raw, lead.email_normalized, lead.phone_raw) == ("", None, phone_on_file)
+
+
+def test_a_national_number_for_a_lead_without_a_country_is_read_in_its_numbers_country(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory
+) -> None:
+    lead_id = factory.lead(country=None, region=None)
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    shortcut(qtbot, Qt.Key.Key_F2)
+    area.card.phone.edit.selectAll()
+    qtbot.keyClicks(focused(), "212 555 0199")
+    assert not area.card.phone.problem.isVisible(), area.card.phone.problem.text()
+    assert "America/New_York" in area.card.phone.info.text()
+    shortcut(qtbot, Qt.Key.Key_F7)  # voicemail left
+    save(qtbot, area)
+    assert factory.get_lead(lead_id).phone_e164 == "+12125550199"
+
+
 def test_every_control_has_a_name_for_screen_readers(
     qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 import uuid
@@ -649,6 +650,33 @@ def test_conflict_names_the_rep_who_took_the_lead_after_the_lease_ran_out(
         )
 
 
+def test_a_lead_saved_at_the_reps_other_workstation_says_so(
+    services: Services, factory: Factory, rita: Actor, clock: ManualClock
+) -> None:
+    """Signed in at two desks, Ctrl+N at the second gives the lead held at the first; saved
+    there, the first said the rep's lease had run out and nobody knew why."""
+    lead_id = factory.lead(company="Twin Desk Inc")
+    at_first_desk = services.workspace.next_lead(rita)
+    at_second_desk = services.workspace.next_lead(rita)
+    assert at_second_desk.lead.id == at_first_desk.lead.id == lead_id
+    clock.advance(timedelta(minutes=3))
+    services.workspace.submit(
+        rita, outcome(at_second_desk, OutcomeKind.NO_CONTACT, disposition=Disposition.BUSY)
+    )
+    with pytest.raises(LeaseLost) as error:
+        services.workspace.submit(
+            rita, outcome(at_first_desk, OutcomeKind.NO_CONTACT, disposition=Disposition.NO_ANSWER)
+        )
+    # When: the database's clock, which PostgreSQL's outcome call reads for itself.
+    assert re.fullmatch(
+        rf"lead {lead_id} \(Twin Desk Inc\) was changed at \d\d:\d\d UTC at another of your "
+        r"workstations while you had it open here \(No contact: lead to retry\)\. Your notes "
+        r"are kept as a draft\.",
+        str(error.value),
+    ), str(error.value)
+    assert factory.get_lead(lead_id).attempts == 1
+
+
 def test_an_expired_lease_nobody_took_still_accepts_the_outcome(
     services: Services, factory: Factory, rita: Actor, clock: ManualClock
 ) -> None:
@@ -746,6 +774,72 @@ def test_corrections_keep_the_original_and_name_other_leads(
         "email": ("bad at mail", "kim@other.example"),
     }
     assert count(services, AuditEntry, AuditEntry.action == "contact.corrected") == 2
+
+
+def test_an_e_mail_cleared_is_taken_off_the_lead_and_a_phone_cleared_is_refused(
+    services: Services, factory: Factory, rita: Actor
+) -> None:
+    """The address on file is not the prospect's and they give none: it goes (it was refused
+    as "e-mail '': no e-mail address"). A lead is called, so it keeps a phone number."""
+    lead_id = factory.lead(
+        email_raw="Old.Boss@Example.com", email_normalized="old.boss@example.com", email_valid=True
+    )
+    item = services.workspace.next_lead(rita)
+    with pytest.raises(InvalidInput) as error:
+        services.workspace.submit(
+            rita,
+            outcome(
+                item,
+                OutcomeKind.NO_CONTACT,
+                disposition=Disposition.NO_ANSWER,
+                corrections=(ContactChange("phone", " "),),
+            ),
+        )
+    assert error.value.field == "phone"
+    phone_raw = factory.get_lead(lead_id).phone_raw
+    assert str(error.value) == (
+        f"a lead keeps a phone number: type the right one, or put back {phone_raw}"
+    )
+    services.workspace.submit(
+        rita,
+        outcome(
+            item,
+            OutcomeKind.NO_CONTACT,
+            disposition=Disposition.NO_ANSWER,
+            corrections=(ContactChange("email", ""),),
+        ),
+    )
+    lead = factory.get_lead(lead_id)
+    assert (lead.email_raw, lead.email_normalized, lead.email_valid) == ("", None, False)
+    assert lead.phone_raw == phone_raw
+    with services.db.unit_of_work(write=False) as uow:
+        corrections = [
+            (c.field, c.old_value, c.new_value)
+            for c in uow.session.execute(select(ContactCorrection)).scalars()
+        ]
+    assert corrections == [("email", "Old.Boss@Example.com", "")]
+
+
+def test_a_number_typed_for_a_lead_without_a_country_is_read_in_its_numbers_country(
+    services: Services, factory: Factory, rita: Actor
+) -> None:
+    """Imported with no country column, reached on +1 212 …: "212 555 0199" was refused for
+    want of a country the rep cannot set in the Workspace."""
+    lead_id = factory.lead(country=None, region=None)
+    item = services.workspace.next_lead(rita)
+    assert item.lead.id == lead_id and item.phone_check is not None and item.phone_check.valid
+    checked = services.workspace.check_contact(rita, lead_id, "phone", "212 555 0199")
+    assert (checked.valid, checked.normalized) == (True, "+12125550199")
+    services.workspace.submit(
+        rita,
+        outcome(
+            item,
+            OutcomeKind.NO_CONTACT,
+            disposition=Disposition.WRONG_NUMBER,
+            corrections=(ContactChange("phone", "212 555 0199"),),
+        ),
+    )
+    assert factory.get_lead(lead_id).phone_e164 == "+12125550199"
 
 
 def test_a_corrected_number_on_the_do_not_call_list_cannot_be_queued_again(

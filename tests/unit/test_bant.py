@@ -179,6 +179,12 @@ def test_recycle_dates() -> None:
         ("need_areas", ["security", "uc", "uc"], ("uc", "security")),
         ("seats", "1,200", Decimal(1200)),
         ("budget_amount", "$ 120 000.50", Decimal("120000.50")),
+        # As a rep in Spain, Germany or Brazil writes them (read as 50.00 and 25 before).
+        ("budget_amount", "50.000", Decimal(50000)),
+        ("budget_amount", "48.000 €", Decimal(48000)),
+        ("budget_amount", "1.234,56", Decimal("1234.56")),
+        ("seats", "2,5", Decimal("2.5")),
+        ("seats", "1 200", Decimal(1200)),
         ("decision_date", "2027-02-28", date(2027, 2, 28)),
         ("partner_notes", "  wants a demo ", "wants a demo"),
         ("partner_notes", "   ", None),
@@ -198,7 +204,8 @@ def test_answers_are_typed(script: bant.Script, key: str, raw: Any, expected: An
         ("seats", "lots", "is not a number"),
         ("seats", "0", "at least 1"),
         ("seats", "2000000", "at most 1000000"),
-        ("seats", "1.005", "at most two decimals"),
+        ("seats", "1.0055", "at most two decimals"),
+        ("budget_amount", "3,000,00", "is not a number"),  # 3000.00 or 300000: say which
         ("budget_amount", "-5", "at least 0"),
         ("budget_amount", "NaN", "is not a number"),
         ("decision_date", "31/12/2026", "is not a date"),
@@ -213,7 +220,7 @@ def test_bad_answers_are_refused_with_the_reason(
 
 
 def test_answers_survive_a_round_trip_through_json(script: bant.Script) -> None:
-    raw = {**answers(), "need_areas": ["uc"], "seats": "12", "decision_date": "2027-01-02"}
+    raw = {**answers(), "need_areas": ["uc"], "seats": "2,5", "decision_date": "2027-01-02"}
     before = typed(script, raw)
     again = typed(
         script, json.loads(json.dumps({k: bant.answer_to_json(v) for k, v in before.items()}))

@@ -13,6 +13,7 @@ from qualifier_app.domain.calling_window import (
     CallingRules,
     CallingWindow,
     is_open,
+    local_times_by_offset,
     next_opening,
     zones_key,
 )
@@ -140,3 +141,14 @@ def test_a_machine_may_narrow_a_rules_window_never_widen_it() -> None:
     assert wider.rule("US").window == CallingWindow.parse("08:00-21:00")
     narrower = book.with_windows(CallingRules(overrides={"US": CallingWindow.parse("10:00-22:00")}))
     assert narrower.rule("US").window == CallingWindow.parse("10:00-21:00")
+
+
+def test_local_times_by_offset_groups_the_zones_that_show_one_time_earliest_first() -> None:
+    at = datetime(2026, 11, 24, 20, 0, tzinfo=UTC)
+    zones = ("America/New_York", "Pacific/Honolulu", "America/Detroit", "America/Chicago")
+    grouped = local_times_by_offset(zones, at)
+    assert [(local.strftime("%H:%M %Z"), names) for local, names in grouped] == [
+        ("10:00 HST", ("Pacific/Honolulu",)),
+        ("14:00 CST", ("America/Chicago",)),
+        ("15:00 EST", ("America/New_York", "America/Detroit")),
+    ]

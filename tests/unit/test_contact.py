@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from qualifier_app.domain.contact import ContactChecks, check_email, check_phone
+from qualifier_app.domain.contact import (
+    ZONES_NAMED,
+    ContactChecks,
+    check_email,
+    check_phone,
+    phone_details,
+    reading_country,
+)
+from qualifier_app.domain.text import Message
 
 
 @pytest.mark.parametrize(
@@ -52,6 +60,64 @@ def test_invalid_numbers_are_flagged_with_a_reason_and_never_guessed(
     assert not check.valid
     assert reason in check.reason
     assert check.e164 is None
+
+
+def test_a_number_dialled_abroad_with_00_is_read_so_where_the_leads_country_dials_011() -> None:
+    """A rep in Europe types a lead's British office as Europeans dial it, for a lead in the
+    US (it was "too long for US")."""
+    check = check_phone("0044 20 7946 0958", "US")
+    assert (check.valid, check.e164, check.time_zones) == (
+        True,
+        "+442079460958",
+        ("Europe/London",),
+    )
+    assert check_phone("0049 30 1234567", "US").e164 == "+49301234567"
+    assert not check_phone("00 12", "US").valid
+
+
+@pytest.mark.parametrize(
+    ("raw", "country", "hinted"),
+    [
+        ("020 7946 0958", "US", True),  # a London number, as Londoners write it
+        ("01 23 45 67 89", "US", True),  # a Paris one
+        ("212 555 01", "US", False),  # a digit short: nothing says another country
+        ("+33 1 23 45 67 89 12", "US", False),  # the country was typed
+    ],
+)
+def test_a_number_read_as_the_leads_country_says_how_to_write_another_countrys(
+    raw: str, country: str, hinted: bool
+) -> None:
+    check = check_phone(raw, country)
+    assert not check.valid
+    hint = "a number in another country starts with + and its country code"
+    assert (hint in check.reason) is hinted, check.reason
+
+
+def test_a_number_of_many_zones_counts_them() -> None:
+    toll_free = check_phone("1-800-FLOWERS", "US")
+    assert len(toll_free.time_zones) > ZONES_NAMED
+    details = phone_details(toll_free)
+    assert details.endswith(f"toll free · {len(toll_free.time_zones)} time zones"), details
+    assert phone_details(check_phone("030 1234567", "DE")).endswith(" · Europe/Berlin")
+
+
+def test_a_number_for_a_lead_without_a_country_is_read_in_its_numbers_country() -> None:
+    assert reading_country(None, "+12125550142") == "US"
+    assert reading_country("DE", "+12125550142") == "DE"  # the lead's own comes first
+    assert reading_country(None, "+80012345678") is None  # worldwide: no country
+    assert reading_country(None, None) is None
+
+
+def test_why_a_number_is_none_is_said_in_the_persons_language() -> None:
+    """The reasons are catalogue messages (the desktop showed them in English to everyone)."""
+    for raw, country in (
+        ("", "US"),
+        ("hello", "DE"),
+        ("+1 212 555 014", None),
+        ("020 7946 0958", "US"),
+    ):
+        reason = check_phone(raw, country).reason
+        assert isinstance(reason, Message), (raw, reason)
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from typing import Any
 
 from qualifier_app.domain.bant.script import AnswerValue, Question, QuestionType
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.normalize import amount
 from qualifier_app.domain.text import message
 
 _YES = {"yes", "y", "true", "1", "ja", "oui", "si", "sí"}
@@ -81,15 +82,16 @@ def _date(question: Question, raw: Any) -> AnswerValue:
 
 
 def _number(question: Question, raw: Any) -> Decimal:
-    text = str(raw).replace(",", "").replace("_", "").replace(" ", "")
+    text = str(raw)
     for symbol in ("$", "€", "£", "¥"):
         text = text.replace(symbol, "")
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
+    # Thousands and decimal marks as the rep writes them: "50.000" is fifty thousand in Spain
+    # and Germany, "2,5" two and a half (they were read as 50.00 and 25).
+    value = amount(text) if isinstance(raw, str) else _decimal(raw)
+    if value is None:
         raise InvalidInput(
             message("{text}: {raw!r} is not a number", text=question.text, raw=raw), question.key
-        ) from None
+        )
     if not value.is_finite():
         raise InvalidInput(
             message("{text}: {raw!r} is not a number", text=question.text, raw=raw), question.key
@@ -114,6 +116,14 @@ def _number(question: Question, raw: Any) -> Decimal:
     return value
 
 
+def _decimal(raw: Any) -> Decimal | None:
+    """A number kept as one (a draft's, an earlier answer's)."""
+    try:
+        return Decimal(str(raw))
+    except InvalidOperation:
+        return None
+
+
 _PARSERS: dict[QuestionType, Callable[[Question, Any], AnswerValue | None]] = {
     QuestionType.TEXT: _text,
     QuestionType.YES_NO: _yes_no,
@@ -130,7 +140,7 @@ def answer_to_json(value: AnswerValue) -> Any:
     if isinstance(value, bool):
         return value
     if isinstance(value, Decimal):
-        return str(value)
+        return format(value.normalize(), "f")  # "2.5", never "2.500" (read as 2500)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple):

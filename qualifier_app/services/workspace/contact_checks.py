@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.contact import check_email, check_phone, phone_details
+from qualifier_app.domain.contact import check_email, check_phone, phone_details, reading_country
 from qualifier_app.domain.do_not_call import DncKind
 from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.roles import Action, Actor
@@ -29,11 +29,13 @@ class ContactChecks:
         do-not-call list has it already."""
         with self._frame.read(actor, Action.WORK_LEADS) as reading:
             session = reading.session
-            country = session.execute(select(Lead.country).where(Lead.id == lead_id)).first()
-            if country is None:
+            lead = session.execute(
+                select(Lead.country, Lead.phone_e164).where(Lead.id == lead_id)
+            ).first()
+            if lead is None:
                 raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
             if field == "phone":
-                phone = check_phone(raw, country[0])
+                phone = check_phone(raw, reading_country(lead.country, lead.phone_e164))
                 if not phone.valid or phone.e164 is None:
                     return ContactCheckResult(field, False, phone.reason, None, "", (), (), False)
                 details = phone_details(phone)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.contact import check_email, check_phone, reading_country
 from qualifier_app.domain.do_not_call import DncKind
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Actor
@@ -59,7 +59,15 @@ class ContactCorrections:
     ) -> tuple[str, str] | None:
         value = change.value.strip()
         if change.field == "phone":
-            phone = check_phone(value, lead.country)
+            if not value:
+                raise InvalidInput(
+                    message(
+                        "a lead keeps a phone number: type the right one, or put back {old}",
+                        old=lead.phone_raw or lead.phone_e164 or "",
+                    ),
+                    "phone",
+                )
+            phone = check_phone(value, reading_country(lead.country, lead.phone_e164))
             if not phone.valid or phone.e164 is None:
                 raise InvalidInput(
                     message("phone {value!r}: {reason}", value=value, reason=phone.reason), "phone"
@@ -79,6 +87,14 @@ class ContactCorrections:
             lead.calling_profile_id = profile_id
             return old, value
         if change.field == "email":
+            if not value:  # the address on file is not the prospect's, and they give none
+                if not lead.email_raw and lead.email_normalized is None:
+                    return None
+                old = lead.email_raw or lead.email_normalized or ""
+                lead.email_raw = ""
+                lead.email_normalized = None
+                lead.email_valid = False
+                return old, ""
             mail = check_email(value, check_deliverability=self._policy.check_email_deliverability)
             if not mail.valid or mail.normalized is None:
                 raise InvalidInput(

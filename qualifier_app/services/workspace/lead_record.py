@@ -79,7 +79,8 @@ def answer_value(row: QualificationAnswer) -> Any:
         return row.value_date.isoformat()
     if row.value_number is not None:
         number: Decimal = row.value_number
-        return format(number.normalize(), "f") if number == number.to_integral() else str(number)
+        # "2.5", never "2.500": the form reads a dot before three digits as thousands.
+        return format(number.normalize(), "f")
     return row.value_text or ""
 
 

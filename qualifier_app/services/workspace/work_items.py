@@ -8,7 +8,7 @@ from datetime import timedelta
 from sqlalchemy import BindParameter, Integer, bindparam, or_, select, update
 
 from qualifier_app.domain import check_calls
-from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.contact import check_email, check_phone, reading_country
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor
@@ -188,7 +188,10 @@ class WorkItems:
                 touches=touches,
                 history=history,
                 script=script,
-                phone_check=check_phone(full.phone_raw or full.phone_e164 or "", full.country),
+                phone_check=check_phone(
+                    full.phone_raw or full.phone_e164 or "",
+                    reading_country(full.country, full.phone_e164),
+                ),
                 email_check=check_email(full.email_raw or full.email_normalized or ""),
                 inbound=inbound,
                 past=recycled_past(session, lead.id, attempts),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -11,6 +11,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def focus_goes_to(holder: QWidget, field: QWidget) -> None:
+    """`holder` (a field and its messages) passes the focus to `field`: the mnemonic of the
+    form row's label (Alt+R for "&Reason"), whose buddy the holder is, reaches the field. A
+    label gives the focus only to a buddy that takes it; Tab still stops at the field alone."""
+    holder.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    holder.setFocusProxy(field)
 
 
 def with_problem_line(label: str, widget: QWidget) -> tuple[QWidget, QLabel]:
@@ -36,4 +44,5 @@ def with_problem_line(label: str, widget: QWidget) -> tuple[QWidget, QLabel]:
     box.setSpacing(2)
     box.addWidget(widget)
     box.addWidget(error)
+    focus_goes_to(holder, widget)
     return holder, error

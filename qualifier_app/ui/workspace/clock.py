@@ -3,6 +3,7 @@ timer. Time comes from the application's clock, so tests control it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy
@@ -11,6 +12,9 @@ from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.calling_hours import window_state
 from qualifier_app.services.queue.dto import ClaimedLead
 from qualifier_app.ui.shell import i18n
+
+# Lines of local times the clock shows at most.
+ZONE_LINES = 3
 
 
 class LocalClock(QFrame):
@@ -76,16 +80,29 @@ class LocalClock(QFrame):
         minutes, seconds = divmod(seconds, 60)
         self.timer.setText(self.tr("Talked {m:02d}:{s:02d}").format(m=minutes, s=seconds))
 
+    def _lines(self, zones: Sequence[str], now: datetime) -> list[str]:
+        """A line for each local time the lead may be in; past ZONE_LINES, the earliest and
+        the latest (a lead anywhere in the US listed 29 zones, down past the window's end)."""
+        times = cw.local_times_by_offset(zones, now)
+        lines = [self._line(local, names) for local, names in times]
+        if len(lines) <= ZONE_LINES:
+            return lines
+        between = sum(len(names) for _, names in times[1:-1])
+        more = self.tr("… {count} more time zones in between").format(count=between)
+        return [lines[0], more, lines[-1]]
+
+    def _line(self, local: datetime, names: Sequence[str]) -> str:
+        line = f"{i18n.weekday_time(local)} {local.tzname()} — {names[0]}"
+        if len(names) > 1:
+            line += " " + self.tr("and {count} more").format(count=len(names) - 1)
+        return line
+
     def tick(self, now: datetime) -> None:
         lead = self.lead
         if lead is None:
             return
         zones = lead.time_zones
-        lines = [
-            f"{i18n.weekday_time(local)} {local.tzname()} — {zone}"
-            for zone, local in cw.local_times(zones, now)
-        ]
-        self.times.setText("\n".join(lines) or self.tr("time zone unknown"))
+        self.times.setText("\n".join(self._lines(zones, now)) or self.tr("time zone unknown"))
         try:
             window = cw.CallingWindow.parse(lead.calling_window)
         except ValueError:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from qualifier_app.domain import dialing
-from qualifier_app.domain.contact import check_phone
+from qualifier_app.domain.contact import check_phone, reading_country
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.integrations.dialer import run_dial_command
 from qualifier_app.settings import WorkspacePolicy
@@ -40,7 +40,9 @@ def number_of(session: LeadSession, country: str | None) -> tuple[str | None, st
     be read cannot be checked against the do-not-call lists and windows, so it is not dialled."""
     lead = session.item.lead
     if session.phone:
-        corrected = check_phone(session.phone, lead.country or country, details=False)
+        corrected = check_phone(
+            session.phone, reading_country(lead.country, lead.phone_e164) or country, details=False
+        )
         return (corrected.e164 if corrected.valid else None), session.phone
     return lead.phone_e164, lead.phone_e164 or lead.phone_raw or ""
 

@@ -21,12 +21,14 @@ from qualifier_app.domain.contact import (
     check_email,
     check_phone,
     phone_details,
+    reading_country,
 )
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.touches import touch_kind_text
 from qualifier_app.services.workspace.dto import ContactCheckResult, WorkItem
 from qualifier_app.ui.shell import i18n, style
+from qualifier_app.ui.shell.field_problem import focus_goes_to
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.lead_record import past_text
 from qualifier_app.ui.workspace.session import LeadSession
@@ -82,6 +84,7 @@ class ContactField(QFrame):
         layout.addWidget(self.edit)
         layout.addWidget(self.info)
         layout.addWidget(self.problem)
+        focus_goes_to(self, self.edit)
         self.original = ""
         self.country: str | None = None
         self._asked = ""  # the text the server was last asked about
@@ -113,6 +116,13 @@ class ContactField(QFrame):
             phone = checked if isinstance(checked, PhoneCheck) else check_phone(text, self.country)
             ok, reason = phone.valid, phone.reason
             detail = i18n.translated(phone_details(phone)) if phone.valid else ""
+        elif not text.strip():  # a lead may have no e-mail: one on file can be taken off
+            ok, reason = True, ""
+            detail = (
+                self.tr("No e-mail address: the one on file is removed when you save")
+                if self.original.strip()
+                else self.tr("No e-mail address")
+            )
         else:
             mail = checked if isinstance(checked, EmailCheck) else check_email(text)
             ok, reason, detail = mail.valid, mail.reason, mail.normalized or ""
@@ -139,7 +149,7 @@ class ContactField(QFrame):
         text = self.edit.text()
         if text == self._asked:
             return
-        if text.strip() != self.original.strip() and self._validate(text):
+        if text.strip() and text.strip() != self.original.strip() and self._validate(text):
             self._asked = text
             self.check_requested.emit(self.field, text)
 
@@ -315,7 +325,10 @@ class LeadCard(QFrame):
         for field in (self.phone, self.email):
             field.edit.setEnabled(True)
         self.phone.load(
-            lead.phone_raw or lead.phone_e164 or "", session.phone, lead.country, item.phone_check
+            lead.phone_raw or lead.phone_e164 or "",
+            session.phone,
+            reading_country(lead.country, lead.phone_e164),
+            item.phone_check,
         )
         self.email.load(
             item.email_raw or lead.email or "", session.email, lead.country, item.email_check

@@ -37,7 +37,9 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import REASON_PRESETS, OutcomeKind, overrules, reason_text
 from qualifier_app.domain.retry import NO_CONTACT, Disposition
 from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.field_problem import focus_goes_to
 from qualifier_app.ui.workspace import check_call_mode
+from qualifier_app.ui.workspace.clock import ZONE_LINES
 from qualifier_app.ui.workspace.session import LeadSession
 
 KIND_ORDER = (
@@ -189,7 +191,7 @@ class OutcomePanel(QFrame):
     def _with_error(self, field: QWidget, name: str) -> QWidget:
         box = QWidget()
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        box.setFocusProxy(field)  # the row label's mnemonic (Alt+R for Reason) reaches the field
+        focus_goes_to(box, field)
         self.rows[field] = box
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -251,19 +253,20 @@ class OutcomePanel(QFrame):
         self.update_assessment(assessment)
 
     def _default_callback(self, session: LeadSession) -> str:
-        """Two hours from now, on the quarter hour, in the prospect's time; moved to the
-        start of the lead's calling window when that falls outside it."""
+        """Two hours from now, on the quarter hour, in the prospect's time; moved to the next
+        moment the lead's calling window is open in all its zones when it falls outside it
+        (for a Chicago number at a New York address it proposed 20:30 Chicago, 21:30 in New
+        York, which the save then refused)."""
         zone = ZoneInfo(session.callback_zone) if session.callback_zone else None
         at = self._now() + timedelta(hours=2)
-        local = at.astimezone(zone) if zone else at.astimezone()
-        local = local.replace(minute=local.minute // 15 * 15, second=0, microsecond=0)
+        at = at.replace(minute=at.minute // 15 * 15, second=0, microsecond=0)
         try:
             window = cw.CallingWindow.parse(session.item.lead.calling_window)
         except InvalidInput:
             window = None
-        if window is not None and not window.contains(local.time()):
-            day = local.date() + timedelta(days=local.time() >= window.end)
-            local = datetime.combine(day, window.start, local.tzinfo)
+        if window is not None:
+            at = cw.next_opening(session.item.lead.time_zones, at, window) or at
+        local = at.astimezone(zone) if zone else at.astimezone()
         return local.replace(tzinfo=None).isoformat(timespec="minutes")
 
     # --- the recommendation -----------------------------------------------------------------
@@ -443,17 +446,25 @@ class OutcomePanel(QFrame):
             return
         if at is None:
             return
-        others = [
-            f"{i18n.time_of_day(at.astimezone(ZoneInfo(zone)))} {zone}"
-            for zone in session.item.lead.time_zones
-            if zone != session.callback_zone
-        ]
+        others = cw.local_times_by_offset(
+            [zone for zone in session.item.lead.time_zones if zone != session.callback_zone], at
+        )
         mine = at.astimezone()
         text = self.tr("Prospect's time ({zone}) · your time {mine} {mine_zone}").format(
             zone=session.callback_zone, mine=i18n.weekday_time(mine), mine_zone=mine.tzname()
         )
-        if others:
-            text += self.tr(" · also {times}").format(times=", ".join(others))
+        times = [(i18n.time_of_day(local), names) for local, names in others]
+        count = sum(len(names) for _, names in others)
+        if 0 < count <= ZONE_LINES:
+            named = [f"{time} {zone}" for time, names in times for zone in names]
+            text += self.tr(" · also {times}").format(times=", ".join(named))
+        elif count:
+            # A lead anywhere in the US: its 28 other zones, named, filled the column.
+            text += self.tr(" · also {count} other time zones, from {earliest} to {latest}").format(
+                count=count,
+                earliest=f"{times[0][0]} {times[0][1][0]}",
+                latest=f"{times[-1][0]} {times[-1][1][0]}",
+            )
         self.callback_zone.setText(text)
 
     # --- problems ---------------------------------------------------------------------------

@@ -261,6 +261,7 @@ class ScriptView(QFrame):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
         keep_focus_in_view(scroll)
+        self._scroll = scroll
         self._tab_after: QWidget = scroll  # the questions of the screens built so far follow
         self.back_button = QPushButton(self.tr("‹ Back"))
         self.back_button.setAccessibleName(self.tr("Previous script screen"))
@@ -357,6 +358,9 @@ class ScriptView(QFrame):
                 if target.focusPolicy() & Qt.FocusPolicy.TabFocus:
                     QWidget.setTabOrder(self._tab_after, target)
                     self._tab_after = target
+        if self._tab_after is not self._scroll:
+            # Anchored: the page itself is no Tab stop (it was one, showing no focus).
+            self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def clear(self) -> None:
         self.session = None

@@ -60,6 +60,8 @@ class SideColumn(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No Tab stop of its own (it was one, showing no focus): it scrolls to what has it.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         keep_focus_in_view(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
