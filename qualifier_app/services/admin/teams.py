@@ -319,6 +319,14 @@ class TeamService:
                     )
             for login in remove:
                 user = _worker(session, login)
+                # A shared queue is worked by other teams too: their people are theirs to
+                # take out of it, not this team lead's (their own team's queues are theirs).
+                if not (scope.everything or found.team_id in scope.team_ids) and (
+                    not scope.covers_person(user.id)
+                ):
+                    raise PermissionDenied(
+                        message("{login} is not in your teams", login=user.login)
+                    )
                 if user.id in current:
                     session.execute(
                         delete(QueueMember).where(
