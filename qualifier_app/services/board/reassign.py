@@ -153,6 +153,14 @@ class ReassignService:
                 turns.moving_leads_to(session, target.rep_id)
             scope = scope_of(session, actor)
             label = self._check_target(session, scope, target)
+            if lead_filter.rep_id is not None and not scope.covers_person(lead_filter.rep_id):
+                # Their leads are out of sight: "0 moved" would say there were none to move.
+                name = session.execute(
+                    select(User.display_name).where(User.id == lead_filter.rep_id)
+                ).scalar_one_or_none()
+                raise PermissionDenied(
+                    message("{name} is not in your teams", name=name or lead_filter.rep_id)
+                )
             conditions = lead_filter.conditions(now)
             in_scope = scope.leads()
             if in_scope is not None:
