@@ -549,3 +549,22 @@ def test_spare_width_goes_to_long_names_not_to_the_last_column(
         view.fontMetrics().horizontalAdvance(next_call) + 8
     )
     workers.drain()
+
+
+def test_a_closed_queue_is_no_target_of_a_move(
+    qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
+) -> None:
+    """Moving to a closed queue is refused: the list offers none (its old leads are still
+    found by it in the queue filter)."""
+
+    def items(combo: QComboBox) -> list[str]:
+        return [combo.itemText(i) for i in range(combo.count())]
+
+    factory.queue("Old queue", team="North")
+    area._poll.timeout.emit()
+    qtbot.waitUntil(lambda: "queue: Old queue" in items(area.target))
+    services.teams.remove_queue(teams.tina, "Old queue")
+    area._poll.timeout.emit()
+    qtbot.waitUntil(lambda: "queue: Old queue" not in items(area.target))
+    assert "queue: North queue" in items(area.target)
+    assert "Old queue" in items(area.queue_filter)

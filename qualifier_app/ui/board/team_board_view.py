@@ -248,6 +248,7 @@ class TeamBoardView(QWidget):
         targets += [
             (self.tr("queue: {name}").format(name=queue.name), ("queue", queue.id))
             for queue in choices.queues
+            if not queue.closed
         ]
         _refill(self.target, targets)
         _refill(self.callbacks_to, reps)
