@@ -29,7 +29,7 @@ from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.board.team_board_view import BOARD_COLUMNS
 from qualifier_app.ui.shell import live
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import focused, press
+from tests.gui.conftest import focused, language_installed, press
 from tests.integration.test_workspace import outcome
 from tests.support.factories import PASSWORD, Factory
 from tests.support.teams import Teams, two_teams
@@ -568,3 +568,50 @@ def test_a_closed_queue_is_no_target_of_a_move(
     qtbot.waitUntil(lambda: "queue: Old queue" not in items(area.target))
     assert "queue: North queue" in items(area.target)
     assert "Old queue" in items(area.queue_filter)
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request: pytest.FixtureRequest, qapp: QApplication, built: Path) -> Iterator[str]:
+    yield from language_installed(request, built)
+
+
+@pytest.mark.usefixtures("app_style")
+@pytest.mark.parametrize("width", [1280, 1920])
+def test_the_board_gives_spare_width_to_the_lead_a_rep_works_on(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    teams: Teams,
+    width: int,
+    language: str,
+) -> None:
+    """At 1920 px the time in state took the spare width; at 1280 px in German a column's
+    title was cut ("m Status") while the lead worked on scrolled out of sight."""
+    factory.lead(queue="North queue", company="Blue Harbor Logistics International")
+    services.accounts.sign_in("rita", PASSWORD)
+    services.queue.claim_next(teams.rita)
+    services.reassign.set_paused(teams.tina, teams.marco.user_id, True)
+    workers = Workers()
+    tina = services.accounts.sign_in("tina", PASSWORD)
+    area = TeamBoardArea(AreaContext(services, tina, workers))
+    qtbot.addWidget(area)
+    area.resize(width, 720)
+    area.show()
+    qtbot.waitUntil(lambda: board_state(area, "rita") is RepState.WORKING, timeout=5000)
+    QApplication.processEvents()
+    board, header = area.board, area.board.horizontalHeader()
+    in_state, working_on = BOARD_COLUMNS.index("In state"), BOARD_COLUMNS.index("Working on")
+    row = board.rep_ids.index(teams.rita.user_id)
+    lead = board.item(row, working_on).text()
+    assert board.columnWidth(working_on) >= board.fontMetrics().horizontalAdvance(lead)
+    for column in range(board.columnCount()):
+        title = board.horizontalHeaderItem(column).text()
+        for line in title.split("\n"):
+            assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(line), line
+    # Every column in sight: the board does not scroll.
+    assert not board.horizontalScrollBar().isVisible()
+    if width > 1280:
+        assert board.columnWidth(in_state) < board.columnWidth(working_on)
+    shot(area, f"board-working-{width}-{language}")
+    area.close_area()
+    workers.drain()

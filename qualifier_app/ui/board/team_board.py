@@ -177,6 +177,7 @@ class TeamBoardArea(TeamBoardView):
             self._fill_row(row, rep, board)
             if rep.rep_id == selected:
                 self.board.selectRow(row)
+        self.board.fit_columns()
         self.teams_label.setText(", ".join(board.teams) if board.teams else self.tr("all teams"))
         self.stale_button.setText(
             self.tr("Release stale leases ({stale_leases})").format(stale_leases=board.stale_leases)
