@@ -10174,6 +10174,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Wählen Sie den Agenten, dessen Rückrufe verschoben werden, und den Agenten, der sie übernimmt.</translation>
     </message>
     <message>
+        <source>{rep} is paused: the leads wait for them until they are resumed.</source>
+        <translation>{rep} ist pausiert: Die Leads warten bis zur Freigabe auf {rep}.</translation>
+    </message>
+    <message>
         <source>Lead {lead}: {reason}.</source>
         <translation>Lead {lead}: {reason}.</translation>
     </message>

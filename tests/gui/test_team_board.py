@@ -615,3 +615,30 @@ def test_the_board_gives_spare_width_to_the_lead_a_rep_works_on(
     shot(area, f"board-working-{width}-{language}")
     area.close_area()
     workers.drain()
+
+
+def test_leads_moved_to_a_paused_rep_are_said_to_wait_for_them(
+    qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
+) -> None:
+    """A paused rep claims nothing until resumed, and nobody else takes leads moved to them:
+    the team lead is told, not left to find out when the callbacks are late."""
+    lead = factory.lead(queue="North queue")
+    services.reassign.set_paused(teams.tina, teams.marco.user_id, True, "coaching")
+    area.model.reload()
+    qtbot.waitUntil(lambda: loaded(area, 1))
+    qtbot.waitUntil(lambda: area.target.findText("rep: Marco") >= 0)
+    area.table.setFocus()
+    area.table.selectRow(0)
+    area.target.setCurrentIndex(area.target.findText("rep: Marco"))
+    with qtbot.waitSignal(area.moved) as moved:
+        area.move_button.setFocus()
+        qtbot.keyClick(area.move_button, Qt.Key.Key_Space)
+    assert moved.args[0].moved == (lead,)
+    assert area.result_label.text().splitlines() == [
+        "1 lead moved to Marco.",
+        "Marco is paused: the leads wait for them until they are resumed.",
+    ]
+    # Moved to a rep at work, nothing more is said.
+    with qtbot.waitSignal(area.moved):
+        area.move_to_rep([LeadRef(lead, factory.get_lead(lead).version)], teams.rita.user_id)
+    assert area.result_label.text() == "1 lead moved to Rita."

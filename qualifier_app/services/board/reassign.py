@@ -64,6 +64,8 @@ class MoveResult:
     target: str
     moved: tuple[int, ...]
     refused: tuple[Refused, ...]
+    # The rep moved to is paused: the leads wait for them until they are resumed.
+    target_paused: bool = False
 
     def summary(self) -> str:
         count = len(self.moved)
@@ -108,6 +110,7 @@ class ReassignService:
                 turns.moving_leads_to(session, target.rep_id)
             scope = scope_of(session, actor)
             label = self._check_target(session, scope, target)
+            paused = _paused(session, target)
             wanted = {ref.id: ref.version for ref in leads}
             before = self._before(session, scope, sorted(wanted), now)
             refused: list[Refused] = []
@@ -129,7 +132,7 @@ class ReassignService:
                 for row in movable
                 if row.id not in moved
             ]
-        return MoveResult(label, tuple(sorted(moved)), tuple(refused))
+        return MoveResult(label, tuple(sorted(moved)), tuple(refused), paused)
 
     def move_matching(
         self, actor: Actor, lead_filter: LeadFilter, target: Target, reason: str = ""
@@ -153,6 +156,7 @@ class ReassignService:
                 turns.moving_leads_to(session, target.rep_id)
             scope = scope_of(session, actor)
             label = self._check_target(session, scope, target)
+            paused = _paused(session, target)
             if lead_filter.rep_id is not None and not scope.covers_person(lead_filter.rep_id):
                 # Their leads are out of sight: "0 moved" would say there were none to move.
                 name = session.execute(
@@ -189,7 +193,7 @@ class ReassignService:
                 else:
                     movable.append(row)
             moved = self._apply(change, actor, movable, target, label, reason)
-        return MoveResult(label, tuple(sorted(moved)), tuple(refused))
+        return MoveResult(label, tuple(sorted(moved)), tuple(refused), paused)
 
     def move_callbacks(
         self, actor: Actor, from_rep_id: int, to_rep_id: int, reason: str = ""
@@ -435,6 +439,12 @@ class ReassignService:
                     ],
                 )
         return len(released)
+
+
+def _paused(session: Session, target: Target) -> bool:
+    if target.rep_id is None:
+        return False
+    return bool(session.execute(select(User.paused).where(User.id == target.rep_id)).scalar())
 
 
 def _row(row: Row[Any], everything: bool) -> _Before:

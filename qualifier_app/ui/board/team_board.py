@@ -396,6 +396,12 @@ class TeamBoardArea(TeamBoardView):
 
     def _moved(self, result: MoveResult) -> None:
         lines = [i18n.translated(result.summary()) + "."]
+        if result.target_paused and result.moved:
+            lines.append(
+                self.tr("{rep} is paused: the leads wait for them until they are resumed.").format(
+                    rep=result.target
+                )
+            )
         for refused in result.refused[:8]:
             lines.append(
                 self.tr("Lead {lead}: {reason}.").format(
