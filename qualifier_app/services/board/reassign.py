@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, insert, select, text, tuple_, update
+from sqlalchemy import ColumnElement, Row, func, insert, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock
@@ -35,10 +35,11 @@ MAX_FILTER_MOVE = 200_000
 
 @dataclass(frozen=True)
 class LeadRef:
-    """A lead as the team lead saw it: its id and the version they saw."""
+    """A lead as the team lead saw it: its id and the version they saw; no version for a
+    lead named by its id alone (the command line), moved as it is when the move locks it."""
 
     id: int
-    version: int
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,29 @@ class ReassignService:
             reason or "callbacks moved",
         )
 
+    def target_named(
+        self, actor: Actor, *, rep_login: str | None = None, queue_name: str | None = None
+    ) -> Target:
+        """The rep (by login) or the queue (by name, in any case) a move names; whether the
+        caller may move leads there is the move's to say."""
+        with self._frame.read(actor, Action.REASSIGN_LEADS) as reading:
+            session = reading.session
+            if rep_login is not None:
+                rep_id = session.execute(
+                    select(User.id).where(User.login == rep_login.strip().lower())
+                ).scalar_one_or_none()
+                if rep_id is None:
+                    raise NotFound(message("there is no user {login!r}", login=rep_login))
+                return Target(rep_id=rep_id)
+            if queue_name is None:
+                raise InvalidInput(message("move leads either to a rep or to a queue"), "target")
+            queue_id = session.execute(
+                select(Queue.id).where(func.lower(Queue.name) == queue_name.strip().lower())
+            ).scalar_one_or_none()
+            if queue_id is None:
+                raise NotFound(message("there is no queue {name!r}", name=queue_name))
+            return Target(queue_id=queue_id)
+
     def _check_target(self, session: Session, scope: TeamScope, target: Target) -> str:
         if target.rep_id is not None:
             row = session.execute(
@@ -276,7 +300,7 @@ class ReassignService:
         self,
         row: _Before | None,
         lead_id: int,
-        version: int,
+        version: int | None,
         target: Target,
         label: str,
         now: datetime,
@@ -287,7 +311,7 @@ class ReassignService:
             return "no such lead"
         if not row.in_scope:
             return message("not one of your teams' leads")
-        if row.version != version:
+        if version is not None and row.version != version:
             return message(
                 "changed since you loaded it (now {status}, at {at:%H:%M:%S} UTC); reload and "
                 "try again",
