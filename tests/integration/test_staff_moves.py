@@ -162,3 +162,13 @@ def test_a_team_leads_queue_list_and_members_are_of_their_teams_queues(
     assert done.returncode == 0, done.stderr
     listed = {(queue["name"], queue["leads"]) for queue in json.loads(done.stdout)}
     assert listed == {("North queue", 1)}
+
+
+def test_a_team_named_in_another_case_is_that_team(
+    factory: Factory, database_url: str, run: Runner
+) -> None:
+    """`team reactivate north` changed nothing and then failed with a traceback."""
+    two_teams(factory)
+    done = run("--db", database_url, "team", "reactivate", "north", "--as", "tina",
+               "--password-stdin", stdin=f"{PASSWORD}\n")  # fmt: skip
+    assert (done.returncode, done.stdout, done.stderr) == (0, "North\n", "")

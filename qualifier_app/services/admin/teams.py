@@ -171,7 +171,7 @@ class TeamService:
         return self._summary(actor, name)
 
     def _summary(self, actor: Actor, name: str) -> TeamSummary:
-        return next(t for t in self.list_teams(actor) if t.name == name)
+        return next(t for t in self.list_teams(actor) if t.name.lower() == name.strip().lower())
 
     def _own_team(self, session: Session, actor: Actor, name: str) -> Team:
         team = _team_named(session, name)
