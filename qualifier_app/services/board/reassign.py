@@ -110,8 +110,7 @@ class ReassignService:
             if target.rep_id is not None:
                 turns.moving_leads_to(session, target.rep_id)
             scope = scope_of(session, actor)
-            label = self._check_target(session, scope, target)
-            paused = _paused(session, target)
+            label, paused = self._check_target(session, scope, target)
             wanted = {ref.id: ref.version for ref in leads}
             before = self._before(session, scope, sorted(wanted), now)
             refused: list[Refused] = []
@@ -156,8 +155,7 @@ class ReassignService:
             if target.rep_id is not None:
                 turns.moving_leads_to(session, target.rep_id)
             scope = scope_of(session, actor)
-            label = self._check_target(session, scope, target)
-            paused = _paused(session, target)
+            label, paused = self._check_target(session, scope, target)
             if lead_filter.rep_id is not None and not scope.covers_person(lead_filter.rep_id):
                 # Their leads are out of sight: "0 moved" would say there were none to move.
                 name = session.execute(
@@ -232,14 +230,17 @@ class ReassignService:
                 raise NotFound(message("there is no queue {name!r}", name=queue_name))
             return Target(queue_id=queue_id)
 
-    def _check_target(self, session: Session, scope: TeamScope, target: Target) -> str:
+    def _check_target(self, session: Session, scope: TeamScope, target: Target) -> tuple[str, bool]:
+        """Who or what the leads go to, named, and whether it is a paused rep."""
         if target.rep_id is not None:
             row = session.execute(
-                select(User.display_name, User.role, User.active).where(User.id == target.rep_id)
+                select(User.display_name, User.role, User.active, User.paused).where(
+                    User.id == target.rep_id
+                )
             ).first()
             if row is None:
                 raise NotFound(message("there is no user {rep_id}", rep_id=target.rep_id))
-            name, role, active = row
+            name, role, active, paused = row
             if role not in (Role.REP.value, Role.TEAM_LEAD.value):
                 raise InvalidInput(
                     message("{name} does not work leads; choose a rep", name=name), "target"
@@ -250,7 +251,7 @@ class ReassignService:
                 )
             if not scope.covers_person(target.rep_id):
                 raise PermissionDenied(message("{name} is not in your teams", name=name))
-            return str(name)
+            return str(name), bool(paused)
         assert target.queue_id is not None
         queue = session.execute(
             select(Queue.name, Queue.active).where(Queue.id == target.queue_id)
@@ -263,7 +264,7 @@ class ReassignService:
             raise PermissionDenied(
                 message("the queue {name} is not one of your teams' queues", name=queue.name)
             )
-        return message("the {name} queue", name=queue.name)
+        return message("the {name} queue", name=queue.name), False
 
     def _before(
         self, session: Session, scope: TeamScope, ids: list[int], now: datetime
@@ -463,12 +464,6 @@ class ReassignService:
                     ],
                 )
         return len(released)
-
-
-def _paused(session: Session, target: Target) -> bool:
-    if target.rep_id is None:
-        return False
-    return bool(session.execute(select(User.paused).where(User.id == target.rep_id)).scalar())
 
 
 def _row(row: Row[Any], everything: bool) -> _Before:
