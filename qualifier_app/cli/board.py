@@ -13,7 +13,7 @@ from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import count_of, print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.board.reassign import LeadRef, MoveResult
-from qualifier_app.services.board.team_board import Board
+from qualifier_app.services.board.team_board import Board, RepState
 
 NOT_ALL_MOVED = 1
 
@@ -65,7 +65,8 @@ def render_board(board: Board) -> str:
         [
             rep.name,
             rep.team or "",
-            rep.activity or rep.state.label,
+            # As the Team board: a rep on a lead is working, whatever state they chose.
+            rep.state.label if rep.state is RepState.WORKING or not rep.activity else rep.activity,
             _duration(rep.in_activity_for(board.at)),
             f"{rep.company} (lead {rep.lead_id})" if rep.lead_id else "",
             _duration(rep.working_for(board.at)),

@@ -44,10 +44,12 @@ def test_the_board_shows_a_team_lead_their_reps_and_the_lead_in_hand(
 ) -> None:
     factory.lead("North queue", company="Acme Widgets")
     services.accounts.sign_in("rita", PASSWORD)
+    services.workspace.change_agent_state(teams.rita, "ready")
     services.queue.claim_next(teams.rita)
     done = run("--db", database_url, "board", *AS_TINA, stdin=f"{PASSWORD}\n")
     assert (done.returncode, done.stderr) == (0, ""), done.stderr
-    assert "Acme Widgets (lead 1)" in done.stdout
+    rita = next(line for line in done.stdout.splitlines() if line.startswith("Rita "))
+    assert "working" in rita and "Acme Widgets (lead 1)" in rita
     done = run("--db", database_url, "board", "--json", *AS_TINA, stdin=f"{PASSWORD}\n")
     board = json.loads(done.stdout)
     assert {rep["login"] for rep in board["reps"]} == {"rita", "marco", "tina"}
