@@ -8,7 +8,7 @@ may say so (0056_audit_of_each_roles_work's lists of each role's actions; the we
 publication's actions sit beside it in each of the three).
 
 Revision ID: 0062_report_exports_audited
-Revises: 0059_a_login_of_this_database
+Revises: 0061_a_team_leads_own_people
 Create Date: 2027-02-01 09:00:00
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0062_report_exports_audited"
-down_revision: str | Sequence[str] | None = "0059_a_login_of_this_database"
+down_revision: str | Sequence[str] | None = "0061_a_team_leads_own_people"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 from qualifier_app import __version__
 from qualifier_app.cli import (
     audit,
+    board,
     campaigns,
     center,
     check_calls,
@@ -64,6 +65,7 @@ REGISTRARS = [
     purge.register,
     session.register,
     leads.register,
+    board.register,  # after leads: adds to its group
     keyring_passwords.register,
 ]
 

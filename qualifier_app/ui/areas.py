@@ -35,14 +35,21 @@ def _is_channel_manager(actor: Actor) -> bool:
 LEADERS = frozenset({Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN})
 
 # Reps and team leads work leads in the Workspace; the others watch the queue. Team leads,
-# supervisors and administrators move work on the Team board and read the Reports.
+# supervisors and administrators move work on the Team board and read the Reports. A team
+# lead spends the day watching and moving their reps' work: their window opens on the board
+# (Alt+1), and Ctrl+N still takes a lead in the Workspace from there.
 AREAS: list[Area] = [
     Area(
         QT_TRANSLATE_NOOP("Areas", "Workspace"),
         frozenset({Role.REP, Role.TEAM_LEAD}),
         WorkspaceArea,
     ),
-    Area(QT_TRANSLATE_NOOP("Areas", "Team board"), LEADERS, TeamBoardArea),
+    Area(
+        QT_TRANSLATE_NOOP("Areas", "Team board"),
+        LEADERS,
+        TeamBoardArea,
+        first_for=frozenset({Role.TEAM_LEAD}),
+    ),
     Area(
         QT_TRANSLATE_NOOP("Areas", "Queue"), frozenset({Role.SUPERVISOR, Role.ADMIN}), QueueOverview
     ),
@@ -90,4 +97,5 @@ AREAS: list[Area] = [
 
 
 def areas_for(role: Role, actor: Actor | None = None) -> list[Area]:
-    return [area for area in AREAS if area.visible_to(role, actor)]
+    visible = [area for area in AREAS if area.visible_to(role, actor)]
+    return sorted(visible, key=lambda area: role not in area.first_for)

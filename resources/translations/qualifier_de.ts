@@ -3306,7 +3306,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>nurture</source>
-        <translation>pflegen</translation>
+        <translation>Nurturing</translation>
     </message>
     <message>
         <source>sales ready</source>
@@ -4834,7 +4834,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>is {status}; only queued leads and callbacks move</source>
-        <translation>ist {status}; nur Leads in der Warteschlange und Rückrufe werden verschoben</translation>
+        <translation>hat den Status {status}; nur Leads in der Warteschlange und Rückrufe werden verschoben</translation>
     </message>
     <message>
         <source>{rep} is working on it right now</source>
@@ -10388,6 +10388,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Select the rep whose callbacks move, and the rep who takes them.</source>
         <translation>Wählen Sie den Agenten, dessen Rückrufe verschoben werden, und den Agenten, der sie übernimmt.</translation>
+    </message>
+    <message>
+        <source>{rep} is paused: the leads wait for them until they are resumed.</source>
+        <translation>{rep} ist pausiert: Die Leads warten bis zur Freigabe.</translation>
     </message>
     <message>
         <source>Lead {lead}: {reason}.</source>

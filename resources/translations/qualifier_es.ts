@@ -10390,6 +10390,10 @@ un comercial por línea</translation>
         <translation>Seleccione el agente cuyas rellamadas se mueven y el agente que las recibe.</translation>
     </message>
     <message>
+        <source>{rep} is paused: the leads wait for them until they are resumed.</source>
+        <translation>{rep} está en pausa: los leads lo esperan hasta que se reanude.</translation>
+    </message>
+    <message>
         <source>Lead {lead}: {reason}.</source>
         <translation>Lead {lead}: {reason}.</translation>
     </message>

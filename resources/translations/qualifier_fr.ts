@@ -10390,6 +10390,10 @@ un commercial par ligne</translation>
         <translation>Sélectionnez l&apos;agent dont les rappels sont déplacés, et l&apos;agent qui les reprend.</translation>
     </message>
     <message>
+        <source>{rep} is paused: the leads wait for them until they are resumed.</source>
+        <translation>{rep} est en pause : les leads l&apos;attendent jusqu&apos;à la reprise.</translation>
+    </message>
+    <message>
         <source>Lead {lead}: {reason}.</source>
         <translation>Lead {lead} : {reason}.</translation>
     </message>

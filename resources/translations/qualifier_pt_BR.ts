@@ -10390,6 +10390,10 @@ um vendedor por linha</translation>
         <translation>Selecione o agente cujos retornos serão movidos e o agente que os assume.</translation>
     </message>
     <message>
+        <source>{rep} is paused: the leads wait for them until they are resumed.</source>
+        <translation>{rep} está pausado: os leads aguardam até que seja retomado.</translation>
+    </message>
+    <message>
         <source>Lead {lead}: {reason}.</source>
         <translation>Lead {lead}: {reason}.</translation>
     </message>

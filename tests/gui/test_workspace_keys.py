@@ -17,6 +17,7 @@ from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.services.workspace.service import WorkspaceService
 from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.keys import RESERVED, SHORTCUTS, WINDOW, table_name
@@ -182,9 +183,11 @@ def test_the_workspace_gets_the_first_claim_ready_as_it_opens(
     finish(qtbot, controller, window)
 
 
-def test_a_team_lead_on_the_board_presses_ctrl_n_and_the_workspace_opens_the_lead(
+def test_a_team_leads_window_opens_on_the_board_and_ctrl_n_works_at_once(
     qtbot: QtBot, controller: Controller, factory: Factory
 ) -> None:
+    """A team lead's day is their reps' work: the window opens on the Team board (Alt+1),
+    and Ctrl+N takes a lead in the Workspace from there at once, before it was ever shown."""
     factory.user("tom", role=Role.TEAM_LEAD)
     lead_id = factory.lead()
     with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
@@ -192,10 +195,13 @@ def test_a_team_lead_on_the_board_presses_ctrl_n_and_the_workspace_opens_the_lea
     window: MainWindow = shown.args[0]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    area = window.tabs.widget(0)
+    assert window.area_titles[:2] == ["Team board", "Workspace"]
+    board = window.tabs.currentWidget()
+    assert isinstance(board, TeamBoardArea)
+    assert window.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: board.isAncestorOf(focused()))
+    area = window.tabs.widget(1)
     assert isinstance(area, WorkspaceArea)
-    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_2, ALT)
-    assert window.tabs.currentIndex() == 1
     window.tabs.tabBar().setFocus()
     with qtbot.waitSignal(area.lead_shown, timeout=10_000) as opened:
         qtbot.keyClick(focused(), Qt.Key.Key_N, CTRL)
@@ -207,6 +213,9 @@ def test_a_team_lead_on_the_board_presses_ctrl_n_and_the_workspace_opens_the_lea
     qtbot.keyClick(focused(), Qt.Key.Key_PageDown, ALT)
     assert window.tabs.currentWidget() is area
     assert area.script.current() != screen
+    # Alt+1 goes back to the board.
+    qtbot.keyClick(focused(), Qt.Key.Key_1, ALT)
+    assert window.tabs.currentWidget() is board
     finish(qtbot, controller, window)
 
 

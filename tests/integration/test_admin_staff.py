@@ -22,6 +22,7 @@ from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.persistence.models import AuditEntry, Center, Lead, Queue, TeamLead, User
 from qualifier_app.services.accounts.first_run import CenterSetup
 from tests.support.factories import PASSWORD, Factory
+from tests.support.teams import two_teams
 
 NEW_PASSWORD = "Purple-Otter-42"
 
@@ -103,6 +104,26 @@ def test_a_team_lead_manages_only_their_own_team(services: Services, factory: Fa
         services.teams.add_queue(lead, "South 2", "South")
     with pytest.raises(PermissionDenied):
         services.teams.set_members(lead, "South queue", add=["rita"])
+
+
+def test_a_team_lead_takes_out_of_a_shared_queue_only_their_own_people(
+    services: Services, factory: Factory
+) -> None:
+    """A queue of no team is worked by several teams: each team lead takes their own people
+    out of it, never another team's (whose held leads and callbacks there would go back)."""
+    teams = two_teams(factory)
+    factory.queue("Shared queue", team=None)
+    factory.user("amy", team="South", queues=("South queue", "Shared queue"))
+    factory.user("ron", team="North", queues=("North queue", "Shared queue"))
+    with pytest.raises(PermissionDenied, match="amy is not in your teams"):
+        services.teams.set_members(teams.tina, "Shared queue", remove=["amy"])
+    shared = services.teams.set_members(teams.tina, "Shared queue", remove=["ron"])
+    assert shared.members == ("amy",)
+    # Their own team's queue is theirs to keep, whoever an administrator put in it.
+    services.teams.set_members(OPERATOR, "North queue", add=["amy"])
+    north = services.teams.set_members(teams.tina, "North queue", remove=["amy"])
+    assert "amy" not in north.members
+    assert services.teams.set_members(teams.omar, "Shared queue", remove=["amy"]).members == ()
 
 
 def test_a_queue_is_routed_to_only_when_a_scoring_rule_names_it(

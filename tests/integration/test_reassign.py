@@ -179,6 +179,13 @@ def test_team_lead_moves_only_own_teams_leads(
         services.reassign.move(
             teams.tina, [ref(factory, north_lead)], Target(queue_id=teams.south_queue)
         )
+    # Nor another team's rep's callbacks: refused, not "0 leads moved".
+    with pytest.raises(PermissionDenied, match="Anna is not in your teams"):
+        services.reassign.move_callbacks(teams.tina, teams.anna.user_id, teams.rita.user_id)
+    with pytest.raises(PermissionDenied, match="Anna is not in your teams"):
+        services.reassign.move_matching(
+            teams.tina, LeadFilter(rep_id=teams.anna.user_id), Target(queue_id=teams.north_queue)
+        )
     # Filter moves never reach another team's leads.
     result = services.reassign.move_matching(
         teams.tina, LeadFilter(statuses=("queued",)), Target(rep_id=teams.marco.user_id)

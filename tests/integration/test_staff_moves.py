@@ -4,6 +4,7 @@ given (another database role's) is refused by name."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.persistence.models import AuditEntry, QueueMember
 from tests.support.cli import Runner, in_process
 from tests.support.factories import PASSWORD, Factory
+from tests.support.teams import two_teams
 
 POSTGRES_ONLY = pytest.mark.parametrize(
     "backend", [pytest.param("postgresql", marks=pytest.mark.postgres)]
@@ -139,3 +141,34 @@ def test_a_login_that_is_already_a_database_role_is_refused_by_name(
         "qualifier: error: a database role named qualifier_rep exists already; choose another login"
     ]
     assert services.accounts.add_user(admin, "rosa", PASSWORD, "rep").login == "rosa"
+
+
+def test_a_team_leads_queue_list_and_members_are_of_their_teams_queues(
+    services: Services, factory: Factory, database_url: str, run: Runner
+) -> None:
+    """Another team's queue listed to a team lead counted none of its leads on PostgreSQL
+    (row-level security hides them) and all of them on SQLite; a queue named in another case
+    than its own changed its members and then failed with a traceback."""
+    two_teams(factory)
+    factory.lead("South queue")
+    factory.lead("North queue")
+    factory.user("ron", team="North", queues=())
+    as_tina = ("--as", "tina", "--password-stdin")
+    done = run("--db", database_url, "queue", "members", "north QUEUE", "--add", "ron", *as_tina,
+               stdin=f"{PASSWORD}\n")  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("North queue (North, any, priority 0): marco, rita, ron")
+    done = run("--db", database_url, "queue", "list", "--json", *as_tina, stdin=f"{PASSWORD}\n")
+    assert done.returncode == 0, done.stderr
+    listed = {(queue["name"], queue["leads"]) for queue in json.loads(done.stdout)}
+    assert listed == {("North queue", 1)}
+
+
+def test_a_team_named_in_another_case_is_that_team(
+    factory: Factory, database_url: str, run: Runner
+) -> None:
+    """`team reactivate north` changed nothing and then failed with a traceback."""
+    two_teams(factory)
+    done = run("--db", database_url, "team", "reactivate", "north", "--as", "tina",
+               "--password-stdin", stdin=f"{PASSWORD}\n")  # fmt: skip
+    assert (done.returncode, done.stdout, done.stderr) == (0, "North\n", "")

@@ -543,6 +543,22 @@ def test_a_team_lead_cannot_reach_another_team(center: Center) -> None:
         sam.execute("UPDATE teams SET name = 'Renamed' WHERE id = %s", (north_team,))
 
 
+def test_a_team_lead_takes_out_of_a_shared_queue_only_their_own_people(center: Center) -> None:
+    factory = center.factory
+    shared = factory.queue("Shared queue", team=None)
+    amy = factory.user("amy", team="South", queues=("South queue", "Shared queue"))
+    ron = factory.user("ron", team="North", queues=("North queue", "Shared queue"))
+    delete = "DELETE FROM queue_members WHERE queue_id = %s AND user_id = %s"
+    with connect_as(center.url, "tina") as tina:
+        assert tina.execute(delete, (shared, amy.user_id)).rowcount == 0
+        assert tina.execute(delete, (shared, ron.user_id)).rowcount == 1
+        # Her own team's queue is hers, whoever an administrator put in it.
+        center.services.teams.set_members(OPERATOR, "North queue", add=["amy"])
+        assert tina.execute(delete, (center.teams.north_queue, amy.user_id)).rowcount == 1
+    with connect_as(center.url, "omar") as omar:
+        assert omar.execute(delete, (shared, amy.user_id)).rowcount == 1
+
+
 # --- roles and the owner's functions -----------------------------------------------------
 
 

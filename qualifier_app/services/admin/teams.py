@@ -171,7 +171,7 @@ class TeamService:
         return self._summary(actor, name)
 
     def _summary(self, actor: Actor, name: str) -> TeamSummary:
-        return next(t for t in self.list_teams(actor) if t.name == name)
+        return next(t for t in self.list_teams(actor) if t.name.lower() == name.strip().lower())
 
     def _own_team(self, session: Session, actor: Actor, name: str) -> Team:
         team = _team_named(session, name)
@@ -224,6 +224,14 @@ class TeamService:
         return queue_key(name) in {queue_key(queue) for queue in named}
 
     def list_queues(self, actor: Actor) -> list[QueueSummary]:
+        return self._queues(actor)
+
+    def _queue(self, actor: Actor, name: str) -> QueueSummary:
+        """The queue just changed, even one no longer in a team lead's teams' (a shared
+        queue they took their last person out of)."""
+        return self._queues(actor, name)[0]
+
+    def _queues(self, actor: Actor, name: str | None = None) -> list[QueueSummary]:
         with self._frame.read(actor, Action.LIST_QUEUES) as reading:
             session = reading.session
             members: dict[int, list[str]] = {}
@@ -240,11 +248,19 @@ class TeamService:
                     .group_by(Lead.queue_id)
                 ).all()
             )
-            rows = session.execute(
+            listed = (
                 select(Queue, Team.name)
                 .outerjoin(Team, Team.id == Queue.team_id)
                 .order_by(Queue.priority.desc(), Queue.name)
-            ).all()
+            )
+            scope = scope_of(session, actor)
+            if name is not None:
+                listed = listed.where(func.lower(Queue.name) == name.strip().lower())
+            elif not scope.everything:
+                # A team lead's teams' queues: another team's would count only the leads the
+                # database shows them (none on PostgreSQL, every one on SQLite).
+                listed = listed.where(Queue.id.in_(sorted(scope.queue_ids)))
+            rows = session.execute(listed).all()
             return [
                 QueueSummary(
                     queue.id,
@@ -258,9 +274,6 @@ class TeamService:
                 )
                 for queue, team_name in rows
             ]
-
-    def _queue(self, actor: Actor, name: str) -> QueueSummary:
-        return next(q for q in self.list_queues(actor) if q.name == name)
 
     def edit_queue(
         self,
@@ -319,6 +332,14 @@ class TeamService:
                     )
             for login in remove:
                 user = _worker(session, login)
+                # A shared queue is worked by other teams too: their people are theirs to
+                # take out of it, not this team lead's (their own team's queues are theirs).
+                if not (scope.everything or found.team_id in scope.team_ids) and (
+                    not scope.covers_person(user.id)
+                ):
+                    raise PermissionDenied(
+                        message("{login} is not in your teams", login=user.login)
+                    )
                 if user.id in current:
                     session.execute(
                         delete(QueueMember).where(

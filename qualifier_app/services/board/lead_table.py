@@ -65,6 +65,7 @@ class LeadRow:
 class Choice:
     id: int
     name: str
+    closed: bool = False  # a closed queue: its old leads are filtered by it, none move to it
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ class LeadTableService:
         with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
             session = reading.session
             scope = scope_of(session, actor)
-            queues = select(Queue.id, Queue.name).order_by(Queue.name)
+            queues = select(Queue.id, Queue.name, Queue.active).order_by(Queue.name)
             reps = (
                 select(User.id, User.display_name)
                 .where(
@@ -194,7 +195,9 @@ class LeadTableService:
                 reps = reps.where(User.id.in_(sorted(scope.people_ids)))
             return LeadTableChoices(
                 statuses=tuple(status.value for status in LeadStatus),
-                queues=tuple(Choice(i, n) for i, n in session.execute(queues).all()),
+                queues=tuple(
+                    Choice(i, n, closed=not open_) for i, n, open_ in session.execute(queues).all()
+                ),
                 campaigns=tuple(
                     Choice(i, n)
                     for i, n in session.execute(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, insert, select, text, tuple_, update
+from sqlalchemy import ColumnElement, Row, func, insert, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock
@@ -35,10 +35,11 @@ MAX_FILTER_MOVE = 200_000
 
 @dataclass(frozen=True)
 class LeadRef:
-    """A lead as the team lead saw it: its id and the version they saw."""
+    """A lead as the team lead saw it: its id and the version they saw; no version for a
+    lead named by its id alone (the command line), moved as it is when the move locks it."""
 
     id: int
-    version: int
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class MoveResult:
     target: str
     moved: tuple[int, ...]
     refused: tuple[Refused, ...]
+    # The rep moved to is paused: the leads wait for them until they are resumed.
+    target_paused: bool = False
 
     def summary(self) -> str:
         count = len(self.moved)
@@ -107,7 +110,7 @@ class ReassignService:
             if target.rep_id is not None:
                 turns.moving_leads_to(session, target.rep_id)
             scope = scope_of(session, actor)
-            label = self._check_target(session, scope, target)
+            label, paused = self._check_target(session, scope, target)
             wanted = {ref.id: ref.version for ref in leads}
             before = self._before(session, scope, sorted(wanted), now)
             refused: list[Refused] = []
@@ -129,7 +132,7 @@ class ReassignService:
                 for row in movable
                 if row.id not in moved
             ]
-        return MoveResult(label, tuple(sorted(moved)), tuple(refused))
+        return MoveResult(label, tuple(sorted(moved)), tuple(refused), paused)
 
     def move_matching(
         self, actor: Actor, lead_filter: LeadFilter, target: Target, reason: str = ""
@@ -152,7 +155,15 @@ class ReassignService:
             if target.rep_id is not None:
                 turns.moving_leads_to(session, target.rep_id)
             scope = scope_of(session, actor)
-            label = self._check_target(session, scope, target)
+            label, paused = self._check_target(session, scope, target)
+            if lead_filter.rep_id is not None and not scope.covers_person(lead_filter.rep_id):
+                # Their leads are out of sight: "0 moved" would say there were none to move.
+                name = session.execute(
+                    select(User.display_name).where(User.id == lead_filter.rep_id)
+                ).scalar_one_or_none()
+                raise PermissionDenied(
+                    message("{name} is not in your teams", name=name or lead_filter.rep_id)
+                )
             conditions = lead_filter.conditions(now)
             in_scope = scope.leads()
             if in_scope is not None:
@@ -181,7 +192,7 @@ class ReassignService:
                 else:
                     movable.append(row)
             moved = self._apply(change, actor, movable, target, label, reason)
-        return MoveResult(label, tuple(sorted(moved)), tuple(refused))
+        return MoveResult(label, tuple(sorted(moved)), tuple(refused), paused)
 
     def move_callbacks(
         self, actor: Actor, from_rep_id: int, to_rep_id: int, reason: str = ""
@@ -196,14 +207,40 @@ class ReassignService:
             reason or "callbacks moved",
         )
 
-    def _check_target(self, session: Session, scope: TeamScope, target: Target) -> str:
+    def target_named(
+        self, actor: Actor, *, rep_login: str | None = None, queue_name: str | None = None
+    ) -> Target:
+        """The rep (by login) or the queue (by name, in any case) a move names; whether the
+        caller may move leads there is the move's to say."""
+        with self._frame.read(actor, Action.REASSIGN_LEADS) as reading:
+            session = reading.session
+            if rep_login is not None:
+                rep_id = session.execute(
+                    select(User.id).where(User.login == rep_login.strip().lower())
+                ).scalar_one_or_none()
+                if rep_id is None:
+                    raise NotFound(message("there is no user {login!r}", login=rep_login))
+                return Target(rep_id=rep_id)
+            if queue_name is None:
+                raise InvalidInput(message("move leads either to a rep or to a queue"), "target")
+            queue_id = session.execute(
+                select(Queue.id).where(func.lower(Queue.name) == queue_name.strip().lower())
+            ).scalar_one_or_none()
+            if queue_id is None:
+                raise NotFound(message("there is no queue {name!r}", name=queue_name))
+            return Target(queue_id=queue_id)
+
+    def _check_target(self, session: Session, scope: TeamScope, target: Target) -> tuple[str, bool]:
+        """Who or what the leads go to, named, and whether it is a paused rep."""
         if target.rep_id is not None:
             row = session.execute(
-                select(User.display_name, User.role, User.active).where(User.id == target.rep_id)
+                select(User.display_name, User.role, User.active, User.paused).where(
+                    User.id == target.rep_id
+                )
             ).first()
             if row is None:
                 raise NotFound(message("there is no user {rep_id}", rep_id=target.rep_id))
-            name, role, active = row
+            name, role, active, paused = row
             if role not in (Role.REP.value, Role.TEAM_LEAD.value):
                 raise InvalidInput(
                     message("{name} does not work leads; choose a rep", name=name), "target"
@@ -214,7 +251,7 @@ class ReassignService:
                 )
             if not scope.covers_person(target.rep_id):
                 raise PermissionDenied(message("{name} is not in your teams", name=name))
-            return str(name)
+            return str(name), bool(paused)
         assert target.queue_id is not None
         queue = session.execute(
             select(Queue.name, Queue.active).where(Queue.id == target.queue_id)
@@ -227,7 +264,7 @@ class ReassignService:
             raise PermissionDenied(
                 message("the queue {name} is not one of your teams' queues", name=queue.name)
             )
-        return message("the {name} queue", name=queue.name)
+        return message("the {name} queue", name=queue.name), False
 
     def _before(
         self, session: Session, scope: TeamScope, ids: list[int], now: datetime
@@ -264,7 +301,7 @@ class ReassignService:
         self,
         row: _Before | None,
         lead_id: int,
-        version: int,
+        version: int | None,
         target: Target,
         label: str,
         now: datetime,
@@ -275,7 +312,7 @@ class ReassignService:
             return "no such lead"
         if not row.in_scope:
             return message("not one of your teams' leads")
-        if row.version != version:
+        if version is not None and row.version != version:
             return message(
                 "changed since you loaded it (now {status}, at {at:%H:%M:%S} UTC); reload and "
                 "try again",

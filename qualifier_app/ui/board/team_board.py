@@ -177,6 +177,7 @@ class TeamBoardArea(TeamBoardView):
             self._fill_row(row, rep, board)
             if rep.rep_id == selected:
                 self.board.selectRow(row)
+        self.board.fit_columns()
         self.teams_label.setText(", ".join(board.teams) if board.teams else self.tr("all teams"))
         self.stale_button.setText(
             self.tr("Release stale leases ({stale_leases})").format(stale_leases=board.stale_leases)
@@ -395,6 +396,12 @@ class TeamBoardArea(TeamBoardView):
 
     def _moved(self, result: MoveResult) -> None:
         lines = [i18n.translated(result.summary()) + "."]
+        if result.target_paused and result.moved:
+            lines.append(
+                self.tr("{rep} is paused: the leads wait for them until they are resumed.").format(
+                    rep=result.target
+                )
+            )
         for refused in result.refused[:8]:
             lines.append(
                 self.tr("Lead {lead}: {reason}.").format(

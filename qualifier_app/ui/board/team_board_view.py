@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +44,8 @@ BOARD_COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Contacts"),
     QT_TRANSLATE_NOOP("Columns", "Qualified"),
 )
+WORKING_ON = BOARD_COLUMNS.index("Working on")
+FIRST_FIGURE = BOARD_COLUMNS.index("Assigned")
 
 
 class RepBoard(QTableWidget):
@@ -53,7 +55,14 @@ class RepBoard(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, len(BOARD_COLUMNS))
-        self.setHorizontalHeaderLabels(i18n.columns(BOARD_COLUMNS))
+        # The figures' titles on two lines ("Callbacks / due"): a figure is a few digits wide,
+        # and in German the titles on one line left no room for the lead worked on at 1280 px.
+        self.setHorizontalHeaderLabels(
+            [
+                title.replace(" ", "\n", 1) if column >= FIRST_FIGURE else title
+                for column, title in enumerate(i18n.columns(BOARD_COLUMNS))
+            ]
+        )
         self.setAccessibleName(self.tr("Team board"))
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,11 +70,28 @@ class RepBoard(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.rep_ids: list[int] = []
+
+    def fit_columns(self) -> None:
+        """Spare width goes to the lead a rep is working on (a company's name), not to the
+        time in state, a few digits (at 1920 px that column took it all); with none to spare
+        every column is as wide as its title and contents, and the board scrolls (at 1280 px
+        in German a stretched column's title was cut)."""
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(WORKING_ON, QHeaderView.ResizeMode.ResizeToContents)
+        needed = sum(
+            max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
+            for column in range(self.columnCount())
+        )
+        if needed < self.viewport().width():
+            header.setSectionResizeMode(WORKING_ON, QHeaderView.ResizeMode.Stretch)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def rep_at_row(self, row: int) -> int | None:
         return self.rep_ids[row] if 0 <= row < len(self.rep_ids) else None
@@ -248,6 +274,7 @@ class TeamBoardView(QWidget):
         targets += [
             (self.tr("queue: {name}").format(name=queue.name), ("queue", queue.id))
             for queue in choices.queues
+            if not queue.closed
         ]
         _refill(self.target, targets)
         _refill(self.callbacks_to, reps)

@@ -32,6 +32,8 @@ class Area:
     factory: Callable[[AreaContext], QWidget]
     # Who else sees it, whatever the role (channel managers, say).
     also: Callable[[Actor], bool] | None = None
+    # The roles whose window opens on it: their day's main work (a team lead's board).
+    first_for: frozenset[Role] = frozenset()
 
     def visible_to(self, role: Role, actor: Actor | None = None) -> bool:
         if role in self.roles:

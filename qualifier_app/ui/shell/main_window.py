@@ -29,6 +29,8 @@ from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
 from qualifier_app.ui.shell.worker import Workers
 
 PRESENCE_MS = 60_000
+# The areas with a shortcut that works from every area.
+REACHED_FROM_ANYWHERE = frozenset(entry.area for entry in SHORTCUTS if entry.anywhere)
 
 
 class AreaTabBar(QTabBar):
@@ -102,14 +104,16 @@ class MainWindow(QMainWindow):
         self.area_titles: list[str] = []  # in English: the shortcut table names areas so
         # The first area is built now, the others when first shown: building every area at
         # sign-in held the window frozen for up to a second and a half, and each area's first
-        # load asked the database for what nobody had opened yet. Only the first area has
-        # shortcuts that work from anywhere (the workspace's Ctrl+N), so they work at once.
+        # load asked the database for what nobody had opened yet. An area with shortcuts that
+        # work from anywhere (the workspace's Ctrl+N) is built now too, so they work at once
+        # (a team lead's window opens on the board, the Workspace behind it).
         self._unbuilt: dict[QWidget, Area] = {}
         for index, area in enumerate(areas_for(actor.role, actor)):
             title = QCoreApplication.translate("Areas", area.title)
-            widget = self._build(area) if index == 0 else QWidget()
+            now = index == 0 or area.title in REACHED_FROM_ANYWHERE
+            widget = self._build(area) if now else QWidget()
             widget.setAccessibleName(title)
-            if index > 0:
+            if not now:
                 self._unbuilt[widget] = area
             tab = self.tabs.addTab(widget, f"&{index + 1} {title}" if index < 9 else title)
             self.tabs.setTabToolTip(tab, title)
