@@ -27,7 +27,7 @@ from qualifier_app.domain.closed_loop import (
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.partner_matching import RoutingPolicy
-from qualifier_app.domain.roles import PERMISSIONS, Action, Actor, require
+from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.text import message
 from qualifier_app.integrations.tabular import Table, read_table
 from qualifier_app.persistence.database import Database
@@ -91,13 +91,10 @@ class HandoffService:
             conditions.append(Handoff.status == HandoffStatus(status).value)
         if partner_id is not None:
             conditions.append(Handoff.partner_id == partner_id)
-        if _only_as_channel_manager(actor) and not actor.may(Action.VIEW_REPORTS):
-            conditions.append(
-                Handoff.partner_id.in_(
-                    select(Partner.id).where(Partner.channel_manager_id == actor.user_id)
-                )
-            )
         with self._frame.read(actor) as reading:
+            seen = handoff_queries.in_sight(reading.session, actor)
+            if seen is not None:
+                conditions.append(seen)
             return handoff_queries.summaries(reading.session, *conditions, limit=limit)
 
     def get(self, actor: Actor, handoff_id: int) -> HandoffSummary:
@@ -510,6 +507,7 @@ class HandoffService:
             )
         with self._frame.read(actor) as reading:
             now = reading.now
+            seen = handoff_queries.in_sight(reading.session, actor)
             rows = reading.session.execute(
                 select(
                     Handoff.partner_id,
@@ -524,7 +522,10 @@ class HandoffService:
                 .join(Partner, Partner.id == Handoff.partner_id)
                 .outerjoin(User, User.id == Partner.channel_manager_id)
                 .outerjoin(PartnerRep, PartnerRep.id == Handoff.partner_rep_id)
-                .where(Handoff.status.in_([s.value for s in AWAITING_NEWS]))
+                .where(
+                    Handoff.status.in_([s.value for s in AWAITING_NEWS]),
+                    *([] if seen is None else [seen]),
+                )
             ).all()
         partners: dict[int, dict[str, Any]] = {}
         for pid, name, manager, status, sent, updated, rep, email in rows:
@@ -579,7 +580,7 @@ def _in_reach(change: Change, handoff_id: int) -> Handoff:
     if (
         handoff is not None
         and actor is not None
-        and _only_as_channel_manager(actor)
+        and handoff_queries.only_as_channel_manager(actor)
         and session.execute(
             select(Partner.channel_manager_id).where(Partner.id == handoff.partner_id)
         ).scalar_one()
@@ -589,9 +590,3 @@ def _in_reach(change: Change, handoff_id: int) -> Handoff:
     if handoff is None:
         raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
     return handoff
-
-
-def _only_as_channel_manager(actor: Actor) -> bool:
-    """Someone whose role does not record partner feedback, who does as a channel manager:
-    for the partners they manage only."""
-    return actor.role not in PERMISSIONS[Action.RECORD_PARTNER_FEEDBACK]

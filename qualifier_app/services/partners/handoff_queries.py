@@ -4,13 +4,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import ColumnElement, false, or_, select, text
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import NotFound
+from qualifier_app.domain.roles import PERMISSIONS, Action, Actor
 from qualifier_app.domain.text import message, restored
 from qualifier_app.persistence.models import Handoff, Lead, Partner, PartnerRep
+from qualifier_app.services.accounts.team_scope import scope_of
 from qualifier_app.services.partners.dto import HandoffSummary
+
+
+def only_as_channel_manager(actor: Actor) -> bool:
+    """Someone whose role does not record partner feedback, who does as a channel manager:
+    for the partners they manage only."""
+    return actor.role not in PERMISSIONS[Action.RECORD_PARTNER_FEEDBACK]
+
+
+def in_sight(session: Session, actor: Actor) -> ColumnElement[bool] | None:
+    """A condition on Handoff for the handoffs `actor` sees, None when they see all: as
+    row-level security shows them on PostgreSQL, on SQLite too. A team lead sees those of
+    their teams' leads, a channel manager those of the partners they manage; one who reads
+    no reports sees only the latter."""
+    managed: ColumnElement[bool] = (
+        Handoff.partner_id.in_(
+            select(Partner.id).where(Partner.channel_manager_id == actor.user_id)
+        )
+        if actor.is_channel_manager
+        else false()
+    )
+    if only_as_channel_manager(actor) and not actor.may(Action.VIEW_REPORTS):
+        return managed
+    leads = scope_of(session, actor).leads()
+    if leads is None:
+        return None
+    return or_(Handoff.lead_id.in_(select(Lead.id).where(leads)), managed)
 
 
 def summaries(session: Session, *conditions: Any, limit: int | None = None) -> list[HandoffSummary]:
