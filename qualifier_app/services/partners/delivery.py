@@ -440,7 +440,7 @@ class DeliveryService:
         if claimed is None:
             return ""
         reminder = compose_reminder(
-            claimed.package, settings.sender, claimed.msg_id, claimed.original_id
+            claimed.package, settings.sender, claimed.msg_id, claimed.original_id, claimed.at
         )
         outcome, problem = reminders.SENT, ""
         if not self._mailer.configured:
