@@ -268,13 +268,19 @@ def sla_flagged(args: argparse.Namespace) -> int:
                     f.message_id,
                     str(f.attempts),
                     f"{f.flagged_at:%Y-%m-%d %H:%M}" if f.flagged_at else "",
+                    "address refused" if f.refused else "may have reached the partner",
                 ]
                 for f in flagged
             ],
-            ["handoff", "partner", "Message-ID to look for", "attempts", "flagged (UTC)"],
+            ["handoff", "partner", "Message-ID to look for", "attempts", "flagged (UTC)", "why"],
         )
     )
     print("ask the partner, then: qualifier sla resolve HANDOFF_ID delivered|send-again")
+    if any(f.refused for f in flagged):
+        print(
+            "an address refused: give the partner a working rep address "
+            "(qualifier partner import, or the Partners area), then send-again"
+        )
     return 0
 
 

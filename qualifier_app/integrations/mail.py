@@ -51,6 +51,11 @@ class MailOutcomeUnknown(MailUnavailable):
     the connection lost): the partner may have it. Never resent blindly."""
 
 
+class RecipientRefused(MailUnavailable):
+    """The server refused the partner rep's address for good (a 5xx answer to RCPT TO): no
+    later try gets the message there until a person gives the partner a working address."""
+
+
 def keyring_account(settings: MailSettings) -> str:
     return f"{settings.user}@{settings.host}"
 
@@ -168,10 +173,11 @@ class SmtpMailer:
                 self._send_once(message, progress, ends)
                 return
             except smtplib.SMTPRecipientsRefused as exc:
-                codes = [code for code, _ in exc.recipients.values()]
-                raise MailUnavailable(
-                    "the SMTP server refused the partner rep's address",
-                    lasting=any(code >= 500 for code in codes),
+                code = max(code for code, _ in exc.recipients.values())
+                refused = RecipientRefused if code >= 500 else MailUnavailable
+                raise refused(
+                    f"the SMTP server refused the partner rep's address ({code})",
+                    lasting=code >= 500,
                 ) from None
             except smtplib.SMTPAuthenticationError as exc:
                 problem = f"the SMTP server refused the sign-in ({exc.smtp_code})"

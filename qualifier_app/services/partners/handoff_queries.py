@@ -82,6 +82,7 @@ def summaries(session: Session, *conditions: Any, limit: int | None = None) -> l
             closed_on=h.closed_on,
             lost_reason=h.lost_reason,
             last_update_at=h.last_update_at,
+            delivery_flagged_at=h.delivery_flagged_at,
         )
         for h, seen, partner, rep in session.execute(query).all()
         for lead in (seen or lead_of(session, h.id),)
