@@ -6237,6 +6237,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>eine Datenbankrolle namens {login} existiert bereits; wählen Sie ein anderes Login</translation>
     </message>
     <message>
+        <source>{label} must be at most {high:,}</source>
+        <translation>{label} darf höchstens {high:,} sein</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>diese Datenbank hat noch keine Benutzer; richten Sie zuerst das Center ein (qualifier setup)</translation>
     </message>

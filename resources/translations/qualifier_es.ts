@@ -6237,6 +6237,10 @@ un comercial por línea</translation>
         <translation>ya existe un rol de base de datos llamado {login}; elija otro usuario</translation>
     </message>
     <message>
+        <source>{label} must be at most {high:,}</source>
+        <translation>{label} debe ser como máximo {high:,}</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>esta base de datos aún no tiene usuarios; configure primero el centro (qualifier setup)</translation>
     </message>

@@ -6237,6 +6237,10 @@ un commercial par ligne</translation>
         <translation>un rôle de base de données nommé {login} existe déjà ; choisissez un autre identifiant</translation>
     </message>
     <message>
+        <source>{label} must be at most {high:,}</source>
+        <translation>{label} doit valoir au plus {high:,}</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>cette base de données n&apos;a pas encore d&apos;utilisateurs ; configurez d&apos;abord le centre (qualifier setup)</translation>
     </message>

@@ -6237,6 +6237,10 @@ um vendedor por linha</translation>
         <translation>já existe um papel de banco de dados chamado {login}; escolha outro login</translation>
     </message>
     <message>
+        <source>{label} must be at most {high:,}</source>
+        <translation>{label} deve ser no máximo {high:,}</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>este banco de dados ainda não tem usuários; configure primeiro o centro (qualifier setup)</translation>
     </message>

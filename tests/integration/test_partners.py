@@ -42,6 +42,8 @@ def draft(**fields: object) -> PartnerDraft:
         ({"postal_prefixes": "9-4-1-0-7-7-7-7-7-7-7"}, "postal_prefixes", "not a postal-code"),
         ({"segments": "mid-market"}, "segments", "use smb or enterprise"),
         ({"capacity_open": "lots"}, "capacity_open", "not a whole number"),
+        ({"capacity_week": "99999999999"}, "capacity_week", "at most 1,000,000"),
+        ({"sla_hours": "99999999999"}, "sla_hours", "at most"),
         ({"sla_hours": "0"}, "sla_hours", "at least 1"),
         ({"tier": "diamond"}, "tier", "tier 'diamond' is unknown"),
         ({"reps": ()}, "reps", "at least one active sales rep"),
