@@ -2016,6 +2016,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{count} Zustellungen warten auf eine Person: Fragen Sie den Partner nach der Message-ID (oder geben Sie ihm eine funktionierende Adresse) und markieren Sie dann eine als zugestellt oder senden Sie sie erneut.</translation>
     </message>
     <message>
+        <source>the lead went do-not-call: not sent</source>
+        <translation>der Lead wurde auf die Sperrliste gesetzt: nicht gesendet</translation>
+    </message>
+    <message>
         <source>Select a delivery first.</source>
         <translation>Wählen Sie zuerst eine Zustellung aus.</translation>
     </message>

@@ -2016,6 +2016,10 @@ un comercial por línea</translation>
         <translation>{count} entregas esperan a una persona: pregunte al socio por el Message-ID (o dele una dirección que funcione) y luego marque una como entregada o envíela de nuevo.</translation>
     </message>
     <message>
+        <source>the lead went do-not-call: not sent</source>
+        <translation>el lead pasó a no llamar: no enviado</translation>
+    </message>
+    <message>
         <source>Select a delivery first.</source>
         <translation>Seleccione primero una entrega.</translation>
     </message>

@@ -2016,6 +2016,10 @@ un commercial par ligne</translation>
         <translation>{count} envois attendent une personne : demandez au partenaire le Message-ID (ou donnez-lui une adresse qui fonctionne), puis marquez-en un comme remis ou renvoyez-le.</translation>
     </message>
     <message>
+        <source>the lead went do-not-call: not sent</source>
+        <translation>le lead est passé en ne-pas-appeler : non envoyé</translation>
+    </message>
+    <message>
         <source>Select a delivery first.</source>
         <translation>Sélectionnez d&apos;abord un envoi.</translation>
     </message>

@@ -2016,6 +2016,10 @@ um vendedor por linha</translation>
         <translation>{count} entregas aguardam uma pessoa: pergunte ao parceiro sobre o Message-ID (ou dê a ele um endereço que funcione) e depois marque uma como entregue ou envie de novo.</translation>
     </message>
     <message>
+        <source>the lead went do-not-call: not sent</source>
+        <translation>o lead passou a não ligar: não enviado</translation>
+    </message>
+    <message>
         <source>Select a delivery first.</source>
         <translation>Selecione primeiro um envio.</translation>
     </message>

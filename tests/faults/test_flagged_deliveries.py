@@ -209,7 +209,7 @@ def test_a_refused_address_waits_for_a_person_who_corrects_it_and_sends_again(
 
     # Not tried again and again by every sweep for good: a person is told at once.
     [flagged] = mailing.delivery.flagged(sam)
-    assert (flagged.handoff_id, flagged.refused) == (handoff.id, True)
+    assert (flagged.handoff_id, flagged.why) == (handoff.id, "refused")
     assert "address was refused" in handoff_events(mailing, handoff.id)[-1].note
     clock.advance(timedelta(hours=1))
     assert mailing.sla.sweep(rep).delivery_failed == 0

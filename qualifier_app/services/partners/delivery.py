@@ -41,7 +41,9 @@ from qualifier_app.services.partners import handoff_queries, reminders
 from qualifier_app.services.partners.delivery_events import delivery_event
 from qualifier_app.services.partners.dto import DeliveryOutcome, FlaggedDelivery
 from qualifier_app.services.partners.flagged import (
+    DO_NOT_CALL,
     FLAG_NOTE,
+    REFUSED,
     REFUSED_NOTE,
     Resolution,
     allow_one_more_try,
@@ -273,7 +275,7 @@ class DeliveryService:
             if lead_status == LeadStatus.DO_NOT_CALL.value:
                 # Listed after it was routed and before it was sent: the prospect is neither
                 # called nor handed to a partner. A person sees it among the flagged.
-                flag(change, handoff, msg_id, DO_NOT_CALL_NOTE)
+                flag(change, handoff, msg_id, DO_NOT_CALL_NOTE, DO_NOT_CALL)
                 return DeliveryOutcome(handoff_id, False, None, DO_NOT_CALL_NOTE)
             if _too_many_unknown(states, self._settings.unknown_retries):
                 # The last attempt never reported back (a crash between send and record).
@@ -411,7 +413,7 @@ class DeliveryService:
                 # working address (or the lead by other means) and decides.
                 handoff = session.get(Handoff, handoff_id)
                 assert handoff is not None
-                flag(change, handoff, msg_id, problem, refused=True)
+                flag(change, handoff, msg_id, problem, REFUSED)
                 flagged = REFUSED_NOTE
         return flagged
 

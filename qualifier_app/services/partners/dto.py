@@ -161,9 +161,10 @@ class FlaggedDelivery:
     message_id: str
     attempts: int
     flagged_at: datetime | None
-    # The partner rep's address was refused for good: no Message-ID to ask about; a person
-    # gives the partner a working address, then sends it again.
-    refused: bool = False
+    # Why it waits (flagged.py): "unknown" (the partner may have it: ask about the
+    # Message-ID), "refused" (the partner rep's address was refused for good: give the partner
+    # a working one, then send again) or "do_not_call" (the lead went do-not-call: not sent).
+    why: str = "unknown"
 
 
 @dataclass(frozen=True)

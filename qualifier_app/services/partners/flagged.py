@@ -23,6 +23,9 @@ from qualifier_app.services.partners.handoff_creation import pick_rep
 from qualifier_app.services.partners.handoff_package import build_package
 
 CONFIRMED, RESEND, FLAGGED = "confirmed", "resend", "flagged"
+# Why a delivery waits for a person: its outcome is unknown (the partner may have it), the
+# partner rep's address was refused for good, or the lead went do-not-call before it was sent.
+UNKNOWN, REFUSED, DO_NOT_CALL = "unknown", "refused", "do_not_call"
 FLAG_NOTE = message("may have reached the partner already: waiting for a person to check")
 REFUSED_NOTE = message(
     "the partner rep's address was refused: waiting for a person to give the partner a "
@@ -57,9 +60,9 @@ def _with_why(what: str, why: str) -> str:
     return message("{what}: {why}", what=what, why=why) if why else what
 
 
-def flag(change: Change, handoff: Handoff, msg_id: str, why: str, refused: bool = False) -> None:
-    """Leave the handoff to a person: its e-mail may have reached the partner, or (`refused`)
-    the partner rep's address was refused for good."""
+def flag(change: Change, handoff: Handoff, msg_id: str, why: str, kind: str = UNKNOWN) -> None:
+    """Leave the handoff to a person, for the reason `kind` says (UNKNOWN, REFUSED,
+    DO_NOT_CALL)."""
     change.session.execute(
         update(Handoff)
         .where(Handoff.id == handoff.id, Handoff.delivery_flagged_at.is_(None))
@@ -71,27 +74,27 @@ def flag(change: Change, handoff: Handoff, msg_id: str, why: str, refused: bool 
             handoff.id,
             change.now,
             message("{flag} ({why})", flag=REFUSED_NOTE, why=why)
-            if refused
+            if kind == REFUSED
             else message(
                 "{flag} ({why}; look for Message-ID {msg_id})",
                 flag=FLAG_NOTE,
                 why=why,
                 msg_id=msg_id,
             ),
-            {"delivery": FLAGGED, "message_id": msg_id, "refused": refused},
+            {"delivery": FLAGGED, "message_id": msg_id, "why": kind},
         )
     )
     change.audit(
         "handoff.delivery_flagged",
         "handoff",
         handoff.id,
-        after={"flagged": True, "message_id": msg_id, "refused": refused},
+        after={"flagged": True, "message_id": msg_id, "why": kind},
         reason=why,
     )
 
 
 def flagged_list(session: Session, *conditions: Any) -> list[FlaggedDelivery]:
-    refused = _refused(session)
+    kinds = _kinds(session)
     rows = session.execute(
         select(
             Handoff.id,
@@ -107,16 +110,16 @@ def flagged_list(session: Session, *conditions: Any) -> list[FlaggedDelivery]:
         .order_by(Handoff.delivery_flagged_at, Handoff.id)
     ).all()
     return [
-        FlaggedDelivery(int(a), str(b), str(c or ""), int(d), e, a in refused)
+        FlaggedDelivery(int(a), str(b), str(c or ""), int(d), e, kinds.get(int(a), UNKNOWN))
         for a, b, c, d, e in rows
     ]
 
 
-def _refused(session: Session) -> set[int]:
-    """The flagged handoffs whose last flag is a refused address."""
-    last: dict[int, bool] = {}
-    for handoff_id, refused in session.execute(
-        select(HandoffEvent.handoff_id, HandoffEvent.data["refused"].as_boolean())
+def _kinds(session: Session) -> dict[int, str]:
+    """Why each flagged handoff waits, as its last flag said."""
+    last: dict[int, str] = {}
+    for handoff_id, kind in session.execute(
+        select(HandoffEvent.handoff_id, HandoffEvent.data["why"].as_string())
         .join(Handoff, Handoff.id == HandoffEvent.handoff_id)
         .where(
             Handoff.delivery_flagged_at.is_not(None),
@@ -125,8 +128,8 @@ def _refused(session: Session) -> set[int]:
         )
         .order_by(HandoffEvent.id)
     ).all():
-        last[int(handoff_id)] = bool(refused)
-    return {handoff_id for handoff_id, refused in last.items() if refused}
+        last[int(handoff_id)] = kind or UNKNOWN
+    return last
 
 
 def flagged_handoff(change: Change, handoff_id: int) -> Handoff:

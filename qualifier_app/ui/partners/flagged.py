@@ -78,9 +78,7 @@ class FlaggedDeliveries(QWidget):
                 [
                     str(f.handoff_id),
                     f.partner,
-                    self.tr("address refused: correct it in the directory, then send again")
-                    if f.refused
-                    else self.tr("may have reached the partner"),
+                    self._why(f.why),
                     f.message_id,
                     str(f.attempts),
                     when(f.flagged_at),
@@ -98,6 +96,13 @@ class FlaggedDeliveries(QWidget):
         ).format(count=len(flagged))
         self.title.setText(one if len(flagged) == 1 else several)
         self.setVisible(bool(flagged) or bool(self.status.text()))
+
+    def _why(self, why: str) -> str:
+        if why == "refused":
+            return self.tr("address refused: correct it in the directory, then send again")
+        if why == "do_not_call":
+            return self.tr("the lead went do-not-call: not sent")
+        return self.tr("may have reached the partner")
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(message_of(exc))
