@@ -6833,6 +6833,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>die Zahl der Tage darf höchstens {most:,} sein, nicht {days:,}</translation>
     </message>
     <message>
+        <source>{login} records feedback only for the partners they manage</source>
+        <translation>{login} erfasst Rückmeldungen nur für die Partner, die er oder sie betreut</translation>
+    </message>
+    <message>
         <source>the partner rep&apos;s address was refused: waiting for a person to give the partner a working address in the directory and send it again, or to mark it delivered</source>
         <translation>die Adresse des Partnervertreters wurde abgelehnt: wartet darauf, dass eine Person dem Partner im Verzeichnis eine funktionierende Adresse gibt und erneut sendet oder die Zustellung als erfolgt markiert</translation>
     </message>

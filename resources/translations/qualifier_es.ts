@@ -6833,6 +6833,10 @@ un comercial por línea</translation>
         <translation>el número de días debe ser como máximo {most:,}, no {days:,}</translation>
     </message>
     <message>
+        <source>{login} records feedback only for the partners they manage</source>
+        <translation>{login} registra respuestas solo de los socios que gestiona</translation>
+    </message>
+    <message>
         <source>the partner rep&apos;s address was refused: waiting for a person to give the partner a working address in the directory and send it again, or to mark it delivered</source>
         <translation>la dirección del representante del socio fue rechazada: espera a que una persona dé al socio una dirección que funcione en el directorio y envíe de nuevo, o la marque como entregada</translation>
     </message>

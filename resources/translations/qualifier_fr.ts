@@ -6833,6 +6833,10 @@ un commercial par ligne</translation>
         <translation>le nombre de jours doit être au plus {most:,}, pas {days:,}</translation>
     </message>
     <message>
+        <source>{login} records feedback only for the partners they manage</source>
+        <translation>{login} n&apos;enregistre les retours que pour les partenaires qu&apos;il ou elle gère</translation>
+    </message>
+    <message>
         <source>the partner rep&apos;s address was refused: waiting for a person to give the partner a working address in the directory and send it again, or to mark it delivered</source>
         <translation>l&apos;adresse du commercial du partenaire a été refusée : en attente qu&apos;une personne donne au partenaire une adresse qui fonctionne dans l&apos;annuaire et renvoie, ou le marque comme remis</translation>
     </message>

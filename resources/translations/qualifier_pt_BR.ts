@@ -6833,6 +6833,10 @@ um vendedor por linha</translation>
         <translation>o número de dias deve ser no máximo {most:,}, não {days:,}</translation>
     </message>
     <message>
+        <source>{login} records feedback only for the partners they manage</source>
+        <translation>{login} registra retornos apenas dos parceiros que gerencia</translation>
+    </message>
+    <message>
         <source>the partner rep&apos;s address was refused: waiting for a person to give the partner a working address in the directory and send it again, or to mark it delivered</source>
         <translation>o endereço do representante do parceiro foi recusado: aguardando uma pessoa dar ao parceiro um endereço que funcione no diretório e enviar de novo, ou marcar como entregue</translation>
     </message>

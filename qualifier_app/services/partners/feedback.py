@@ -128,7 +128,7 @@ class HandoffService:
             feedback = validate(
                 parse_status(status), reason, pipeline_value, revenue, closed_on, change.now.date()
             )
-            handoff = _in_reach(change, handoff_id)
+            handoff = handoff_queries.in_reach(change, handoff_id)
             self._apply_feedback(change, handoff, feedback, change.now, "gui")
             try:
                 change.session.flush()
@@ -296,7 +296,7 @@ class HandoffService:
         after the recycle period."""
         with self._frame.change(actor, Action.RECORD_PARTNER_FEEDBACK) as change:
             session, now = change.session, change.now
-            handoff = _in_reach(change, handoff_id)
+            handoff = handoff_queries.in_reach(change, handoff_id)
             status = HandoffStatus(handoff.status)
             if status not in {HandoffStatus.REJECTED, HandoffStatus.LOST, HandoffStatus.EXPIRED}:
                 raise Conflict(
@@ -418,7 +418,7 @@ class HandoffService:
                 try:
                     row = read_row(session, raw, columns, now, file_partner, partners)
                     outcome = self._apply_row(change, row)
-                except (InvalidInput, NotFound, Conflict) as exc:
+                except (InvalidInput, NotFound, Conflict, PermissionDenied) as exc:
                     rejects.append(reject(line, raw, columns, exc))
                     continue
                 if outcome == APPLIED:
@@ -458,7 +458,7 @@ class HandoffService:
         once more on what they left, then refused for itself, never for the whole file."""
         session = change.session
         for _ in range(2):
-            handoff = _in_reach(change, row.handoff_id)
+            handoff = handoff_queries.in_reach(change, row.handoff_id)
             try:
                 with session.begin_nested():
                     return self._apply_feedback(
@@ -569,24 +569,3 @@ class HandoffService:
         ]
         found.sort(key=lambda p: (-p.stale, -p.stale_share, p.partner))
         return found
-
-
-def _in_reach(change: Change, handoff_id: int) -> Handoff:
-    """The handoff, for those who record partner feedback by their role, or for its partner's
-    channel manager; to any other channel manager it is not there (as row-level security
-    shows it on PostgreSQL)."""
-    session, actor = change.session, change.actor
-    handoff = session.get(Handoff, handoff_id)
-    if (
-        handoff is not None
-        and actor is not None
-        and handoff_queries.only_as_channel_manager(actor)
-        and session.execute(
-            select(Partner.channel_manager_id).where(Partner.id == handoff.partner_id)
-        ).scalar_one()
-        != actor.user_id
-    ):
-        handoff = None
-    if handoff is None:
-        raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
-    return handoff

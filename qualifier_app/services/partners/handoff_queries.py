@@ -7,11 +7,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, false, or_, select, text
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.errors import NotFound
+from qualifier_app.domain.errors import NotFound, PermissionDenied
 from qualifier_app.domain.roles import PERMISSIONS, Action, Actor
 from qualifier_app.domain.text import message, restored
 from qualifier_app.persistence.models import Handoff, Lead, Partner, PartnerRep
 from qualifier_app.services.accounts.team_scope import scope_of
+from qualifier_app.services.frame import Change
 from qualifier_app.services.partners.dto import HandoffSummary
 
 
@@ -110,3 +111,36 @@ def summary(session: Session, handoff_id: int) -> HandoffSummary:
     if not found:
         raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
     return found[0]
+
+
+def in_reach(change: Change, handoff_id: int) -> Handoff:
+    """The handoff, for those who record partner feedback by their role, or for its partner's
+    channel manager; to any other channel manager it is not there (as row-level security
+    shows it on PostgreSQL), or, to a team lead whose team's lead it is, not theirs."""
+    session, actor = change.session, change.actor
+    handoff = session.get(Handoff, handoff_id)
+    if (
+        handoff is not None
+        and actor is not None
+        and only_as_channel_manager(actor)
+        and session.execute(
+            select(Partner.channel_manager_id).where(Partner.id == handoff.partner_id)
+        ).scalar_one()
+        != actor.user_id
+    ):
+        seen = in_sight(session, actor)
+        if (
+            seen is None
+            or session.execute(select(Handoff.id).where(Handoff.id == handoff_id, seen)).first()
+        ):
+            # A team lead's own team's lead, with a partner they do not manage: in their list.
+            raise PermissionDenied(
+                message(
+                    "{login} records feedback only for the partners they manage",
+                    login=actor.login,
+                )
+            )
+        handoff = None
+    if handoff is None:
+        raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
+    return handoff
