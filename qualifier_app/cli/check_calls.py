@@ -141,8 +141,11 @@ def check_calls_policy(args: argparse.Namespace) -> int:
         if args.segment and args.remove:
             policies.remove(actor, args.segment, args.partner)
             whose = " ".join(filter(None, (args.segment, args.partner)))
-            print(f"check-call policy for {whose} removed")
-            return 0
+            return _answer(
+                args,
+                {"segment": args.segment, "partner": args.partner, "removed": True},
+                f"check-call policy for {whose} removed",
+            )
         if args.segment:
             # A policy changed in one option keeps the others as they are.
             days, share, minimum, poor_share = next(
@@ -163,8 +166,7 @@ def check_calls_policy(args: argparse.Namespace) -> int:
                 minimum_per_month=minimum if args.minimum is None else args.minimum,
                 poor_share_percent=poor_share if args.poor_share is None else args.poor_share,
             )
-            print(f"{row.segment} {row.partner or 'every partner'}: {row.text}")
-            return 0
+            return _answer(args, row, f"{row.segment} {row.partner or 'every partner'}: {row.text}")
         rows = policies.list(actor)
     if args.json:
         print_json(list(rows))
@@ -178,6 +180,15 @@ def check_calls_policy(args: argparse.Namespace) -> int:
             ["Segment", "Partner", "Policy"],
         )
     )
+    return 0
+
+
+def _answer(args: argparse.Namespace, result: object, text: str) -> int:
+    """What a command changed: as JSON with --json, else in a sentence."""
+    if args.json:
+        print_json(result)
+    else:
+        print(text)
     return 0
 
 

@@ -15,6 +15,13 @@ from qualifier_app.cli.output import count_of, print_json, table
 from qualifier_app.services.intake.dto import where_read
 from qualifier_app.services.partners.dto import ImportReport
 
+# Why a delivery waits for a person, as `sla flagged` says it.
+FLAGGED_WHY = {
+    "unknown": "may have reached the partner",
+    "refused": "address refused",
+    "do_not_call": "lead went do-not-call: not sent",
+}
+
 
 def register(commands: Any) -> None:
     partner = commands.add_parser("partner", help="the partner directory and matching")
@@ -268,13 +275,19 @@ def sla_flagged(args: argparse.Namespace) -> int:
                     f.message_id,
                     str(f.attempts),
                     f"{f.flagged_at:%Y-%m-%d %H:%M}" if f.flagged_at else "",
+                    FLAGGED_WHY.get(f.why, f.why),
                 ]
                 for f in flagged
             ],
-            ["handoff", "partner", "Message-ID to look for", "attempts", "flagged (UTC)"],
+            ["handoff", "partner", "Message-ID to look for", "attempts", "flagged (UTC)", "why"],
         )
     )
     print("ask the partner, then: qualifier sla resolve HANDOFF_ID delivered|send-again")
+    if any(f.why == "refused" for f in flagged):
+        print(
+            "an address refused: give the partner a working rep address "
+            "(qualifier partner import, or the Partners area), then send-again"
+        )
     return 0
 
 

@@ -23,6 +23,8 @@ TIER_LABELS = {
     "bronze": message("bronze"),
 }
 MAX_SLA_HOURS = 24 * 30
+# More leads than a partner could take in a lifetime: "no limit" is an empty field.
+MAX_CAPACITY = 1_000_000
 _REGION = re.compile(r"^([A-Z]{2})-([A-Z0-9]{1,3})$")
 _PREFIX = re.compile(r"^(?:([A-Z]{2}):)?([A-Z0-9]{1,10})$")
 _REP = re.compile(r"^\s*(?P<name>[^<>]*?)\s*<(?P<email>[^<>]+)>\s*$")
@@ -96,7 +98,9 @@ def parse_reps(text: str) -> tuple[RepDraft, ...]:
     return tuple(reps)
 
 
-def _whole(value: str | int | None, field_name: str, label: str, low: int) -> int | None:
+def _whole(
+    value: str | int | None, field_name: str, label: str, low: int, high: int | None = MAX_CAPACITY
+) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
@@ -111,6 +115,11 @@ def _whole(value: str | int | None, field_name: str, label: str, low: int) -> in
     if number < low:
         raise InvalidInput(
             message("{label} must be at least {low}", label=label, low=low), field_name
+        )
+    if high is not None and number > high:
+        # The column holds a 32-bit number on PostgreSQL: more would fail the whole save.
+        raise InvalidInput(
+            message("{label} must be at most {high:,}", label=label, high=high), field_name
         )
     return number
 
@@ -219,7 +228,7 @@ def validate_partner(draft: PartnerDraft) -> ValidPartner:
             )
     capacity_open = _whole(draft.capacity_open, "capacity_open", "open handoffs at most", 0)
     capacity_week = _whole(draft.capacity_week, "capacity_week", "handoffs per week", 0)
-    sla = _whole(draft.sla_hours, "sla_hours", "the acceptance SLA (hours)", 1)
+    sla = _whole(draft.sla_hours, "sla_hours", "the acceptance SLA (hours)", 1, high=None)
     if sla is None:
         raise InvalidInput(message("the acceptance SLA (hours) is missing"), "sla_hours")
     if sla > MAX_SLA_HOURS:

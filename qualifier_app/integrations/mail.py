@@ -15,6 +15,7 @@ import smtplib
 import ssl
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 from email.utils import format_datetime, getaddresses, parseaddr
@@ -50,6 +51,11 @@ class MailOutcomeUnknown(MailUnavailable):
     the connection lost): the partner may have it. Never resent blindly."""
 
 
+class RecipientRefused(MailUnavailable):
+    """The server refused the partner rep's address for good (a 5xx answer to RCPT TO): no
+    later try gets the message there until a person gives the partner a working address."""
+
+
 def keyring_account(settings: MailSettings) -> str:
     return f"{settings.user}@{settings.host}"
 
@@ -77,14 +83,18 @@ def message_id(handoff_id: int, request_id: str, sender: str, kind: str = "") ->
     return f"<handoff-{handoff_id}.{request_id}{suffix}@{_domain(sender)}>"
 
 
-def compose_handoff(package: HandoffPackage, sender: str, msg_id: str) -> EmailMessage:
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = (
+def _to(package: HandoffPackage) -> str:
+    return (
         f"{package.partner_rep} <{package.partner_rep_email}>"
         if package.partner_rep
         else package.partner_rep_email
     )
+
+
+def compose_handoff(package: HandoffPackage, sender: str, msg_id: str) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = _to(package)
     message["Subject"] = package.subject
     message["Date"] = format_datetime(package.sent_at)
     message["Message-ID"] = msg_id
@@ -100,12 +110,15 @@ def compose_handoff(package: HandoffPackage, sender: str, msg_id: str) -> EmailM
 
 
 def compose_reminder(
-    package: HandoffPackage, sender: str, msg_id: str, original_id: str
+    package: HandoffPackage, sender: str, msg_id: str, original_id: str, at: datetime
 ) -> EmailMessage:
+    """The 75 % reminder, dated `at` (the database's time it was claimed): a message without
+    a Date is one that receiving servers may mark as spam."""
     message = EmailMessage()
     message["From"] = sender
-    message["To"] = package.partner_rep_email
+    message["To"] = _to(package)
     message["Subject"] = f"Reminder: {package.subject}"
+    message["Date"] = format_datetime(at)
     message["Message-ID"] = msg_id
     message["In-Reply-To"] = original_id
     message["References"] = original_id
@@ -160,10 +173,11 @@ class SmtpMailer:
                 self._send_once(message, progress, ends)
                 return
             except smtplib.SMTPRecipientsRefused as exc:
-                codes = [code for code, _ in exc.recipients.values()]
-                raise MailUnavailable(
-                    "the SMTP server refused the partner rep's address",
-                    lasting=any(code >= 500 for code in codes),
+                code = max(code for code, _ in exc.recipients.values())
+                refused = RecipientRefused if code >= 500 else MailUnavailable
+                raise refused(
+                    f"the SMTP server refused the partner rep's address ({code})",
+                    lasting=code >= 500,
                 ) from None
             except smtplib.SMTPAuthenticationError as exc:
                 problem = f"the SMTP server refused the sign-in ({exc.smtp_code})"

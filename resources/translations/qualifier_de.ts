@@ -2008,12 +2008,24 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <source>1 delivery may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
-        <translation>1 Zustellung ist möglicherweise beim Partner angekommen: Fragen Sie ihn nach der Message-ID und markieren Sie sie dann als zugestellt oder senden Sie sie erneut.</translation>
+        <source>address refused: correct it in the directory, then send again</source>
+        <translation>Adresse abgelehnt: im Verzeichnis korrigieren, dann erneut senden</translation>
     </message>
     <message>
-        <source>{count} deliveries may have reached the partner: ask them about the Message-ID, then mark one delivered or send it again.</source>
-        <translation>{count} Zustellungen sind möglicherweise beim Partner angekommen: Fragen Sie ihn nach der Message-ID und markieren Sie dann eine als zugestellt oder senden Sie sie erneut.</translation>
+        <source>may have reached the partner</source>
+        <translation>möglicherweise beim Partner angekommen</translation>
+    </message>
+    <message>
+        <source>1 delivery waits for a person: ask the partner about the Message-ID (or give it a working address), then mark it delivered or send it again.</source>
+        <translation>1 Zustellung wartet auf eine Person: Fragen Sie den Partner nach der Message-ID (oder geben Sie ihm eine funktionierende Adresse) und markieren Sie sie dann als zugestellt oder senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries wait for a person: ask the partner about the Message-ID (or give it a working address), then mark one delivered or send it again.</source>
+        <translation>{count} Zustellungen warten auf eine Person: Fragen Sie den Partner nach der Message-ID (oder geben Sie ihm eine funktionierende Adresse) und markieren Sie dann eine als zugestellt oder senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>the lead went do-not-call: not sent</source>
+        <translation>der Lead wurde auf die Sperrliste gesetzt: nicht gesendet</translation>
     </message>
     <message>
         <source>Select a delivery first.</source>
@@ -6373,6 +6385,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>ein Punkt direkt nach dem @</translation>
     </message>
     <message>
+        <source>{label} must be at most {high:,}</source>
+        <translation>{label} darf höchstens {high:,} sein</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>diese Datenbank hat noch keine Benutzer; richten Sie zuerst das Center ein (qualifier setup)</translation>
     </message>
@@ -6941,6 +6957,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>tragen Sie sich selbst als Channel-Manager Ihrer Partner ein</translation>
     </message>
     <message>
+        <source>awaiting delivery: waiting for a person to decide, SLA not started</source>
+        <translation>wartet auf Zustellung: wartet auf die Entscheidung einer Person, SLA nicht gestartet</translation>
+    </message>
+    <message>
         <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
         <translation>die Übergabe {handoff_id} wurde inzwischen von jemand anderem geändert; importieren Sie die Datei erneut</translation>
     </message>
@@ -6955,6 +6975,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>the number of days must be at most {most:,}, not {days:,}</source>
         <translation>die Zahl der Tage darf höchstens {most:,} sein, nicht {days:,}</translation>
+    </message>
+    <message>
+        <source>{login} records feedback only for the partners they manage</source>
+        <translation>{login} erfasst Rückmeldungen nur für die Partner, die er oder sie betreut</translation>
+    </message>
+    <message>
+        <source>the partner rep&apos;s address was refused: waiting for a person to give the partner a working address in the directory and send it again, or to mark it delivered</source>
+        <translation>die Adresse des Partnervertreters wurde abgelehnt: wartet darauf, dass eine Person dem Partner im Verzeichnis eine funktionierende Adresse gibt und erneut sendet oder die Zustellung als erfolgt markiert</translation>
+    </message>
+    <message>
+        <source>{flag} ({why})</source>
+        <translation>{flag} ({why})</translation>
     </message>
     <message>
         <source>the partner directory is empty</source>

@@ -2008,12 +2008,24 @@ un comercial por línea</translation>
         <translation>Enviar de &amp;nuevo</translation>
     </message>
     <message>
-        <source>1 delivery may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
-        <translation>1 entrega puede haber llegado al socio: pregúntele por el Message-ID y luego márquela como entregada o envíela de nuevo.</translation>
+        <source>address refused: correct it in the directory, then send again</source>
+        <translation>dirección rechazada: corríjala en el directorio y luego envíe de nuevo</translation>
     </message>
     <message>
-        <source>{count} deliveries may have reached the partner: ask them about the Message-ID, then mark one delivered or send it again.</source>
-        <translation>{count} entregas pueden haber llegado al socio: pregúntele por el Message-ID y luego marque una como entregada o envíela de nuevo.</translation>
+        <source>may have reached the partner</source>
+        <translation>puede haber llegado al socio</translation>
+    </message>
+    <message>
+        <source>1 delivery waits for a person: ask the partner about the Message-ID (or give it a working address), then mark it delivered or send it again.</source>
+        <translation>1 entrega espera a una persona: pregunte al socio por el Message-ID (o dele una dirección que funcione) y luego márquela como entregada o envíela de nuevo.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries wait for a person: ask the partner about the Message-ID (or give it a working address), then mark one delivered or send it again.</source>
+        <translation>{count} entregas esperan a una persona: pregunte al socio por el Message-ID (o dele una dirección que funcione) y luego marque una como entregada o envíela de nuevo.</translation>
+    </message>
+    <message>
+        <source>the lead went do-not-call: not sent</source>
+        <translation>el lead pasó a no llamar: no enviado</translation>
     </message>
     <message>
         <source>Select a delivery first.</source>
@@ -6373,6 +6385,10 @@ un comercial por línea</translation>
         <translation>un punto justo después de la @</translation>
     </message>
     <message>
+        <source>{label} must be at most {high:,}</source>
+        <translation>{label} debe ser como máximo {high:,}</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>esta base de datos aún no tiene usuarios; configure primero el centro (qualifier setup)</translation>
     </message>
@@ -6941,6 +6957,10 @@ un comercial por línea</translation>
         <translation>indique su propio usuario como gestor de canal de sus socios</translation>
     </message>
     <message>
+        <source>awaiting delivery: waiting for a person to decide, SLA not started</source>
+        <translation>pendiente de envío: espera la decisión de una persona, SLA sin iniciar</translation>
+    </message>
+    <message>
         <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
         <translation>otra persona cambió la entrega {handoff_id} mientras tanto; importe el archivo de nuevo</translation>
     </message>
@@ -6955,6 +6975,18 @@ un comercial por línea</translation>
     <message>
         <source>the number of days must be at most {most:,}, not {days:,}</source>
         <translation>el número de días debe ser como máximo {most:,}, no {days:,}</translation>
+    </message>
+    <message>
+        <source>{login} records feedback only for the partners they manage</source>
+        <translation>{login} registra respuestas solo de los socios que gestiona</translation>
+    </message>
+    <message>
+        <source>the partner rep&apos;s address was refused: waiting for a person to give the partner a working address in the directory and send it again, or to mark it delivered</source>
+        <translation>la dirección del representante del socio fue rechazada: espera a que una persona dé al socio una dirección que funcione en el directorio y envíe de nuevo, o la marque como entregada</translation>
+    </message>
+    <message>
+        <source>{flag} ({why})</source>
+        <translation>{flag} ({why})</translation>
     </message>
     <message>
         <source>the partner directory is empty</source>

@@ -2008,12 +2008,24 @@ un commercial par ligne</translation>
         <translation>Renvo&amp;yer</translation>
     </message>
     <message>
-        <source>1 delivery may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
-        <translation>1 envoi est peut-être déjà arrivé chez le partenaire : demandez-lui le Message-ID, puis marquez-le comme remis ou renvoyez-le.</translation>
+        <source>address refused: correct it in the directory, then send again</source>
+        <translation>adresse refusée : corrigez-la dans l&apos;annuaire, puis renvoyez</translation>
     </message>
     <message>
-        <source>{count} deliveries may have reached the partner: ask them about the Message-ID, then mark one delivered or send it again.</source>
-        <translation>{count} envois sont peut-être déjà arrivés chez le partenaire : demandez-lui le Message-ID, puis marquez-en un comme remis ou renvoyez-le.</translation>
+        <source>may have reached the partner</source>
+        <translation>peut-être déjà arrivé chez le partenaire</translation>
+    </message>
+    <message>
+        <source>1 delivery waits for a person: ask the partner about the Message-ID (or give it a working address), then mark it delivered or send it again.</source>
+        <translation>1 envoi attend une personne : demandez au partenaire le Message-ID (ou donnez-lui une adresse qui fonctionne), puis marquez-le comme remis ou renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries wait for a person: ask the partner about the Message-ID (or give it a working address), then mark one delivered or send it again.</source>
+        <translation>{count} envois attendent une personne : demandez au partenaire le Message-ID (ou donnez-lui une adresse qui fonctionne), puis marquez-en un comme remis ou renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>the lead went do-not-call: not sent</source>
+        <translation>le lead est passé en ne-pas-appeler : non envoyé</translation>
     </message>
     <message>
         <source>Select a delivery first.</source>
@@ -6373,6 +6385,10 @@ un commercial par ligne</translation>
         <translation>un point juste après le @</translation>
     </message>
     <message>
+        <source>{label} must be at most {high:,}</source>
+        <translation>{label} doit valoir au plus {high:,}</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>cette base de données n&apos;a pas encore d&apos;utilisateurs ; configurez d&apos;abord le centre (qualifier setup)</translation>
     </message>
@@ -6941,6 +6957,10 @@ un commercial par ligne</translation>
         <translation>indiquez-vous vous-même comme responsable de canal de vos partenaires</translation>
     </message>
     <message>
+        <source>awaiting delivery: waiting for a person to decide, SLA not started</source>
+        <translation>en attente d&apos;envoi : attend la décision d&apos;une personne, SLA non démarré</translation>
+    </message>
+    <message>
         <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
         <translation>la transmission {handoff_id} a été modifiée entre-temps par quelqu&apos;un d&apos;autre ; importez de nouveau le fichier</translation>
     </message>
@@ -6955,6 +6975,18 @@ un commercial par ligne</translation>
     <message>
         <source>the number of days must be at most {most:,}, not {days:,}</source>
         <translation>le nombre de jours doit être au plus {most:,}, pas {days:,}</translation>
+    </message>
+    <message>
+        <source>{login} records feedback only for the partners they manage</source>
+        <translation>{login} n&apos;enregistre les retours que pour les partenaires qu&apos;il ou elle gère</translation>
+    </message>
+    <message>
+        <source>the partner rep&apos;s address was refused: waiting for a person to give the partner a working address in the directory and send it again, or to mark it delivered</source>
+        <translation>l&apos;adresse du commercial du partenaire a été refusée : en attente qu&apos;une personne donne au partenaire une adresse qui fonctionne dans l&apos;annuaire et renvoie, ou le marque comme remis</translation>
+    </message>
+    <message>
+        <source>{flag} ({why})</source>
+        <translation>{flag} ({why})</translation>
     </message>
     <message>
         <source>the partner directory is empty</source>

@@ -2008,12 +2008,24 @@ um vendedor por linha</translation>
         <translation>Enviar de &amp;novo</translation>
     </message>
     <message>
-        <source>1 delivery may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
-        <translation>1 entrega pode ter chegado ao parceiro: pergunte a ele sobre o Message-ID e depois marque como entregue ou envie de novo.</translation>
+        <source>address refused: correct it in the directory, then send again</source>
+        <translation>endereço recusado: corrija-o no diretório e depois envie de novo</translation>
     </message>
     <message>
-        <source>{count} deliveries may have reached the partner: ask them about the Message-ID, then mark one delivered or send it again.</source>
-        <translation>{count} entregas podem ter chegado ao parceiro: pergunte a ele sobre o Message-ID e depois marque uma como entregue ou envie de novo.</translation>
+        <source>may have reached the partner</source>
+        <translation>pode ter chegado ao parceiro</translation>
+    </message>
+    <message>
+        <source>1 delivery waits for a person: ask the partner about the Message-ID (or give it a working address), then mark it delivered or send it again.</source>
+        <translation>1 entrega aguarda uma pessoa: pergunte ao parceiro sobre o Message-ID (ou dê a ele um endereço que funcione) e depois marque como entregue ou envie de novo.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries wait for a person: ask the partner about the Message-ID (or give it a working address), then mark one delivered or send it again.</source>
+        <translation>{count} entregas aguardam uma pessoa: pergunte ao parceiro sobre o Message-ID (ou dê a ele um endereço que funcione) e depois marque uma como entregue ou envie de novo.</translation>
+    </message>
+    <message>
+        <source>the lead went do-not-call: not sent</source>
+        <translation>o lead passou a não ligar: não enviado</translation>
     </message>
     <message>
         <source>Select a delivery first.</source>
@@ -6373,6 +6385,10 @@ um vendedor por linha</translation>
         <translation>um ponto logo depois do @</translation>
     </message>
     <message>
+        <source>{label} must be at most {high:,}</source>
+        <translation>{label} deve ser no máximo {high:,}</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>este banco de dados ainda não tem usuários; configure primeiro o centro (qualifier setup)</translation>
     </message>
@@ -6941,6 +6957,10 @@ um vendedor por linha</translation>
         <translation>indique você mesmo como gerente de canal dos seus parceiros</translation>
     </message>
     <message>
+        <source>awaiting delivery: waiting for a person to decide, SLA not started</source>
+        <translation>aguardando envio: aguarda a decisão de uma pessoa, SLA não iniciado</translation>
+    </message>
+    <message>
         <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
         <translation>o repasse {handoff_id} foi alterado por outra pessoa nesse meio-tempo; importe o arquivo de novo</translation>
     </message>
@@ -6955,6 +6975,18 @@ um vendedor por linha</translation>
     <message>
         <source>the number of days must be at most {most:,}, not {days:,}</source>
         <translation>o número de dias deve ser no máximo {most:,}, não {days:,}</translation>
+    </message>
+    <message>
+        <source>{login} records feedback only for the partners they manage</source>
+        <translation>{login} registra retornos apenas dos parceiros que gerencia</translation>
+    </message>
+    <message>
+        <source>the partner rep&apos;s address was refused: waiting for a person to give the partner a working address in the directory and send it again, or to mark it delivered</source>
+        <translation>o endereço do representante do parceiro foi recusado: aguardando uma pessoa dar ao parceiro um endereço que funcione no diretório e enviar de novo, ou marcar como entregue</translation>
+    </message>
+    <message>
+        <source>{flag} ({why})</source>
+        <translation>{flag} ({why})</translation>
     </message>
     <message>
         <source>the partner directory is empty</source>

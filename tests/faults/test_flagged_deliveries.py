@@ -14,8 +14,9 @@ from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
-from qualifier_app.domain.errors import Conflict, InvalidInput, PermissionDenied
-from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from qualifier_app.domain.partner_directory import PartnerDraft, RepDraft
+from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.persistence.models import AuditEntry
 from qualifier_app.settings import Settings
 from tests.faults.test_mail_faults import STALL_SECONDS, mail_services
@@ -185,3 +186,71 @@ def test_the_cli_lists_flagged_deliveries_and_resolves_them(
     assert len(err.strip().splitlines()) == 1 and "delivered already" in err
     assert admin_main(["--db", database_url, "sla", "flagged"]) == 0
     assert "no delivery waits for a person" in capsys.readouterr().out
+
+
+def test_a_refused_address_waits_for_a_person_who_corrects_it_and_sends_again(
+    mailing: Services,
+    factory: Factory,
+    smtp: SmtpServer,
+    clock: ManualClock,
+    database_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "cli-data"))
+    monkeypatch.setenv("QUALIFIER_CONFIG", str(tmp_path / "no-settings.toml"))
+    rep = factory.user("rita.rep")
+    sam = factory.user("sam.super", Role.SUPERVISOR)
+    partner_id = add_partner(mailing, "West Coast Voice")
+    smtp.inbox.unknown_addresses = {"rep0@westcoastvoice.example"}  # the rep left
+    handoff = mailing.routing.route(rep, sales_ready_lead(factory, rep))
+    assert handoff.status == "pending"
+
+    # Not tried again and again by every sweep for good: a person is told at once.
+    [flagged] = mailing.delivery.flagged(sam)
+    assert (flagged.handoff_id, flagged.why) == (handoff.id, "refused")
+    assert "address was refused" in handoff_events(mailing, handoff.id)[-1].note
+    clock.advance(timedelta(hours=1))
+    assert mailing.sla.sweep(rep).delivery_failed == 0
+    assert handoff_row(mailing, handoff.id).delivery_attempts == 1
+    assert admin_main(["--db", database_url, "sla", "flagged"]) == 0
+    assert "address refused" in capsys.readouterr().out
+
+    # The directory gets the partner's new rep; sent again, the lead reaches them.
+    partner = next(p for p in mailing.partners.list_partners(sam) if p.id == partner_id)
+    mailing.partners.save(
+        sam,
+        PartnerDraft(
+            name=partner.name,
+            countries=partner.countries,
+            reps=(RepDraft("Dana New", "dana@westcoastvoice.example"),),
+        ),
+        partner_id,
+        partner.version,
+    )
+    outcome = mailing.delivery.resolve_flagged(sam, handoff.id, "send-again", "new rep")
+    assert outcome.delivered
+    [sent] = smtp.inbox.messages
+    assert sent["To"] == "Dana New <dana@westcoastvoice.example>"
+    assert handoff_row(mailing, handoff.id).status == "sent"
+    assert mailing.delivery.flagged(sam) == []
+
+
+def test_a_channel_manager_sees_and_decides_the_flagged_deliveries_of_their_partners_only(
+    mailing: Services, factory: Factory, smtp: SmtpServer
+) -> None:
+    rep = factory.user("rita.rep")
+    factory.user("carla.channel", Role.REP, team=None, queues=())
+    mailing.partners.set_channel_manager(OPERATOR, "carla.channel")
+    carla = mailing.accounts.actor_for("carla.channel")
+    add_partner(mailing, "West Coast Voice", countries=("DE",))
+    smtp.inbox.unknown_addresses = {"rep0@westcoastvoice.example"}
+    other = mailing.routing.route(rep, sales_ready_lead(factory, rep, country="DE"))
+    assert [f.handoff_id for f in mailing.delivery.flagged(OPERATOR)] == [other.id]
+
+    # Another partner's, as row-level security hides it on PostgreSQL: on SQLite too.
+    assert mailing.delivery.flagged(carla) == []
+    with pytest.raises(NotFound):
+        mailing.delivery.resolve_flagged(carla, other.id, "delivered")
+    assert handoff_row(mailing, other.id).status == "pending"

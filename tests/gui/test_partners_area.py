@@ -20,7 +20,7 @@ from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.partners.area import PartnersArea
-from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
@@ -299,3 +299,30 @@ def test_a_directory_that_loads_late_keeps_the_partner_chosen_meanwhile(
     qtbot.waitUntil(lambda: "saved" in tab.status.text())
     assert tab.name.text() == other and tab.products.text() == "unified communications"
     assert tab._editing is not None and tab._editing.name == other
+
+
+def test_the_recorded_feedback_is_confirmed_in_the_users_language(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    rep = factory.user("rita.rep")
+    factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Pacific Unified")
+    handoff = services.routing.route(rep, sales_ready_lead(factory, rep, company="Acme Corp"))
+    i18n.install("pseudo")
+    try:
+        area = PartnersArea(context_for(services, factory, workers, "sam.super"))
+        qtbot.addWidget(area)
+        area.show()
+        area.tabs.setCurrentWidget(area.handoffs)
+        tab = area.handoffs
+        qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+        tab.select(handoff.id)
+        tab.new_status.setCurrentIndex(tab.new_status.findData("accepted"))
+        press(qtbot, tab.record_button)
+        qtbot.waitUntil(lambda: "1" in tab.feedback_status.text())
+        # The statuses as the user's language names them, not the database's words.
+        said = tab.feedback_status.text()
+        assert "[!! accepted !!]" in said and "[!! handed off !!]" in said
+        workers.drain(5_000)
+    finally:
+        i18n.install("en")

@@ -60,9 +60,14 @@ def test_a_supervisor_marks_a_flagged_delivery_delivered(
     panel = area.handoffs.flagged
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
     assert panel.isVisible()
-    assert "1 delivery may have reached the partner" in panel.title.text()
-    cell = panel.table.item(0, 2)
-    assert cell is not None and cell.text() == message_id
+    assert panel.title.text().startswith("1 delivery waits for a person")
+    cells = [panel.table.item(0, column) for column in (2, 3)]
+    assert [c.text() for c in cells if c] == ["may have reached the partner", message_id]
+    # The handoff's own status says a person decides, not that the sweep retries.
+    qtbot.waitUntil(lambda: area.handoffs.table.rowCount() == 1)
+    status = area.handoffs.table.item(0, 3)
+    assert status is not None
+    assert status.text() == "awaiting delivery: waiting for a person to decide, SLA not started"
 
     qtbot.keyClick(panel.delivered_button, Qt.Key.Key_Space)
     assert panel.status.text() == "Select a delivery first."

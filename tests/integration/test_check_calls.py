@@ -12,7 +12,13 @@ from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
-from qualifier_app.domain.errors import Conflict, InvalidInput, NothingEligible
+from qualifier_app.domain.errors import (
+    Conflict,
+    InvalidInput,
+    NotFound,
+    NothingEligible,
+    PermissionDenied,
+)
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import OPERATOR, Role
@@ -423,3 +429,28 @@ def test_news_from_a_channel_manager_who_does_not_work_the_lead_cancels_its_chec
     lead = factory.get_lead(lead_id)
     assert (lead.status, lead.assigned_rep_id, lead.lease_owner_id) == ("handed_off", None, None)
     assert services.check_calls.due(rita) == ()
+
+
+def test_a_team_lead_who_is_a_channel_manager_sees_no_other_teams_reopened_handoffs(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    factory.user("tina.lead", Role.TEAM_LEAD, team="Team B", queues=("B queue",))
+    services.partners.set_channel_manager(OPERATOR, "tina.lead")
+    tina = services.accounts.actor_for("tina.lead")
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    add_partner(services, "Beta Voice", countries=("DE",), channel_manager="tina.lead")
+    check_every_handoff(services)
+    _, handoff_id = handed_off(services, factory, rita)
+    services.handoffs.record_feedback(OPERATOR, handoff_id, "accepted")
+    to_check_day(clock)
+    services.check_calls.make_due(rita)
+    answer(services, rita, services.workspace.next_lead(rita), ANSWERS_NOT_CONTACTED)
+    [reopened] = services.check_calls.reopened(OPERATOR)
+
+    # Another team's lead with a partner she does not manage: as row-level security hides
+    # it on PostgreSQL, on SQLite too; nor may she decide it.
+    assert services.check_calls.reopened(tina) == ()
+    with pytest.raises((NotFound, PermissionDenied)):
+        services.check_calls.keep(tina, reopened.check_call_id, "they will call")
+    assert services.check_calls.reopened(OPERATOR) == (reopened,)

@@ -140,6 +140,21 @@ def test_a_policy_changed_in_one_option_keeps_the_others(
         "enterprise Alpha Voice: 2 business days after delivery, every handoff, "
         "at least 1 per partner a month"
     )
+    # --json, as every command takes it, when setting and removing too.
+    assert admin_main([*policy, "--share", "35", "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert (row["segment"], row["partner"], row["business_days"], row["share_percent"]) == (
+        "enterprise",
+        "",
+        3,
+        35,
+    )
+    assert admin_main([*policy, "--partner", "Alpha Voice", "--remove", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "segment": "enterprise",
+        "partner": "Alpha Voice",
+        "removed": True,
+    }
     factory.user("rita.rep")
     assert admin_main([*policy, "--share", "40", "--as", "rita.rep"]) == 2
     assert capsys.readouterr().err.strip() == (

@@ -196,7 +196,10 @@ def test_a_handoff_whose_lead_went_do_not_call_before_it_was_sent_is_never_sent(
         )
         outcome = mailing.delivery.deliver(handoff.id)  # the sweep's attempt
         assert (outcome.delivered, outcome.problem) == (False, dropped)
-        assert [item.handoff_id for item in mailing.delivery.flagged(admin)] == [handoff.id]
+        # Said as such to the person, not as an e-mail that may have reached the partner.
+        assert [(item.handoff_id, item.why) for item in mailing.delivery.flagged(admin)] == [
+            (handoff.id, "do_not_call")
+        ]
         # A person's "send again" meets the same refusal, and it stays with the flagged.
         again = mailing.delivery.resolve_flagged(admin, handoff.id, "send-again", "checked")
         assert (again.delivered, again.problem) == (False, dropped)

@@ -380,3 +380,52 @@ def test_partners_that_report_get_more_leads(
     assert weights[chatty] > weights[silent]
     later = services.routing.route_pending(sam)
     assert later.routed[0].partner_id == chatty
+
+
+def test_a_team_lead_sees_the_handoffs_of_their_teams_leads_and_their_partners_only(
+    services: Services, factory: Factory, clock: ManualClock, tmp_path: Path
+) -> None:
+    rita = factory.user("rita.rep")
+    bob = factory.user("bob.rep", team="Team B", queues=("B queue",))
+    factory.user("tina.lead", Role.TEAM_LEAD, team="Team B", queues=("B queue",))
+    services.partners.set_channel_manager(OPERATOR, "tina.lead")
+    tina = services.accounts.actor_for("tina.lead")
+    add_partner(services, "Alpha Voice", channel_manager="tina.lead")
+    add_partner(services, "Beta Voice", countries=("DE",))
+    her_partners = services.routing.route(rita, sales_ready_lead(factory, rita))
+    other_team = services.routing.route(rita, sales_ready_lead(factory, rita, country="DE"))
+    her_team = services.routing.route(
+        bob, sales_ready_lead(factory, bob, queue="B queue", country="DE")
+    )
+    assert (other_team.partner, her_team.partner) == ("Beta Voice", "Beta Voice")
+    waiting_in_other_team = sales_ready_lead(factory, rita, country="JP")
+
+    # What row-level security lets her see on PostgreSQL, on SQLite too.
+    listed = {h.id for h in services.handoffs.list_handoffs(tina)}
+    assert listed == {her_partners.id, her_team.id}
+    # Her team's lead with a partner she does not manage: in her list, not hers to report on.
+    with pytest.raises(PermissionDenied, match="only for the partners they manage"):
+        services.handoffs.record_feedback(tina, her_team.id, "accepted")
+    with pytest.raises(NotFound):
+        services.handoffs.record_feedback(tina, other_team.id, "accepted")
+    # In a file, each is a rejected row, the file goes on.
+    update = write_csv(
+        tmp_path / "crm.csv",
+        [
+            ["Handoff", "Status"],
+            [str(her_team.id), "accepted"],
+            [str(other_team.id), "accepted"],
+            [str(her_partners.id), "accepted"],
+        ],
+    )
+    report = services.handoffs.import_feedback(tina, update)
+    assert (report.applied, report.rejected) == (1, 2)
+    clock.advance(timedelta(days=9))
+    stale = {p.partner: p.awaiting_news for p in services.handoffs.stale_partners(tina)}
+    assert stale == {"Alpha Voice": 1, "Beta Voice": 1}
+    pending = services.routing.route_pending(tina, dry_run=True)
+    assert waiting_in_other_team not in {r.lead_id for r in (*pending.routed, *pending.waiting)}
+    assert {p.partner: p.awaiting_news for p in services.handoffs.stale_partners(OPERATOR)} == {
+        "Alpha Voice": 1,
+        "Beta Voice": 2,
+    }

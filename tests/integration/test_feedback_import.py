@@ -15,7 +15,7 @@ from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import Handoff
 from qualifier_app.services.frame import Change
-from qualifier_app.services.partners import feedback
+from qualifier_app.services.partners import handoff_queries
 from qualifier_app.services.partners.dto import HandoffSummary, ImportReport
 from qualifier_app.settings import Settings
 from tests.support.factories import Factory
@@ -165,7 +165,7 @@ def someone_changes_the_handoff(
     """Each of the first `times` times the import has read the handoff, someone else (in the
     database, behind the import's back) accepts it, as a channel manager or a second import
     of the same file would."""
-    read = feedback._in_reach
+    read = handoff_queries.in_reach
     left = [times]
 
     def in_reach(change: Change, wanted: int) -> Handoff:
@@ -180,7 +180,7 @@ def someone_changes_the_handoff(
             )
         return handoff
 
-    monkeypatch.setattr(feedback, "_in_reach", in_reach)
+    monkeypatch.setattr(handoff_queries, "in_reach", in_reach)
 
 
 @pytest.mark.parametrize("times", [1, 2])

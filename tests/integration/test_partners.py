@@ -42,6 +42,8 @@ def draft(**fields: object) -> PartnerDraft:
         ({"postal_prefixes": "9-4-1-0-7-7-7-7-7-7-7"}, "postal_prefixes", "not a postal-code"),
         ({"segments": "mid-market"}, "segments", "use smb or enterprise"),
         ({"capacity_open": "lots"}, "capacity_open", "not a whole number"),
+        ({"capacity_week": "99999999999"}, "capacity_week", "at most 1,000,000"),
+        ({"sla_hours": "99999999999"}, "sla_hours", "at most"),
         ({"sla_hours": "0"}, "sla_hours", "at least 1"),
         ({"tier": "diamond"}, "tier", "tier 'diamond' is unknown"),
         ({"reps": ()}, "reps", "at least one active sales rep"),
@@ -253,3 +255,44 @@ def test_partner_import_from_xlsx_updates_by_name(services: Services, tmp_path: 
     updated = services.partners.get(OPERATOR, saved.id)
     assert (updated.regions, updated.sla_hours, updated.active) == (("US-OR",), 72, False)
     assert updated.reps == saved.reps  # no reps column: the reps stay as they were
+
+
+def test_a_partner_file_without_a_column_keeps_what_the_partners_have_there(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    factory.user("carla.channel", Role.REP, team=None, queues=())
+    services.partners.set_channel_manager(OPERATOR, "carla.channel")
+    services.partners.save(
+        OPERATOR,
+        draft(channel_manager="carla.channel", postal_prefixes="US:941", active=False),
+    )
+    before = services.partners.list_partners(OPERATOR)[0]
+    path = tmp_path / "new-reps.csv"
+    path.write_text(
+        "Partner,Countries,Sales reps\nPacific Unified,US,Dana New <dana@pacific.example>\n"
+    )
+
+    report = services.partners.import_file(OPERATOR, path)
+    assert (report.applied, report.rejected) == (1, 0)
+    [after] = services.partners.list_partners(OPERATOR)
+    assert [r.email for r in after.reps if r.active] == ["dana@pacific.example"]
+    # Regions, postal codes, products, segments, capacity, channel manager and whether it
+    # takes leads stay as they were: the file has nothing to say about them.
+    kept = (
+        "regions",
+        "postal_prefixes",
+        "products",
+        "segments",
+        "capacity_open",
+        "capacity_week",
+        "channel_manager",
+        "active",
+    )
+    assert {name: getattr(after, name) for name in kept} == {
+        name: getattr(before, name) for name in kept
+    }
+    assert (after.channel_manager, after.active, after.capacity_open) == (
+        "carla.channel",
+        False,
+        40,
+    )

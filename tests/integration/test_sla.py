@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from email.utils import parsedate_to_datetime
 
 import pytest
 from sqlalchemy import select
@@ -52,6 +53,10 @@ def test_reminder_at_75_percent_once(
     [original, reminder] = smtp_server.inbox.messages
     assert reminder["In-Reply-To"] == original["Message-ID"]
     assert "by 2026-11-25 15:00 UTC" in str(reminder.get_payload(decode=True), "utf-8")
+    # Dated when it was sent (a message without a Date looks like spam) and addressed as the
+    # handoff was.
+    assert parsedate_to_datetime(str(reminder["Date"])) == clock.now().replace(microsecond=0)
+    assert reminder["To"] == original["To"] == "Rep 0 of Alpha Voice <rep0@alphavoice.example>"
 
 
 def test_a_reminder_the_mail_server_refused_is_sent_by_a_later_sweep_and_counted_then(

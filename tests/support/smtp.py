@@ -33,6 +33,16 @@ class Inbox:
         self.mode = OK
         self.stall_seconds = 3.0
         self.refusal = "451 4.3.0 try again later"
+        # Addresses refused for good at RCPT TO (a mailbox that no longer exists).
+        self.unknown_addresses: set[str] = set()
+
+    async def handle_RCPT(  # noqa: N802
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: Any
+    ) -> str:
+        if address in self.unknown_addresses:
+            return "550 5.1.1 no such mailbox"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
         if self.mode == REFUSE:

@@ -28,6 +28,7 @@ from qualifier_app.persistence.models import (
 from qualifier_app.services.check_calls.dto import ReopenedHandoff
 from qualifier_app.services.check_calls.records import waiting_for_a_decision
 from qualifier_app.services.frame import Change, Frame
+from qualifier_app.services.partners import handoff_queries
 from qualifier_app.services.partners.dto import HandoffSummary
 from qualifier_app.services.partners.ranking import reasons_no_partner
 from qualifier_app.services.partners.routing import RoutingService, derived_request_id
@@ -82,12 +83,11 @@ class CheckCallFollowUp:
         self._routing = routing
 
     def reopened(self, actor: Actor) -> tuple[ReopenedHandoff, ...]:
-        """Reopened handoffs; a channel manager sees those of their own partners."""
+        """Reopened handoffs; a channel manager sees those of their own partners (a team
+        lead's also those of their teams' leads)."""
         with self._frame.read(actor, Action.RECORD_PARTNER_FEEDBACK) as reading:
-            conditions = []
-            if actor.is_channel_manager and not actor.may(Action.VIEW_REPORTS):
-                conditions.append(Partner.channel_manager_id == actor.user_id)
-            return reopened_in(reading.session, *conditions)
+            seen = handoff_queries.in_sight(reading.session, actor)
+            return reopened_in(reading.session, *([] if seen is None else [seen]))
 
     def reroute(self, actor: Actor, check_call_id: int) -> HandoffSummary | str:
         """Take the lead from the partner the customer says never called and hand it to the
@@ -172,7 +172,15 @@ class CheckCallFollowUp:
         check = session.execute(
             select(CheckCall).where(CheckCall.id == check_call_id).with_for_update()
         ).scalar_one_or_none()
-        if check is None:
+        seen = None if change.actor is None else handoff_queries.in_sight(session, change.actor)
+        if check is None or (
+            seen is not None
+            and session.execute(
+                select(Handoff.id).where(Handoff.id == check.handoff_id, seen)
+            ).first()
+            is None
+        ):
+            # Another partner's, as row-level security hides it on PostgreSQL.
             raise NotFound(message("there is no check call {check_call}", check_call=check_call_id))
         if check.follow_up != FollowUp.OPEN:
             raise Conflict(

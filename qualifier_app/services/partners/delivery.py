@@ -28,6 +28,7 @@ from qualifier_app.integrations.mail import (
     MailOutcomeUnknown,
     MailUnavailable,
     Outbox,
+    RecipientRefused,
     SmtpMailer,
     compose_handoff,
     compose_reminder,
@@ -36,11 +37,14 @@ from qualifier_app.integrations.mail import (
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, HandoffEvent, Lead
 from qualifier_app.services.frame import Frame
-from qualifier_app.services.partners import reminders
+from qualifier_app.services.partners import handoff_queries, reminders
 from qualifier_app.services.partners.delivery_events import delivery_event
 from qualifier_app.services.partners.dto import DeliveryOutcome, FlaggedDelivery
 from qualifier_app.services.partners.flagged import (
+    DO_NOT_CALL,
     FLAG_NOTE,
+    REFUSED,
+    REFUSED_NOTE,
     Resolution,
     allow_one_more_try,
     flag,
@@ -150,7 +154,7 @@ class DeliveryService:
         name = f"handoff-{handoff_id:08d}"
         channel: str | None = None
         problem = ""
-        unknown = False
+        unknown = refused = False
         if self._mail_server_stalled():
             problem = (
                 "the SMTP server did not answer a moment ago; kept in the outbox for the next sweep"
@@ -163,7 +167,7 @@ class DeliveryService:
                 problem, unknown = str(exc), True
                 self._note_stall(exc)
             except MailUnavailable as exc:
-                problem = str(exc)
+                problem, refused = str(exc), isinstance(exc, RecipientRefused)
                 self._note_stall(exc)
         if channel == "smtp":
             if (self.outbox.folder / f"{name}.eml").exists():
@@ -171,9 +175,11 @@ class DeliveryService:
             self.outbox.mark_sent(name)
         elif channel is None and not unknown:
             self.outbox.put(name, message, package.as_json())
-        flagged = self._finish(handoff_id, package, msg_id, attempt, channel, problem, unknown)
+        flagged = self._finish(
+            handoff_id, package, msg_id, attempt, channel, problem, unknown, refused
+        )
         if flagged:
-            problem = joined(problem, "; ", FLAG_NOTE)
+            problem = joined(problem, "; ", flagged)
         return DeliveryOutcome(
             handoff_id, channel is not None, channel or "outbox", problem, channel is not None
         )
@@ -269,7 +275,7 @@ class DeliveryService:
             if lead_status == LeadStatus.DO_NOT_CALL.value:
                 # Listed after it was routed and before it was sent: the prospect is neither
                 # called nor handed to a partner. A person sees it among the flagged.
-                flag(change, handoff, msg_id, DO_NOT_CALL_NOTE)
+                flag(change, handoff, msg_id, DO_NOT_CALL_NOTE, DO_NOT_CALL)
                 return DeliveryOutcome(handoff_id, False, None, DO_NOT_CALL_NOTE)
             if _too_many_unknown(states, self._settings.unknown_retries):
                 # The last attempt never reported back (a crash between send and record).
@@ -321,11 +327,13 @@ class DeliveryService:
         channel: str | None,
         problem: str,
         unknown: bool,
-    ) -> bool:
-        """Record the attempt's outcome; True when the handoff now waits for a person."""
+        refused: bool = False,
+    ) -> str:
+        """Record the attempt's outcome; what the handoff waits for when it now waits for a
+        person, else ""."""
         with self._frame.change(None) as change:
             session, now = change.session, change.now
-            flagged = False
+            flagged = ""
             data: dict[str, object]
             if channel is not None:
                 session.execute(
@@ -399,14 +407,22 @@ class DeliveryService:
                     handoff = session.get(Handoff, handoff_id)
                     assert handoff is not None
                     flag(change, handoff, msg_id, f"{attempt} sends went unconfirmed")
-                    flagged = True
+                    flagged = FLAG_NOTE
+            elif refused:
+                # Every later sweep would be refused the same: a person gives the partner a
+                # working address (or the lead by other means) and decides.
+                handoff = session.get(Handoff, handoff_id)
+                assert handoff is not None
+                flag(change, handoff, msg_id, problem, REFUSED)
+                flagged = REFUSED_NOTE
         return flagged
 
     def flagged(self, actor: Actor | None = None) -> list[FlaggedDelivery]:
         """Handoffs whose e-mail may or may not have reached the partner: a person checks
         with the partner (by Message-ID) and resends or marks them by hand."""
         with self._frame.read(actor, Action.RECORD_PARTNER_FEEDBACK) as reading:
-            return flagged_list(reading.session)
+            seen = None if actor is None else handoff_queries.in_sight(reading.session, actor)
+            return flagged_list(reading.session, *([] if seen is None else [seen]))
 
     def resolve_flagged(
         self, actor: Actor, handoff_id: int, decision: Resolution | str, note: str = ""
@@ -415,6 +431,15 @@ class DeliveryService:
         (its SLA starts now); "send-again" tries once more at once, same Message-ID."""
         decided = resolution(decision)
         with self._frame.change(actor, Action.RECORD_PARTNER_FEEDBACK) as change:
+            seen = handoff_queries.in_sight(change.session, actor)
+            if (
+                seen is not None
+                and not change.session.execute(
+                    select(Handoff.id).where(Handoff.id == handoff_id, seen)
+                ).first()
+            ):
+                # Another partner's, as row-level security hides it on PostgreSQL.
+                raise NotFound(message_("there is no handoff {handoff_id}", handoff_id=handoff_id))
             handoff = flagged_handoff(change, handoff_id)
             if decided is Resolution.DELIVERED:
                 mark_delivered(change, handoff, note)
@@ -440,7 +465,7 @@ class DeliveryService:
         if claimed is None:
             return ""
         reminder = compose_reminder(
-            claimed.package, settings.sender, claimed.msg_id, claimed.original_id
+            claimed.package, settings.sender, claimed.msg_id, claimed.original_id, claimed.at
         )
         outcome, problem = reminders.SENT, ""
         if not self._mailer.configured:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -437,23 +438,35 @@ class PartnerService:
             if "reps" in columns
             else tuple(RepDraft(r.name, r.email, r.active, r.id) for r in old_reps)
         )
+
+        def given(name: str, kept: Callable[[Partner], Any]) -> Any:
+            """The file's value; what the partner has where the file has no such column (a
+            file of names and reps must not clear regions, capacity, channel manager…)."""
+            return kept(existing) if existing is not None and name not in columns else value(name)
+
         draft = PartnerDraft(
             name=name,
             tier=value("tier") or (existing.tier if existing else "silver"),
             countries=value("countries"),
-            regions=value("regions"),
-            postal_prefixes=value("postal_prefixes"),
-            products=value("products"),
-            segments=value("segments"),
-            capacity_open=value("capacity_open"),
-            capacity_week=value("capacity_week"),
+            regions=given("regions", lambda p: p.regions),
+            postal_prefixes=given("postal_prefixes", lambda p: p.postal_prefixes),
+            products=given("products", lambda p: p.products),
+            segments=given("segments", lambda p: p.segments),
+            capacity_open=given("capacity_open", lambda p: p.capacity_open),
+            capacity_week=given("capacity_week", lambda p: p.capacity_week),
             sla_hours=value("sla_hours") or (existing.sla_hours if existing else 48),
             channel_manager=value("channel_manager"),
-            active=_flag(value("active")),
+            active=_flag(value("active"))
+            if existing is None or "active" in columns
+            else existing.active,
             reps=reps,
         )
         valid = validate_partner(draft)
-        manager_id = self._manager_id(session, valid.channel_manager)
+        manager_id = (
+            existing.channel_manager_id
+            if existing is not None and "channel_manager" not in columns
+            else self._manager_id(session, valid.channel_manager)
+        )
         if existing is not None:
             before = _snapshot(existing, old_reps)
             probe = {

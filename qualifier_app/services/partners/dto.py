@@ -115,6 +115,8 @@ class HandoffSummary:
     closed_on: date | None
     lost_reason: str
     last_update_at: datetime | None
+    # Its e-mail waits for a person (outcome unknown, or the address refused).
+    delivery_flagged_at: datetime | None = None
 
     @property
     def awaiting_delivery(self) -> bool:
@@ -126,6 +128,8 @@ class HandoffSummary:
     def status_text(self) -> str:
         """The handoff's status as a person reads it, saying what happened to the delivery."""
         if self.awaiting_delivery:
+            if self.delivery_flagged_at is not None:
+                return message("awaiting delivery: waiting for a person to decide, SLA not started")
             if self.delivery_channel == "outbox" and self.delivery_attempts == 0:
                 return message("awaiting delivery: no mail server configured, SLA not started")
             if self.delivery_channel == "outbox":
@@ -149,13 +153,18 @@ class DeliveryOutcome:
 
 @dataclass(frozen=True)
 class FlaggedDelivery:
-    """A handoff e-mail that may have reached the partner; a person decides."""
+    """A handoff e-mail that may have reached the partner, or whose address was refused; a
+    person decides."""
 
     handoff_id: int
     partner: str
     message_id: str
     attempts: int
     flagged_at: datetime | None
+    # Why it waits (flagged.py): "unknown" (the partner may have it: ask about the
+    # Message-ID), "refused" (the partner rep's address was refused for good: give the partner
+    # a working one, then send again) or "do_not_call" (the lead went do-not-call: not sent).
+    why: str = "unknown"
 
 
 @dataclass(frozen=True)

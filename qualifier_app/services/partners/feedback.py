@@ -27,7 +27,7 @@ from qualifier_app.domain.closed_loop import (
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.partner_matching import RoutingPolicy
-from qualifier_app.domain.roles import PERMISSIONS, Action, Actor, require
+from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.text import message
 from qualifier_app.integrations.tabular import Table, read_table
 from qualifier_app.persistence.database import Database
@@ -91,13 +91,10 @@ class HandoffService:
             conditions.append(Handoff.status == HandoffStatus(status).value)
         if partner_id is not None:
             conditions.append(Handoff.partner_id == partner_id)
-        if _only_as_channel_manager(actor) and not actor.may(Action.VIEW_REPORTS):
-            conditions.append(
-                Handoff.partner_id.in_(
-                    select(Partner.id).where(Partner.channel_manager_id == actor.user_id)
-                )
-            )
         with self._frame.read(actor) as reading:
+            seen = handoff_queries.in_sight(reading.session, actor)
+            if seen is not None:
+                conditions.append(seen)
             return handoff_queries.summaries(reading.session, *conditions, limit=limit)
 
     def get(self, actor: Actor, handoff_id: int) -> HandoffSummary:
@@ -131,7 +128,7 @@ class HandoffService:
             feedback = validate(
                 parse_status(status), reason, pipeline_value, revenue, closed_on, change.now.date()
             )
-            handoff = _in_reach(change, handoff_id)
+            handoff = handoff_queries.in_reach(change, handoff_id)
             self._apply_feedback(change, handoff, feedback, change.now, "gui")
             try:
                 change.session.flush()
@@ -299,7 +296,7 @@ class HandoffService:
         after the recycle period."""
         with self._frame.change(actor, Action.RECORD_PARTNER_FEEDBACK) as change:
             session, now = change.session, change.now
-            handoff = _in_reach(change, handoff_id)
+            handoff = handoff_queries.in_reach(change, handoff_id)
             status = HandoffStatus(handoff.status)
             if status not in {HandoffStatus.REJECTED, HandoffStatus.LOST, HandoffStatus.EXPIRED}:
                 raise Conflict(
@@ -421,7 +418,7 @@ class HandoffService:
                 try:
                     row = read_row(session, raw, columns, now, file_partner, partners)
                     outcome = self._apply_row(change, row)
-                except (InvalidInput, NotFound, Conflict) as exc:
+                except (InvalidInput, NotFound, Conflict, PermissionDenied) as exc:
                     rejects.append(reject(line, raw, columns, exc))
                     continue
                 if outcome == APPLIED:
@@ -461,7 +458,7 @@ class HandoffService:
         once more on what they left, then refused for itself, never for the whole file."""
         session = change.session
         for _ in range(2):
-            handoff = _in_reach(change, row.handoff_id)
+            handoff = handoff_queries.in_reach(change, row.handoff_id)
             try:
                 with session.begin_nested():
                     return self._apply_feedback(
@@ -510,6 +507,7 @@ class HandoffService:
             )
         with self._frame.read(actor) as reading:
             now = reading.now
+            seen = handoff_queries.in_sight(reading.session, actor)
             rows = reading.session.execute(
                 select(
                     Handoff.partner_id,
@@ -524,7 +522,10 @@ class HandoffService:
                 .join(Partner, Partner.id == Handoff.partner_id)
                 .outerjoin(User, User.id == Partner.channel_manager_id)
                 .outerjoin(PartnerRep, PartnerRep.id == Handoff.partner_rep_id)
-                .where(Handoff.status.in_([s.value for s in AWAITING_NEWS]))
+                .where(
+                    Handoff.status.in_([s.value for s in AWAITING_NEWS]),
+                    *([] if seen is None else [seen]),
+                )
             ).all()
         partners: dict[int, dict[str, Any]] = {}
         for pid, name, manager, status, sent, updated, rep, email in rows:
@@ -568,30 +569,3 @@ class HandoffService:
         ]
         found.sort(key=lambda p: (-p.stale, -p.stale_share, p.partner))
         return found
-
-
-def _in_reach(change: Change, handoff_id: int) -> Handoff:
-    """The handoff, for those who record partner feedback by their role, or for its partner's
-    channel manager; to any other channel manager it is not there (as row-level security
-    shows it on PostgreSQL)."""
-    session, actor = change.session, change.actor
-    handoff = session.get(Handoff, handoff_id)
-    if (
-        handoff is not None
-        and actor is not None
-        and _only_as_channel_manager(actor)
-        and session.execute(
-            select(Partner.channel_manager_id).where(Partner.id == handoff.partner_id)
-        ).scalar_one()
-        != actor.user_id
-    ):
-        handoff = None
-    if handoff is None:
-        raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
-    return handoff
-
-
-def _only_as_channel_manager(actor: Actor) -> bool:
-    """Someone whose role does not record partner feedback, who does as a channel manager:
-    for the partners they manage only."""
-    return actor.role not in PERMISSIONS[Action.RECORD_PARTNER_FEEDBACK]

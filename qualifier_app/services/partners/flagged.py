@@ -7,6 +7,7 @@ at once if that one goes unconfirmed too)."""
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -14,14 +15,22 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
 from qualifier_app.domain.text import message
-from qualifier_app.persistence.models import Handoff, Partner
+from qualifier_app.persistence.models import Handoff, HandoffEvent, Partner, PartnerRep
 from qualifier_app.services.frame import Change
 from qualifier_app.services.partners.delivery_events import delivery_event
 from qualifier_app.services.partners.dto import FlaggedDelivery
+from qualifier_app.services.partners.handoff_creation import pick_rep
 from qualifier_app.services.partners.handoff_package import build_package
 
 CONFIRMED, RESEND, FLAGGED = "confirmed", "resend", "flagged"
+# Why a delivery waits for a person: its outcome is unknown (the partner may have it), the
+# partner rep's address was refused for good, or the lead went do-not-call before it was sent.
+UNKNOWN, REFUSED, DO_NOT_CALL = "unknown", "refused", "do_not_call"
 FLAG_NOTE = message("may have reached the partner already: waiting for a person to check")
+REFUSED_NOTE = message(
+    "the partner rep's address was refused: waiting for a person to give the partner a "
+    "working address in the directory and send it again, or to mark it delivered"
+)
 
 
 class Resolution(StrEnum):
@@ -51,7 +60,9 @@ def _with_why(what: str, why: str) -> str:
     return message("{what}: {why}", what=what, why=why) if why else what
 
 
-def flag(change: Change, handoff: Handoff, msg_id: str, why: str) -> None:
+def flag(change: Change, handoff: Handoff, msg_id: str, why: str, kind: str = UNKNOWN) -> None:
+    """Leave the handoff to a person, for the reason `kind` says (UNKNOWN, REFUSED,
+    DO_NOT_CALL)."""
     change.session.execute(
         update(Handoff)
         .where(Handoff.id == handoff.id, Handoff.delivery_flagged_at.is_(None))
@@ -62,25 +73,28 @@ def flag(change: Change, handoff: Handoff, msg_id: str, why: str) -> None:
         delivery_event(
             handoff.id,
             change.now,
-            message(
+            message("{flag} ({why})", flag=REFUSED_NOTE, why=why)
+            if kind == REFUSED
+            else message(
                 "{flag} ({why}; look for Message-ID {msg_id})",
                 flag=FLAG_NOTE,
                 why=why,
                 msg_id=msg_id,
             ),
-            {"delivery": FLAGGED, "message_id": msg_id},
+            {"delivery": FLAGGED, "message_id": msg_id, "why": kind},
         )
     )
     change.audit(
         "handoff.delivery_flagged",
         "handoff",
         handoff.id,
-        after={"flagged": True, "message_id": msg_id},
+        after={"flagged": True, "message_id": msg_id, "why": kind},
         reason=why,
     )
 
 
-def flagged_list(session: Session) -> list[FlaggedDelivery]:
+def flagged_list(session: Session, *conditions: Any) -> list[FlaggedDelivery]:
+    kinds = _kinds(session)
     rows = session.execute(
         select(
             Handoff.id,
@@ -90,10 +104,32 @@ def flagged_list(session: Session) -> list[FlaggedDelivery]:
             Handoff.delivery_flagged_at,
         )
         .join(Partner, Partner.id == Handoff.partner_id)
-        .where(Handoff.delivery_flagged_at.is_not(None), Handoff.delivered_at.is_(None))
+        .where(
+            Handoff.delivery_flagged_at.is_not(None), Handoff.delivered_at.is_(None), *conditions
+        )
         .order_by(Handoff.delivery_flagged_at, Handoff.id)
     ).all()
-    return [FlaggedDelivery(int(a), str(b), str(c or ""), int(d), e) for a, b, c, d, e in rows]
+    return [
+        FlaggedDelivery(int(a), str(b), str(c or ""), int(d), e, kinds.get(int(a), UNKNOWN))
+        for a, b, c, d, e in rows
+    ]
+
+
+def _kinds(session: Session) -> dict[int, str]:
+    """Why each flagged handoff waits, as its last flag said."""
+    last: dict[int, str] = {}
+    for handoff_id, kind in session.execute(
+        select(HandoffEvent.handoff_id, HandoffEvent.data["why"].as_string())
+        .join(Handoff, Handoff.id == HandoffEvent.handoff_id)
+        .where(
+            Handoff.delivery_flagged_at.is_not(None),
+            Handoff.delivered_at.is_(None),
+            HandoffEvent.data["delivery"].as_string() == FLAGGED,
+        )
+        .order_by(HandoffEvent.id)
+    ).all():
+        last[int(handoff_id)] = kind or UNKNOWN
+    return last
 
 
 def flagged_handoff(change: Change, handoff_id: int) -> Handoff:
@@ -164,8 +200,14 @@ def mark_delivered(change: Change, handoff: Handoff, note: str) -> None:
 
 
 def allow_one_more_try(change: Change, handoff: Handoff, note: str) -> None:
-    """The partner has nothing: unflag for exactly one more attempt, same Message-ID."""
+    """The partner has nothing: unflag for exactly one more attempt, same Message-ID; to
+    another of the partner's reps when the directory took the handoff's rep off (a refused
+    address corrected there makes a new rep)."""
     session, now = change.session, change.now
+    rep = session.get(PartnerRep, handoff.partner_rep_id) if handoff.partner_rep_id else None
+    rep_id = handoff.partner_rep_id
+    if rep is None or not rep.active:
+        rep_id = pick_rep(session, handoff.partner_id) or rep_id
     done = session.execute(
         update(Handoff)
         .where(
@@ -173,7 +215,12 @@ def allow_one_more_try(change: Change, handoff: Handoff, note: str) -> None:
             Handoff.version == handoff.version,
             Handoff.delivered_at.is_(None),
         )
-        .values(delivery_flagged_at=None, delivery_retry_at=None, version=Handoff.version + 1)
+        .values(
+            delivery_flagged_at=None,
+            delivery_retry_at=None,
+            partner_rep_id=rep_id,
+            version=Handoff.version + 1,
+        )
         .execution_options(synchronize_session=False)
     )
     if done.rowcount != 1:  # type: ignore[attr-defined]
@@ -193,7 +240,7 @@ def allow_one_more_try(change: Change, handoff: Handoff, note: str) -> None:
         "handoff.delivery_resend",
         "handoff",
         handoff.id,
-        before={"flagged": True},
-        after={"flagged": False, "message_id": handoff.message_id},
+        before={"flagged": True, "partner_rep_id": handoff.partner_rep_id},
+        after={"flagged": False, "message_id": handoff.message_id, "partner_rep_id": rep_id},
         reason=why,
     )

@@ -4,13 +4,42 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import ColumnElement, false, or_, select, text
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.errors import NotFound
+from qualifier_app.domain.errors import NotFound, PermissionDenied
+from qualifier_app.domain.roles import PERMISSIONS, Action, Actor
 from qualifier_app.domain.text import message, restored
 from qualifier_app.persistence.models import Handoff, Lead, Partner, PartnerRep
+from qualifier_app.services.accounts.team_scope import scope_of
+from qualifier_app.services.frame import Change
 from qualifier_app.services.partners.dto import HandoffSummary
+
+
+def only_as_channel_manager(actor: Actor) -> bool:
+    """Someone whose role does not record partner feedback, who does as a channel manager:
+    for the partners they manage only."""
+    return actor.role not in PERMISSIONS[Action.RECORD_PARTNER_FEEDBACK]
+
+
+def in_sight(session: Session, actor: Actor) -> ColumnElement[bool] | None:
+    """A condition on Handoff for the handoffs `actor` sees, None when they see all: as
+    row-level security shows them on PostgreSQL, on SQLite too. A team lead sees those of
+    their teams' leads, a channel manager those of the partners they manage; one who reads
+    no reports sees only the latter."""
+    managed: ColumnElement[bool] = (
+        Handoff.partner_id.in_(
+            select(Partner.id).where(Partner.channel_manager_id == actor.user_id)
+        )
+        if actor.is_channel_manager
+        else false()
+    )
+    if only_as_channel_manager(actor) and not actor.may(Action.VIEW_REPORTS):
+        return managed
+    leads = scope_of(session, actor).leads()
+    if leads is None:
+        return None
+    return or_(Handoff.lead_id.in_(select(Lead.id).where(leads)), managed)
 
 
 def summaries(session: Session, *conditions: Any, limit: int | None = None) -> list[HandoffSummary]:
@@ -54,6 +83,7 @@ def summaries(session: Session, *conditions: Any, limit: int | None = None) -> l
             closed_on=h.closed_on,
             lost_reason=h.lost_reason,
             last_update_at=h.last_update_at,
+            delivery_flagged_at=h.delivery_flagged_at,
         )
         for h, seen, partner, rep in session.execute(query).all()
         for lead in (seen or lead_of(session, h.id),)
@@ -81,3 +111,36 @@ def summary(session: Session, handoff_id: int) -> HandoffSummary:
     if not found:
         raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
     return found[0]
+
+
+def in_reach(change: Change, handoff_id: int) -> Handoff:
+    """The handoff, for those who record partner feedback by their role, or for its partner's
+    channel manager; to any other channel manager it is not there (as row-level security
+    shows it on PostgreSQL), or, to a team lead whose team's lead it is, not theirs."""
+    session, actor = change.session, change.actor
+    handoff = session.get(Handoff, handoff_id)
+    if (
+        handoff is not None
+        and actor is not None
+        and only_as_channel_manager(actor)
+        and session.execute(
+            select(Partner.channel_manager_id).where(Partner.id == handoff.partner_id)
+        ).scalar_one()
+        != actor.user_id
+    ):
+        seen = in_sight(session, actor)
+        if (
+            seen is None
+            or session.execute(select(Handoff.id).where(Handoff.id == handoff_id, seen)).first()
+        ):
+            # A team lead's own team's lead, with a partner they do not manage: in their list.
+            raise PermissionDenied(
+                message(
+                    "{login} records feedback only for the partners they manage",
+                    login=actor.login,
+                )
+            )
+        handoff = None
+    if handoff is None:
+        raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
+    return handoff

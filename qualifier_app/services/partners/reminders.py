@@ -38,6 +38,7 @@ class ClaimedReminder:
     msg_id: str
     original_id: str
     package: HandoffPackage
+    at: datetime
 
 
 def reminder_states(session: Session, handoff_id: int) -> list[tuple[str, datetime]]:
@@ -136,7 +137,7 @@ def claim(
     assert handoff.sent_at is not None  # it is due: sent, with a deadline
     original = handoff.message_id or message_id(handoff_id, handoff.request_id, sender)
     package = build_package(session, handoff, handoff.sent_at, handoff.deadline_at)
-    return ClaimedReminder(handoff_id, attempt, msg_id, original, package)
+    return ClaimedReminder(handoff_id, attempt, msg_id, original, package, now)
 
 
 def record(change: Change, claimed: ClaimedReminder, outcome: str, problem: str) -> None:

@@ -21,6 +21,7 @@ from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import listed, message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, Lead, Partner
+from qualifier_app.services.accounts.team_scope import scope_of
 from qualifier_app.services.compliance import consents
 from qualifier_app.services.frame import Change, Frame, Reading
 from qualifier_app.services.partners import handoff_queries
@@ -168,10 +169,16 @@ class RoutingService:
         """Route every sales-ready lead still waiting, best score first; the directory and
         the partners' records are read once, and the rotation moves on as leads are placed."""
         with self._frame.read(actor, Action.ROUTE_LEADS) as reading:
+            # A team lead's: their teams' leads, as row-level security shows them on
+            # PostgreSQL.
+            in_scope = scope_of(reading.session, actor).leads()
             lead_ids = list(
                 reading.session.execute(
                     select(Lead.id)
-                    .where(Lead.status == LeadStatus.SALES_READY.value)
+                    .where(
+                        Lead.status == LeadStatus.SALES_READY.value,
+                        *([] if in_scope is None else [in_scope]),
+                    )
                     .order_by(Lead.score.desc(), Lead.updated_at, Lead.id)
                 ).scalars()
             )

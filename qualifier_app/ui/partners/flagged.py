@@ -1,5 +1,6 @@
 """Deliveries waiting for a person: e-mails whose outcome stayed unknown after every
-automatic retry. The person asks the partner about the Message-ID, then says "delivered" (the
+automatic retry, or whose partner rep's address the mail server refused for good. The person
+asks the partner about the Message-ID (or corrects the address), then says "delivered" (the
 SLA starts) or "send again" (one more try with the same Message-ID)."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
 COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Handoff"),
     QT_TRANSLATE_NOOP("Columns", "Partner"),
+    QT_TRANSLATE_NOOP("Columns", "Why"),
     QT_TRANSLATE_NOOP("Columns", "Message-ID to look for"),
     QT_TRANSLATE_NOOP("Columns", "Attempts"),
     QT_TRANSLATE_NOOP("Columns", "Flagged"),
@@ -73,20 +75,34 @@ class FlaggedDeliveries(QWidget):
         fill_table(
             self.table,
             [
-                [str(f.handoff_id), f.partner, f.message_id, str(f.attempts), when(f.flagged_at)]
+                [
+                    str(f.handoff_id),
+                    f.partner,
+                    self._why(f.why),
+                    f.message_id,
+                    str(f.attempts),
+                    when(f.flagged_at),
+                ]
                 for f in flagged
             ],
         )
         one = self.tr(
-            "1 delivery may have reached the partner: ask them about the Message-ID, then "
-            "mark it delivered or send it again."
+            "1 delivery waits for a person: ask the partner about the Message-ID (or give it "
+            "a working address), then mark it delivered or send it again."
         )
         several = self.tr(
-            "{count} deliveries may have reached the partner: ask them about the Message-ID, "
-            "then mark one delivered or send it again."
+            "{count} deliveries wait for a person: ask the partner about the Message-ID (or "
+            "give it a working address), then mark one delivered or send it again."
         ).format(count=len(flagged))
         self.title.setText(one if len(flagged) == 1 else several)
         self.setVisible(bool(flagged) or bool(self.status.text()))
+
+    def _why(self, why: str) -> str:
+        if why == "refused":
+            return self.tr("address refused: correct it in the directory, then send again")
+        if why == "do_not_call":
+            return self.tr("the lead went do-not-call: not sent")
+        return self.tr("may have reached the partner")
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(message_of(exc))

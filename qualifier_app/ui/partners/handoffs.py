@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.domain.closed_loop import REPORTABLE, parse_day, parse_money
+from qualifier_app.domain.closed_loop import REPORTABLE, HandoffStatus, parse_day, parse_money
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action
@@ -285,7 +285,9 @@ class HandoffsTab(QWidget):
             field.clear()
         self.feedback_status.setText(
             self.tr("Handoff {id} is {status}; the lead is {replace}.").format(
-                id=handoff.id, status=handoff.status, replace=handoff.lead_status.replace("_", " ")
+                id=handoff.id,
+                status=i18n.translated(HandoffStatus(handoff.status).label),
+                replace=i18n.translated(LeadStatus(handoff.lead_status).label),
             )
         )
         self.refresh()
