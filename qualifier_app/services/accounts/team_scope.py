@@ -47,6 +47,21 @@ class TeamScope:
         return self.everything or queue_id in self.queue_ids
 
 
+def leads_in_sight(session: Session, actor: Actor) -> ColumnElement[bool] | None:
+    """A condition on Lead for the leads `actor` sees, None when they see all: as row-level
+    security shows them on PostgreSQL, on SQLite too. A rep sees the leads of the queues they
+    work and those assigned to or held by them, a team lead their teams'."""
+    if actor.role is Role.REP:
+        return or_(
+            Lead.queue_id.in_(
+                select(QueueMember.queue_id).where(QueueMember.user_id == actor.user_id)
+            ),
+            Lead.assigned_rep_id == actor.user_id,
+            Lead.lease_owner_id == actor.user_id,
+        )
+    return scope_of(session, actor).leads()
+
+
 def scope_of(session: Session, actor: Actor) -> TeamScope:
     """The actor's scope, read in one round trip: a board asks for it on every refresh."""
     if actor.role is not Role.TEAM_LEAD:

@@ -99,7 +99,10 @@ class HandoffService:
 
     def get(self, actor: Actor, handoff_id: int) -> HandoffSummary:
         with self._frame.read(actor, Action.ROUTE_LEADS) as reading:
-            return handoff_queries.summary(reading.session, handoff_id)
+            seen = handoff_queries.of_leads_in_sight(reading.session, actor)
+            return handoff_queries.summary(
+                reading.session, handoff_id, *([] if seen is None else [seen])
+            )
 
     def _require_view(self, actor: Actor) -> None:
         if not (

@@ -11,7 +11,7 @@ from qualifier_app.domain.errors import NotFound, PermissionDenied
 from qualifier_app.domain.roles import PERMISSIONS, Action, Actor
 from qualifier_app.domain.text import message, restored
 from qualifier_app.persistence.models import Handoff, Lead, Partner, PartnerRep
-from qualifier_app.services.accounts.team_scope import scope_of
+from qualifier_app.services.accounts.team_scope import leads_in_sight
 from qualifier_app.services.frame import Change
 from qualifier_app.services.partners.dto import HandoffSummary
 
@@ -23,23 +23,30 @@ def only_as_channel_manager(actor: Actor) -> bool:
 
 
 def in_sight(session: Session, actor: Actor) -> ColumnElement[bool] | None:
-    """A condition on Handoff for the handoffs `actor` sees, None when they see all: as
-    row-level security shows them on PostgreSQL, on SQLite too. A team lead sees those of
-    their teams' leads, a channel manager those of the partners they manage; one who reads
-    no reports sees only the latter."""
-    managed: ColumnElement[bool] = (
-        Handoff.partner_id.in_(
-            select(Partner.id).where(Partner.channel_manager_id == actor.user_id)
-        )
-        if actor.is_channel_manager
-        else false()
-    )
+    """A condition on Handoff for the handoffs `actor` sees in the closed loop, None when
+    they see all: as row-level security shows them on PostgreSQL, on SQLite too. A team lead
+    sees those of their teams' leads, a channel manager those of the partners they manage;
+    one who reads no reports sees only the latter."""
     if only_as_channel_manager(actor) and not actor.may(Action.VIEW_REPORTS):
-        return managed
-    leads = scope_of(session, actor).leads()
+        return _managed(actor)
+    return of_leads_in_sight(session, actor)
+
+
+def of_leads_in_sight(session: Session, actor: Actor) -> ColumnElement[bool] | None:
+    """A condition on Handoff for the handoffs of the leads `actor` sees and of the partners
+    they manage (what row-level security shows on PostgreSQL), None when they see all."""
+    leads = leads_in_sight(session, actor)
     if leads is None:
         return None
-    return or_(Handoff.lead_id.in_(select(Lead.id).where(leads)), managed)
+    return or_(Handoff.lead_id.in_(select(Lead.id).where(leads)), _managed(actor))
+
+
+def _managed(actor: Actor) -> ColumnElement[bool]:
+    if not actor.is_channel_manager:
+        return false()
+    return Handoff.partner_id.in_(
+        select(Partner.id).where(Partner.channel_manager_id == actor.user_id)
+    )
 
 
 def summaries(session: Session, *conditions: Any, limit: int | None = None) -> list[HandoffSummary]:
@@ -106,8 +113,8 @@ def lead_of(session: Session, handoff_id: int) -> Lead:
     )
 
 
-def summary(session: Session, handoff_id: int) -> HandoffSummary:
-    found = summaries(session, Handoff.id == handoff_id)
+def summary(session: Session, handoff_id: int, *conditions: Any) -> HandoffSummary:
+    found = summaries(session, Handoff.id == handoff_id, *conditions)
     if not found:
         raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
     return found[0]

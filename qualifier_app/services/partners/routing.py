@@ -21,7 +21,7 @@ from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import listed, message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, Lead, Partner
-from qualifier_app.services.accounts.team_scope import scope_of
+from qualifier_app.services.accounts.team_scope import leads_in_sight
 from qualifier_app.services.compliance import consents
 from qualifier_app.services.frame import Change, Frame, Reading
 from qualifier_app.services.partners import handoff_queries
@@ -53,6 +53,18 @@ def derived_request_id(text: str) -> str:
     return str(uuid.uuid5(REQUEST_NAMESPACE, text))
 
 
+def _lead_in_sight(session: Session, actor: Actor, lead_id: int) -> Lead:
+    """The lead, if `actor` sees it (on PostgreSQL, row-level security hides the others)."""
+    lead = session.get(Lead, lead_id)
+    seen = leads_in_sight(session, actor)
+    if lead is None or (
+        seen is not None
+        and session.execute(select(Lead.id).where(Lead.id == lead_id, seen)).first() is None
+    ):
+        raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
+    return lead
+
+
 class RoutingService:
     def __init__(
         self, db: Database, clock: Clock, policy: RoutingPolicy, delivery: DeliveryService
@@ -79,9 +91,7 @@ class RoutingService:
     def propose(self, actor: Actor, lead_id: int) -> RoutingProposal:
         """The proposed partner for a lead, why, and the ranked alternatives."""
         with self._frame.read(actor, Action.ROUTE_LEADS) as reading:
-            lead = reading.session.get(Lead, lead_id)
-            if lead is None:
-                raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
+            lead = _lead_in_sight(reading.session, actor, lead_id)
             result = self._ranking.rank(reading.session, lead, reading.now)
             company, status = lead.company, lead.status
             refused = consents.why_not_to_partner(reading.session, lead_id)
@@ -130,9 +140,7 @@ class RoutingService:
                 if existing is not None:
                     change.discard()
                     return existing
-                lead = session.get(Lead, lead_id)
-                if lead is None:
-                    raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
+                lead = _lead_in_sight(session, actor, lead_id)
                 self._check_routable(session, lead)
                 result = self._ranking.rank(session, lead, change.now)
                 chosen, reason = self._choose(result, partner_id, override_reason)
@@ -169,9 +177,7 @@ class RoutingService:
         """Route every sales-ready lead still waiting, best score first; the directory and
         the partners' records are read once, and the rotation moves on as leads are placed."""
         with self._frame.read(actor, Action.ROUTE_LEADS) as reading:
-            # A team lead's: their teams' leads, as row-level security shows them on
-            # PostgreSQL.
-            in_scope = scope_of(reading.session, actor).leads()
+            in_scope = leads_in_sight(reading.session, actor)
             lead_ids = list(
                 reading.session.execute(
                     select(Lead.id)
