@@ -20,6 +20,7 @@ from qualifier_app.domain.errors import (
     PermissionDenied,
 )
 from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.models import AuditEntry, Handoff
@@ -245,6 +246,28 @@ def test_no_reroute_takes_the_lead_from_its_partner_when_no_other_partner_can_ta
     beta = add_partner(services, "Beta Voice", sla_hours=48)
     outcome = services.check_calls.reroute(OPERATOR, reopened.check_call_id)
     assert isinstance(outcome, HandoffSummary) and outcome.partner_id == beta
+
+
+def test_a_take_back_is_no_report_from_the_partner(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    _, handoff_id = check_call_due(services, factory, clock, rita)
+    add_partner(services, "Beta Voice", sla_hours=48)
+    answer(services, rita, services.workspace.next_lead(rita), ANSWERS_NOT_CONTACTED)
+    [reopened] = services.check_calls.reopened(OPERATOR)
+    assert isinstance(
+        services.check_calls.reroute(OPERATOR, reopened.check_call_id), HandoffSummary
+    )
+
+    # Alpha Voice never said a word about the lead it was taken back from.
+    assert handoff_row(services, handoff_id).last_update_at is None
+    alpha = next(
+        p
+        for p in services.reports.conversion_by_partner(OPERATOR, Period())
+        if p.partner == "Alpha Voice"
+    )
+    assert (alpha.sent, alpha.with_feedback, alpha.feedback_compliance) == (1, 0, 0.0)
 
 
 def test_a_reopened_handoff_the_partner_then_closed_leaves_the_channel_managers_list(

@@ -108,8 +108,8 @@ class CheckCallFollowUp:
                 partner=partner,
             )
             before = {"status": handoff.status}
+            # Not the partner's news: its last update stays what the partner last reported.
             handoff.status = HandoffStatus.EXPIRED.value
-            handoff.last_update_at = change.now
             change.session.add(
                 HandoffEvent(
                     handoff_id=handoff.id,
