@@ -141,6 +141,47 @@ def test_feedback_entry_and_back_to_nurture(
     tab.select(first.id)
 
 
+def test_the_feedback_form_belongs_to_the_handoff_chosen_and_is_pressed_once(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    workers: Workers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rep = factory.user("rita.rep")
+    factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Pacific Unified")
+    first = services.routing.route(rep, sales_ready_lead(factory, rep, company="Acme Corp"))
+    second = services.routing.route(rep, sales_ready_lead(factory, rep, company="Globex"))
+    services.handoffs.record_feedback(OPERATOR, second.id, "rejected", "Outside our territory")
+
+    area = PartnersArea(context_for(services, factory, workers, "sam.super"))
+    qtbot.addWidget(area)
+    area.show()
+    area.tabs.setCurrentWidget(area.handoffs)
+    tab = area.handoffs
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 2)
+    tab.select(first.id)
+    tab.new_status.setCurrentIndex(tab.new_status.findData("won"))
+    qtbot.keyClicks(tab.reason, "Signed for three sites")
+    qtbot.keyClicks(tab.revenue, "45000")
+    qtbot.keyClicks(tab.closed_on, "2026-11-24")
+
+    # What was typed for Acme Corp is not offered for Globex.
+    tab.select(second.id)
+    assert [f.text() for f in (tab.reason, tab.pipeline, tab.revenue, tab.closed_on)] == [""] * 4
+    assert tab.new_status.currentIndex() == 0
+
+    released = held_back(monkeypatch, services.handoffs, "back_to_nurture")
+    qtbot.keyClicks(tab.reason, "Not ready for a partner")
+    press(qtbot, tab.nurture_button)
+    assert not tab.nurture_button.isEnabled() and not tab.record_button.isEnabled()
+    released.set()
+    qtbot.waitUntil(lambda: "the lead is nurture" in tab.feedback_status.text())
+    assert tab.nurture_button.isEnabled() and tab.record_button.isEnabled()
+    assert factory.get_lead(second.lead_id).status == "nurture"
+
+
 def test_partners_not_reporting(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, clock: ManualClock
 ) -> None:

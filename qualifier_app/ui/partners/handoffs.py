@@ -60,6 +60,8 @@ class HandoffsTab(QWidget):
         super().__init__()
         self._context = context
         self._handoffs: list[HandoffSummary] = []
+        # The handoff whose feedback the form holds: what was typed for one is not another's.
+        self._form_of: int | None = None
         actor = context.signed_in.actor
         self._may_record = actor.may(Action.RECORD_PARTNER_FEEDBACK)
 
@@ -235,6 +237,19 @@ class HandoffsTab(QWidget):
         self.detail.setText("\n\n".join(lines))
         self.form.clear()
         self.feedback_status.clear()
+        if handoff.id != self._form_of:
+            self._form_of = handoff.id
+            self.new_status.setCurrentIndex(0)
+            self._clear_values()
+
+    def _clear_values(self) -> None:
+        for field in (self.reason, self.pipeline, self.revenue, self.closed_on):
+            field.clear()
+
+    def _busy(self, busy: bool) -> None:
+        """Both buttons wait while either's work runs: a second press would only conflict."""
+        for button in (self.record_button, self.nurture_button):
+            button.setEnabled(self._may_record and not busy)
 
     def _values(self) -> tuple[Decimal | None, Decimal | None, date | None]:
         return (
@@ -256,7 +271,7 @@ class HandoffsTab(QWidget):
             return
         service, actor = self._context.services.handoffs, self._context.signed_in.actor
         status, reason = str(self.new_status.currentData()), self.reason.text()
-        self.record_button.setEnabled(False)
+        self._busy(True)
         self._context.workers.submit(
             lambda: service.record_feedback(
                 actor, handoff.id, status, reason, pipeline, revenue, closed_on
@@ -273,6 +288,7 @@ class HandoffsTab(QWidget):
             return
         service, actor = self._context.services.handoffs, self._context.signed_in.actor
         reason = self.reason.text()
+        self._busy(True)
         self._context.workers.submit(
             lambda: service.back_to_nurture(actor, handoff.id, reason),
             self._recorded,
@@ -280,9 +296,9 @@ class HandoffsTab(QWidget):
         )
 
     def _recorded(self, handoff: HandoffSummary) -> None:
-        self.record_button.setEnabled(True)
-        for field in (self.reason, self.pipeline, self.revenue, self.closed_on):
-            field.clear()
+        self._busy(False)
+        if handoff.id == self._form_of:
+            self._clear_values()
         self.feedback_status.setText(
             self.tr("Handoff {id} is {status}; the lead is {replace}.").format(
                 id=handoff.id,
@@ -293,7 +309,7 @@ class HandoffsTab(QWidget):
         self.refresh()
 
     def _record_failed(self, exc: Exception) -> None:
-        self.record_button.setEnabled(True)
+        self._busy(False)
         field = exc.field if isinstance(exc, InvalidInput) else None
         if not self.form.show(field, message_of(exc)):
             self.feedback_status.setText(message_of(exc))
