@@ -10,6 +10,7 @@ import phonenumbers
 
 from qualifier_app.domain.contact import check_email
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.normalize import region_code
 from qualifier_app.domain.partner_matching import normalize_postal, normalize_word
 from qualifier_app.domain.scoring import SEGMENTS
 from qualifier_app.domain.text import message
@@ -143,10 +144,30 @@ def _geography(draft: PartnerDraft) -> tuple[list[str], list[str], list[str]]:
                 ),
                 "regions",
             )
+        if region_code(found[1], found[2]) != found[2]:
+            raise InvalidInput(
+                message(
+                    "{region!r} is not a region of {country} (ISO 3166-2, like US-CA)",
+                    region=region,
+                    country=found[1],
+                ),
+                "regions",
+            )
+        if countries and found[1] not in countries:
+            raise InvalidInput(
+                message(
+                    "{region!r} is in {country}, which the partner's countries do not list",
+                    region=region,
+                    country=found[1],
+                ),
+                "regions",
+            )
     if not countries and not regions:
         raise InvalidInput(
             message("name at least one country or region the partner covers"), "countries"
         )
+    # A partner of regions only covers those regions' countries in part.
+    covered = set(countries) or {region.split("-", 1)[0] for region in regions}
     prefixes = []
     for raw in split_list(draft.postal_prefixes):
         scope, _, value = raw.upper().rpartition(":")
@@ -157,6 +178,15 @@ def _geography(draft: PartnerDraft) -> tuple[list[str], list[str], list[str]]:
                 message(
                     "{raw!r} is not a postal-code prefix (like 941, or US:941 for one country)",
                     raw=raw,
+                ),
+                "postal_prefixes",
+            )
+        if found[1] and found[1] not in covered:
+            raise InvalidInput(
+                message(
+                    "{raw!r} is for {country}, which the partner does not cover",
+                    raw=raw,
+                    country=found[1],
                 ),
                 "postal_prefixes",
             )

@@ -6389,6 +6389,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{label} darf höchstens {high:,} sein</translation>
     </message>
     <message>
+        <source>{region!r} is not a region of {country} (ISO 3166-2, like US-CA)</source>
+        <translation>{region!r} ist keine Region von {country} (ISO 3166-2, wie US-CA)</translation>
+    </message>
+    <message>
+        <source>{region!r} is in {country}, which the partner&apos;s countries do not list</source>
+        <translation>{region!r} liegt in {country}, das die Länder des Partners nicht nennen</translation>
+    </message>
+    <message>
+        <source>{raw!r} is for {country}, which the partner does not cover</source>
+        <translation>{raw!r} gilt für {country}, das der Partner nicht abdeckt</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>diese Datenbank hat noch keine Benutzer; richten Sie zuerst das Center ein (qualifier setup)</translation>
     </message>

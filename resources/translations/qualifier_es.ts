@@ -6389,6 +6389,18 @@ un comercial por línea</translation>
         <translation>{label} debe ser como máximo {high:,}</translation>
     </message>
     <message>
+        <source>{region!r} is not a region of {country} (ISO 3166-2, like US-CA)</source>
+        <translation>{region!r} no es una región de {country} (ISO 3166-2, como US-CA)</translation>
+    </message>
+    <message>
+        <source>{region!r} is in {country}, which the partner&apos;s countries do not list</source>
+        <translation>{region!r} está en {country}, que los países del socio no incluyen</translation>
+    </message>
+    <message>
+        <source>{raw!r} is for {country}, which the partner does not cover</source>
+        <translation>{raw!r} es para {country}, que el socio no cubre</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>esta base de datos aún no tiene usuarios; configure primero el centro (qualifier setup)</translation>
     </message>

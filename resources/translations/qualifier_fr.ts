@@ -6389,6 +6389,18 @@ un commercial par ligne</translation>
         <translation>{label} doit valoir au plus {high:,}</translation>
     </message>
     <message>
+        <source>{region!r} is not a region of {country} (ISO 3166-2, like US-CA)</source>
+        <translation>{region!r} n&apos;est pas une région de {country} (ISO 3166-2, comme US-CA)</translation>
+    </message>
+    <message>
+        <source>{region!r} is in {country}, which the partner&apos;s countries do not list</source>
+        <translation>{region!r} est en {country}, que les pays du partenaire ne citent pas</translation>
+    </message>
+    <message>
+        <source>{raw!r} is for {country}, which the partner does not cover</source>
+        <translation>{raw!r} concerne {country}, que le partenaire ne couvre pas</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>cette base de données n&apos;a pas encore d&apos;utilisateurs ; configurez d&apos;abord le centre (qualifier setup)</translation>
     </message>

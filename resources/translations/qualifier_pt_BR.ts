@@ -6389,6 +6389,18 @@ um vendedor por linha</translation>
         <translation>{label} deve ser no máximo {high:,}</translation>
     </message>
     <message>
+        <source>{region!r} is not a region of {country} (ISO 3166-2, like US-CA)</source>
+        <translation>{region!r} não é uma região de {country} (ISO 3166-2, como US-CA)</translation>
+    </message>
+    <message>
+        <source>{region!r} is in {country}, which the partner&apos;s countries do not list</source>
+        <translation>{region!r} fica em {country}, que os países do parceiro não incluem</translation>
+    </message>
+    <message>
+        <source>{raw!r} is for {country}, which the partner does not cover</source>
+        <translation>{raw!r} é para {country}, que o parceiro não cobre</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>este banco de dados ainda não tem usuários; configure primeiro o centro (qualifier setup)</translation>
     </message>

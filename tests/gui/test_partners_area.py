@@ -81,6 +81,16 @@ def test_directory_shows_errors_next_to_the_field_and_saves(
 
     tab.countries.selectAll()
     qtbot.keyClicks(tab.countries, "US")
+    tab.regions.selectAll()
+    qtbot.keyClicks(tab.regions, "CA-ON")
+    press(qtbot, tab.save_button)
+    region_error = tab.form.errors["regions"]
+    qtbot.waitUntil(region_error.isVisible)
+    assert region_error.text() == "'CA-ON' is in CA, which the partner's countries do not list"
+    assert not error.isVisible()
+
+    tab.regions.selectAll()
+    qtbot.keyClicks(tab.regions, "US-CA")
     press(qtbot, tab.save_button)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
     qtbot.waitUntil(lambda: tab.status.text() == "1 partner; saved Pacific Unified")

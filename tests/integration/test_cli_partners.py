@@ -51,13 +51,18 @@ def test_partner_import_match_route_and_sweep(
         "name,countries,regions,products,segments,sla_hours,reps\n"
         "West Voice,,US-CA,contact center,enterprise,24,Alex <alex@west.example>\n"
         "East Voice,,US-NY,contact center,enterprise,24,Sam <sam@east.example>\n"
-        "Broken,Atlantis,,,,24,x@y.example\n",
+        "Broken,Atlantis,,,,24,x@y.example\n"
+        "North Voice,US,CA-ON,contact center,enterprise,24,Kim <kim@north.example>\n"
+        "Nowhere Voice,US,US-XX,contact center,enterprise,24,Lee <lee@nowhere.example>\n",
         encoding="utf-8",
     )
     assert run(database_url, "partner", "import", str(partners), "--json") == 0
     report = json.loads(capsys.readouterr().out)
-    assert (report["applied"], report["rejected"]) == (2, 1)
-    assert Path(report["rejects_file"]).exists()
+    assert (report["applied"], report["rejected"]) == (2, 3)
+    with Path(report["rejects_file"]).open(encoding="utf-8-sig", newline="") as handle:
+        reasons = {row["row"]: row["reason"] for row in csv.DictReader(handle)}
+    assert reasons["5"] == "'CA-ON' is in CA, which the partner's countries do not list"
+    assert reasons["6"] == "'US-XX' is not a region of US (ISO 3166-2, like US-CA)"
 
     lead_id = sales_ready_lead(factory, rep)
     assert run(database_url, "partner", "match", str(lead_id)) == 0
