@@ -39,10 +39,8 @@ from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 
 SIGN_IN_ROLE = "qualifier_sign_in"
 REFUSED = message("unknown login or wrong password")
-NOT_SET_UP = message(
-    "this center has nobody to sign in yet: an administrator sets it up first, with "
-    "`qualifier setup`"
-)
+# Nobody to sign in as, so nothing to hide: what comes first (SQLite's sign-in says it too).
+NOT_SET_UP = message("this database has no users yet; set up the center first (qualifier setup)")
 # qualifier_sign_in_refused's answers other than a lock's seconds (migration 0064).
 ONE_TIME, NOBODY_YET = -1, -2
 # What the server says when the login, its password or its right to sign in is wrong. The

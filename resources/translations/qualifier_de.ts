@@ -6265,10 +6265,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>das Passwort von {login} ist ein Einmalpasswort: wählen Sie zuerst Ihr eigenes, mit `qualifier password --as {login}` oder bei der Anmeldung in der Desktop-App</translation>
     </message>
     <message>
-        <source>this center has nobody to sign in yet: an administrator sets it up first, with `qualifier setup`</source>
-        <translation>in diesem Center kann sich noch niemand anmelden: ein Administrator richtet es zuerst ein, mit `qualifier setup`</translation>
-    </message>
-    <message>
         <source>no country: add a +country code or set the lead&apos;s country</source>
         <translation>kein Land: +Ländervorwahl ergänzen oder das Land des Leads angeben</translation>
     </message>

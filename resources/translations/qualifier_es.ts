@@ -6265,10 +6265,6 @@ un comercial por línea</translation>
         <translation>la contraseña de {login} es una contraseña de un solo uso: elija primero la suya, con `qualifier password --as {login}` o al iniciar sesión en la aplicación de escritorio</translation>
     </message>
     <message>
-        <source>this center has nobody to sign in yet: an administrator sets it up first, with `qualifier setup`</source>
-        <translation>este centro aún no tiene a nadie que pueda iniciar sesión: primero un administrador lo configura, con `qualifier setup`</translation>
-    </message>
-    <message>
         <source>no country: add a +country code or set the lead&apos;s country</source>
         <translation>sin país: añada el prefijo +país o indique el país del lead</translation>
     </message>

@@ -6265,10 +6265,6 @@ un commercial par ligne</translation>
         <translation>le mot de passe de {login} est un mot de passe à usage unique : choisissez d&apos;abord le vôtre, avec `qualifier password --as {login}` ou à la connexion de l&apos;application de bureau</translation>
     </message>
     <message>
-        <source>this center has nobody to sign in yet: an administrator sets it up first, with `qualifier setup`</source>
-        <translation>personne ne peut encore se connecter à ce centre : un administrateur le configure d&apos;abord, avec `qualifier setup`</translation>
-    </message>
-    <message>
         <source>no country: add a +country code or set the lead&apos;s country</source>
         <translation>pas de pays : ajoutez l&apos;indicatif +pays ou indiquez le pays du lead</translation>
     </message>

@@ -6265,10 +6265,6 @@ um vendedor por linha</translation>
         <translation>a senha de {login} é uma senha de uso único: escolha a sua primeiro, com `qualifier password --as {login}` ou ao entrar no aplicativo de desktop</translation>
     </message>
     <message>
-        <source>this center has nobody to sign in yet: an administrator sets it up first, with `qualifier setup`</source>
-        <translation>esta central ainda não tem ninguém para entrar: um administrador a configura primeiro, com `qualifier setup`</translation>
-    </message>
-    <message>
         <source>no country: add a +country code or set the lead&apos;s country</source>
         <translation>sem país: adicione o código +país ou informe o país do lead</translation>
     </message>

@@ -71,7 +71,10 @@ def test_an_unknown_or_deactivated_login_is_refused(center: Center, tmp_path: Pa
 
 def test_signing_in_to_a_center_nobody_set_up_says_what_to_do(pg_url: str, tmp_path: Path) -> None:
     settings = Settings(database_url=pg_url, data_dir=tmp_path / "data")
-    with pytest.raises(AuthenticationFailed, match=r"nobody to sign in yet.*`qualifier setup`"):
+    with pytest.raises(
+        AuthenticationFailed,
+        match=r"^this database has no users yet; set up the center first \(qualifier setup\)$",
+    ):
         sign_in_person(settings, "first.admin", "Not-set-up-yet-42")
 
 

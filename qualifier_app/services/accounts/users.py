@@ -23,6 +23,7 @@ from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import check_login_free, sync_login
 from qualifier_app.persistence.models import Queue, QueueMember, Team, User, UserSession
+from qualifier_app.persistence.person_login import NOT_SET_UP
 from qualifier_app.services.accounts.dto import UserSummary
 from qualifier_app.services.accounts.memberships import TEAM_QUEUE_ROLES, join_team_queues
 from qualifier_app.services.accounts.passwords import (
@@ -127,12 +128,7 @@ class AccountService:
                 change.audit("login.failed", "login", "", reason="unknown login")
                 if session.execute(select(User.id).limit(1)).first() is None:
                     # Nobody to sign in as, so nothing to hide: say what comes first.
-                    return AuthenticationFailed(
-                        message(
-                            "this database has no users yet; "
-                            "set up the center first (qualifier setup)"
-                        )
-                    )
+                    return AuthenticationFailed(NOT_SET_UP)
                 return AuthenticationFailed(message("unknown login or wrong password"))
             wait = math.ceil((locked_until - now).total_seconds()) if locked_until else 0
             change.audit("login.throttled", "user", user_id)
