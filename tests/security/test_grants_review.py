@@ -57,6 +57,8 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "lead_status_days": ("---- r--- r--- r---", ALL_ROWS),  # kept by triggers on leads
     "lead_status_day_changes": ("---- r--- r--- r---", ALL_ROWS),  # appended by the same
     "leads": ("r-W- r-W- rAW- rAW-", RLS),  # each group the columns its paths write
+    # The digests of one-time passwords: the sign-in functions' alone (migration 0064).
+    "one_time_passwords": ("---- ---- ---- ----", ALL_ROWS),
     "partner_reps": (PARTNERS, RLS),
     "partners": (PARTNERS, RLS),
     "person_keys": ("r--- ra-- ra-- ra-d", ALL_ROWS),  # made as needed; erasure deletes
