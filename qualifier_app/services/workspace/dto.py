@@ -8,6 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from qualifier_app.domain.calling_rules import PlaceRule
 from qualifier_app.domain.contact import EmailCheck, PhoneCheck
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
@@ -75,6 +76,9 @@ class WorkItem:
     past: RecycledPast | None = None
     # A check call: the partner the customer is asked about.
     partner: str | None = None
+    # The rule a callback is judged by on saving (window, days, holidays of the lead's place):
+    # the proposed callback keeps to it.
+    calling_rule: PlaceRule | None = None
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from qualifier_app.persistence.models import (
     User,
 )
 from qualifier_app.services.frame import Frame
+from qualifier_app.services.queue.calling_profiles import callable_rule
 from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.services.queue.dto import ClaimedLead
 from qualifier_app.services.workspace.conflicts import lease_lost
@@ -59,6 +60,7 @@ CARD = (
         Lead.inquiry,
         Lead.inquired_at,
         Lead.consent,
+        Lead.calling_profile_id,
         User.display_name.label("assigned"),
     )
     .outerjoin(User, User.id == Lead.assigned_rep_id)
@@ -196,4 +198,5 @@ class WorkItems:
                 inbound=inbound,
                 past=recycled_past(session, lead.id, attempts),
                 partner=partner,
+                calling_rule=callable_rule(session, full.calling_profile_id).place_rule,
             )

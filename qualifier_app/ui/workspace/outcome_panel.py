@@ -254,18 +254,24 @@ class OutcomePanel(QFrame):
 
     def _default_callback(self, session: LeadSession) -> str:
         """Two hours from now, on the quarter hour, in the prospect's time; moved to the next
-        moment the lead's calling window is open in all its zones when it falls outside it
-        (for a Chicago number at a New York address it proposed 20:30 Chicago, 21:30 in New
-        York, which the save then refused)."""
+        moment a call is allowed in all the lead's zones when it falls outside it: the
+        calling window (for a Chicago number at a New York address it proposed 20:30
+        Chicago, 21:30 in New York, which the save then refused), and the days and holidays
+        of the lead's place, as the save judges them (a Sunday in Mississippi was proposed)."""
         zone = ZoneInfo(session.callback_zone) if session.callback_zone else None
         at = self._now() + timedelta(hours=2)
         at = at.replace(minute=at.minute // 15 * 15, second=0, microsecond=0)
-        try:
-            window = cw.CallingWindow.parse(session.item.lead.calling_window)
-        except InvalidInput:
-            window = None
-        if window is not None:
-            at = cw.next_opening(session.item.lead.time_zones, at, window) or at
+        zones = session.item.lead.time_zones
+        rule = session.item.calling_rule
+        if rule is not None:
+            at = rule.next_opening(zones, at) or at
+        else:
+            try:
+                window = cw.CallingWindow.parse(session.item.lead.calling_window)
+            except InvalidInput:
+                window = None
+            if window is not None:
+                at = cw.next_opening(zones, at, window) or at
         local = at.astimezone(zone) if zone else at.astimezone()
         return local.replace(tzinfo=None).isoformat(timespec="minutes")
 
