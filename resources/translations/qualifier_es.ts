@@ -243,6 +243,33 @@
     </message>
 </context>
 <context>
+    <name>CallbackPicker</name>
+    <message>
+        <source>Callback date and time in the prospect&apos;s time</source>
+        <translation>Fecha y hora de la rellamada en la hora del prospecto</translation>
+    </message>
+    <message>
+        <source>Time zone the callback time is in</source>
+        <translation>Zona horaria de la hora de la devolución de llamada</translation>
+    </message>
+    <message>
+        <source>in &amp;zone</source>
+        <translation>en la &amp;zona</translation>
+    </message>
+    <message>
+        <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
+        <translation>Hora del prospecto ({zone}) · su hora {mine} {mine_zone}</translation>
+    </message>
+    <message>
+        <source> · also {times}</source>
+        <translation> · también {times}</translation>
+    </message>
+    <message>
+        <source> · also {count} other time zones, from {earliest} to {latest}</source>
+        <translation> · también otras {count} zonas horarias, de {earliest} a {latest}</translation>
+    </message>
+</context>
+<context>
     <name>CallingRules</name>
     <message>
         <source>{cleaned!r} is not a whole number of calls (empty: no cap)</source>
@@ -8310,10 +8337,6 @@ un comercial por línea</translation>
         <translation>Cómo fue la llamada</translation>
     </message>
     <message>
-        <source>Callback date and time in the prospect&apos;s time</source>
-        <translation>Fecha y hora de la rellamada en la hora del prospecto</translation>
-    </message>
-    <message>
         <source>Callback time in other zones</source>
         <translation>Hora de la rellamada en otras zonas</translation>
     </message>
@@ -8424,18 +8447,6 @@ un comercial por línea</translation>
     <message>
         <source>Script in progress ({points}); finish it for a grade</source>
         <translation>Guion en curso ({points}); termínelo para obtener una nota</translation>
-    </message>
-    <message>
-        <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
-        <translation>Hora del prospecto ({zone}) · su hora {mine} {mine_zone}</translation>
-    </message>
-    <message>
-        <source> · also {times}</source>
-        <translation> · también {times}</translation>
-    </message>
-    <message>
-        <source> · also {count} other time zones, from {earliest} to {latest}</source>
-        <translation> · también otras {count} zonas horarias, de {earliest} a {latest}</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,33 @@
     </message>
 </context>
 <context>
+    <name>CallbackPicker</name>
+    <message>
+        <source>Callback date and time in the prospect&apos;s time</source>
+        <translation>Date et heure du rappel, à l&apos;heure du prospect</translation>
+    </message>
+    <message>
+        <source>Time zone the callback time is in</source>
+        <translation>Fuseau horaire de l&apos;heure du rappel</translation>
+    </message>
+    <message>
+        <source>in &amp;zone</source>
+        <translation>dans le &amp;fuseau</translation>
+    </message>
+    <message>
+        <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
+        <translation>Heure du prospect ({zone}) · votre heure {mine} {mine_zone}</translation>
+    </message>
+    <message>
+        <source> · also {times}</source>
+        <translation> · aussi {times}</translation>
+    </message>
+    <message>
+        <source> · also {count} other time zones, from {earliest} to {latest}</source>
+        <translation> · aussi {count} autres fuseaux horaires, de {earliest} à {latest}</translation>
+    </message>
+</context>
+<context>
     <name>CallingRules</name>
     <message>
         <source>{cleaned!r} is not a whole number of calls (empty: no cap)</source>
@@ -8310,10 +8337,6 @@ un commercial par ligne</translation>
         <translation>Déroulement de l&apos;appel</translation>
     </message>
     <message>
-        <source>Callback date and time in the prospect&apos;s time</source>
-        <translation>Date et heure du rappel, à l&apos;heure du prospect</translation>
-    </message>
-    <message>
         <source>Callback time in other zones</source>
         <translation>Heure du rappel dans d&apos;autres fuseaux</translation>
     </message>
@@ -8424,18 +8447,6 @@ un commercial par ligne</translation>
     <message>
         <source>Script in progress ({points}); finish it for a grade</source>
         <translation>Script en cours ({points}) ; terminez-le pour obtenir une note</translation>
-    </message>
-    <message>
-        <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
-        <translation>Heure du prospect ({zone}) · votre heure {mine} {mine_zone}</translation>
-    </message>
-    <message>
-        <source> · also {times}</source>
-        <translation> · aussi {times}</translation>
-    </message>
-    <message>
-        <source> · also {count} other time zones, from {earliest} to {latest}</source>
-        <translation> · aussi {count} autres fuseaux horaires, de {earliest} à {latest}</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,8 @@ class WorkItem:
     # The rule a callback is judged by on saving (window, days, holidays of the lead's place):
     # the proposed callback keeps to it.
     calling_rule: PlaceRule | None = None
+    # The zone of the lead's a callback is typed in first (time_zones.callback_zone).
+    callback_zone: str = ""
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
+from qualifier_app.domain.time_zones import callback_zone
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import (
     Campaign,
@@ -22,6 +23,7 @@ from qualifier_app.persistence.models import (
     Touch,
     User,
 )
+from qualifier_app.services.center_days import center_zone
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.calling_profiles import callable_rule
 from qualifier_app.services.queue.claims import QueueService
@@ -199,4 +201,11 @@ class WorkItems:
                 past=recycled_past(session, lead.id, attempts),
                 partner=partner,
                 calling_rule=callable_rule(session, full.calling_profile_id).place_rule,
+                callback_zone=callback_zone(
+                    lead.time_zones,
+                    lead.country,
+                    lead.region,
+                    lead.phone_e164,
+                    center_zone(session).key,
+                ),
             )
