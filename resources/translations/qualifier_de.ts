@@ -1701,6 +1701,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <source>no contact</source>
         <translation>kein Kontakt</translation>
     </message>
+    <message>
+        <source>Unsaved work on lead {lead} ({company}) waits in the Workspace</source>
+        <translation>Ungespeicherte Arbeit an Lead {lead} ({company}) wartet im Arbeitsplatz</translation>
+    </message>
 </context>
 <context>
     <name>DraftView</name>
@@ -2997,6 +3001,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Qualifier — {display_name}</translation>
     </message>
     <message>
+        <source>Waiting in another area</source>
+        <translation>Wartet in einem anderen Bereich</translation>
+    </message>
+    <message>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
@@ -3035,6 +3043,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Your password is changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{note}: {key} shows it</source>
+        <translation>{note}: {key} zeigt sie</translation>
     </message>
     <message>
         <source> or </source>

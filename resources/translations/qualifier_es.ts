@@ -1701,6 +1701,10 @@ un comercial por línea</translation>
         <source>no contact</source>
         <translation>sin contacto</translation>
     </message>
+    <message>
+        <source>Unsaved work on lead {lead} ({company}) waits in the Workspace</source>
+        <translation>Hay trabajo sin guardar del lead {lead} ({company}) esperando en el Puesto de trabajo</translation>
+    </message>
 </context>
 <context>
     <name>DraftView</name>
@@ -2997,6 +3001,10 @@ un comercial por línea</translation>
         <translation>Qualifier — {display_name}</translation>
     </message>
     <message>
+        <source>Waiting in another area</source>
+        <translation>Pendiente en otra área</translation>
+    </message>
+    <message>
         <source>Signed in as</source>
         <translation>Sesión iniciada como</translation>
     </message>
@@ -3035,6 +3043,10 @@ un comercial por línea</translation>
     <message>
         <source>Your password is changed.</source>
         <translation>Su contraseña se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>{note}: {key} shows it</source>
+        <translation>{note}: {key} lo muestra</translation>
     </message>
     <message>
         <source> or </source>

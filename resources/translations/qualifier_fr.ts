@@ -1701,6 +1701,10 @@ un commercial par ligne</translation>
         <source>no contact</source>
         <translation>pas de contact</translation>
     </message>
+    <message>
+        <source>Unsaved work on lead {lead} ({company}) waits in the Workspace</source>
+        <translation>Du travail non enregistré sur le lead {lead} ({company}) attend dans le Poste de travail</translation>
+    </message>
 </context>
 <context>
     <name>DraftView</name>
@@ -2997,6 +3001,10 @@ un commercial par ligne</translation>
         <translation>Qualifier — {display_name}</translation>
     </message>
     <message>
+        <source>Waiting in another area</source>
+        <translation>En attente dans une autre zone</translation>
+    </message>
+    <message>
         <source>Signed in as</source>
         <translation>Connecté en tant que</translation>
     </message>
@@ -3035,6 +3043,10 @@ un commercial par ligne</translation>
     <message>
         <source>Your password is changed.</source>
         <translation>Votre mot de passe est changé.</translation>
+    </message>
+    <message>
+        <source>{note}: {key} shows it</source>
+        <translation>{note} : {key} l&apos;affiche</translation>
     </message>
     <message>
         <source> or </source>

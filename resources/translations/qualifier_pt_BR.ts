@@ -1701,6 +1701,10 @@ um vendedor por linha</translation>
         <source>no contact</source>
         <translation>sem contato</translation>
     </message>
+    <message>
+        <source>Unsaved work on lead {lead} ({company}) waits in the Workspace</source>
+        <translation>Há trabalho não salvo no lead {lead} ({company}) aguardando na Estação de trabalho</translation>
+    </message>
 </context>
 <context>
     <name>DraftView</name>
@@ -2997,6 +3001,10 @@ um vendedor por linha</translation>
         <translation>Qualifier — {display_name}</translation>
     </message>
     <message>
+        <source>Waiting in another area</source>
+        <translation>Aguardando em outra área</translation>
+    </message>
+    <message>
         <source>Signed in as</source>
         <translation>Conectado como</translation>
     </message>
@@ -3035,6 +3043,10 @@ um vendedor por linha</translation>
     <message>
         <source>Your password is changed.</source>
         <translation>Sua senha foi alterada.</translation>
+    </message>
+    <message>
+        <source>{note}: {key} shows it</source>
+        <translation>{note}: {key} mostra</translation>
     </message>
     <message>
         <source> or </source>
