@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.ui.shell import i18n
@@ -39,11 +46,15 @@ class CallbackPicker(QWidget):
         self.zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label = QLabel(self.tr("in &zone"))
         label.setBuddy(self.zone)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.when, 1)
+        # The zone under the time, not beside it: the outcome column keeps its width.
+        row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.zone, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.when)
+        column.addLayout(row)
         self.setFocusProxy(self.when)
 
     def show_zones(self, zones: Sequence[str], chosen: str, now: datetime) -> None:
