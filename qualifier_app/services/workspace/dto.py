@@ -8,7 +8,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from qualifier_app.domain.calling_rules import PlaceRule
 from qualifier_app.domain.contact import EmailCheck, PhoneCheck
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
@@ -76,9 +75,6 @@ class WorkItem:
     past: RecycledPast | None = None
     # A check call: the partner the customer is asked about.
     partner: str | None = None
-    # The rule a callback is judged by on saving (window, days, holidays of the lead's place):
-    # the proposed callback keeps to it.
-    calling_rule: PlaceRule | None = None
     # The zone of the lead's a callback is typed in first (time_zones.callback_zone).
     callback_zone: str = ""
 

@@ -17,15 +17,14 @@ from qualifier_app.domain.time_zones import callback_zone
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import (
     Campaign,
+    Center,
     Handoff,
     Lead,
     Partner,
     Touch,
     User,
 )
-from qualifier_app.services.center_days import center_zone
 from qualifier_app.services.frame import Frame
-from qualifier_app.services.queue.calling_profiles import callable_rule
 from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.services.queue.dto import ClaimedLead
 from qualifier_app.services.workspace.conflicts import lease_lost
@@ -62,7 +61,8 @@ CARD = (
         Lead.inquiry,
         Lead.inquired_at,
         Lead.consent,
-        Lead.calling_profile_id,
+        # Read with the card, not in a statement of its own: the card follows every claim.
+        select(Center.time_zone).order_by(Center.id).limit(1).scalar_subquery().label("center"),
         User.display_name.label("assigned"),
     )
     .outerjoin(User, User.id == Lead.assigned_rep_id)
@@ -200,12 +200,11 @@ class WorkItems:
                 inbound=inbound,
                 past=recycled_past(session, lead.id, attempts),
                 partner=partner,
-                calling_rule=callable_rule(session, full.calling_profile_id).place_rule,
                 callback_zone=callback_zone(
                     lead.time_zones,
                     lead.country,
                     lead.region,
                     lead.phone_e164,
-                    center_zone(session).key,
+                    full.center or "UTC",
                 ),
             )

@@ -259,7 +259,7 @@ class OutcomePanel(QFrame):
         at = self._now() + timedelta(hours=2)
         at = at.replace(minute=at.minute // 15 * 15, second=0, microsecond=0)
         zones = session.item.lead.time_zones
-        rule = session.item.calling_rule
+        rule = session.item.lead.calling_rule
         if rule is not None:
             at = rule.next_opening(zones, at) or at
         else:
