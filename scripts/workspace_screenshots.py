@@ -1,9 +1,12 @@
 """Screenshots of the rep's Workspace with a lead open, at common screen sizes.
 
     QT_QPA_PLATFORM=offscreen python scripts/workspace_screenshots.py [--out docs/screenshots]
+        [--callback]
 
 Builds a throwaway SQLite database with demo data, signs in as a rep, takes a lead and saves
-`workspace-WIDTHxHEIGHT.png` for each size, to check the layout where reps really work.
+`workspace-WIDTHxHEIGHT.png` for each size, to check the layout where reps really work;
+with --callback, the callback outcome chosen (its time, its zone, the other zones' times) in
+`workspace-callback-WIDTHxHEIGHT.png`.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from qualifier_app.app import build
 from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.settings import Settings
@@ -44,6 +48,7 @@ def settle(app: QApplication, controller: Controller, ms: int = 1500) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--callback", action="store_true", help="the callback outcome chosen")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="qualifier-shots-"))
@@ -70,10 +75,13 @@ def main() -> None:
     clock.advance(timedelta(hours=2))  # past the demo's last attempts' retry delay
     area.next_lead()
     settle(app, controller, 2500)
+    if args.callback:
+        area.outcome.choose(OutcomeKind.CALLBACK)
+    name = "workspace-callback" if args.callback else "workspace"
     for width, height in SIZES:
         window.resize(width, height)
         settle(app, controller, 500)
-        path = args.out / f"workspace-{width}x{height}.png"
+        path = args.out / f"{name}-{width}x{height}.png"
         window.grab().save(str(path))
         print(path, window.size().width(), window.size().height())
     window.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -18,8 +18,8 @@ REGION_ZONES: dict[str, tuple[str, ...]] = {
     # United States (a state in two zones lists both: only their shared hours are safe)
     "US-AL": ("America/Chicago",),
     "US-AK": (  # the Aleutians west of 169°30'W keep Hawaii-Aleutian time (Adak)
-        "America/Adak",
         "America/Anchorage",
+        "America/Adak",
         "America/Juneau",
         "America/Metlakatla",
         "America/Nome",
@@ -367,3 +367,53 @@ def places_of_number(number: phonenumbers.PhoneNumber) -> tuple[str, ...]:
     if not where or None in regions:
         return (country,)
     return tuple(sorted(f"{country}-{region}" for region in regions))
+
+
+# The zones most people live in, most first: of a lead's zones, the one a callback is typed
+# in when neither its place nor the center's own zone says which (a toll-free number
+# anywhere in the US: New York, not the Aleutians' Adak, first by name). A region's own zones
+# are listed with its main one first (REGION_ZONES).
+MOST_PEOPLE = (
+    "America/New_York",
+    "America/Chicago",
+    "America/Los_Angeles",
+    "America/Sao_Paulo",
+    "America/Mexico_City",
+    "Europe/Moscow",
+    "Asia/Jakarta",
+    "America/Toronto",
+    "Australia/Sydney",
+    "America/Denver",
+    "America/Phoenix",
+    "America/Vancouver",
+    "Australia/Melbourne",
+    "America/Edmonton",
+    "Australia/Brisbane",
+    "America/Winnipeg",
+    "Australia/Perth",
+    "America/Halifax",
+    "America/Anchorage",
+    "Pacific/Honolulu",
+)
+
+
+def callback_zone(
+    zones: Sequence[str],
+    country: str | None,
+    region: str | None,
+    e164: str | None,
+    center_zone: str,
+) -> str:
+    """The zone of `zones` a rep types a lead's callback in: that of the lead's region (its
+    address's, else its number's), else the center's own, else the one most people live in;
+    "" without zones."""
+    if not zones:
+        return ""
+    places = [f"{country}-{region}".upper()] if country and region else []
+    for place in [*places, *places_of_phone(e164)]:
+        for name in REGION_ZONES.get(place, ()):
+            if name in zones:
+                return name
+    if center_zone in zones:
+        return center_zone
+    return next((name for name in MOST_PEOPLE if name in zones), zones[0])

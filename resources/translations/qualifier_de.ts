@@ -243,6 +243,33 @@
     </message>
 </context>
 <context>
+    <name>CallbackPicker</name>
+    <message>
+        <source>Callback date and time in the prospect&apos;s time</source>
+        <translation>Rückrufdatum und -zeit in der Zeit des Interessenten</translation>
+    </message>
+    <message>
+        <source>Time zone the callback time is in</source>
+        <translation>Zeitzone der Rückrufzeit</translation>
+    </message>
+    <message>
+        <source>in &amp;zone</source>
+        <translation>in Zeitz&amp;one</translation>
+    </message>
+    <message>
+        <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
+        <translation>Zeit des Interessenten ({zone}) · Ihre Zeit {mine} {mine_zone}</translation>
+    </message>
+    <message>
+        <source> · also {times}</source>
+        <translation> · außerdem {times}</translation>
+    </message>
+    <message>
+        <source> · also {count} other time zones, from {earliest} to {latest}</source>
+        <translation> · außerdem {count} weitere Zeitzonen, von {earliest} bis {latest}</translation>
+    </message>
+</context>
+<context>
     <name>CallingRules</name>
     <message>
         <source>{cleaned!r} is not a whole number of calls (empty: no cap)</source>
@@ -1674,6 +1701,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <source>no contact</source>
         <translation>kein Kontakt</translation>
     </message>
+    <message>
+        <source>Unsaved work on lead {lead} ({company}) waits in the Workspace</source>
+        <translation>Ungespeicherte Arbeit an Lead {lead} ({company}) wartet im Arbeitsplatz</translation>
+    </message>
 </context>
 <context>
     <name>DraftView</name>
@@ -2970,6 +3001,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Qualifier — {display_name}</translation>
     </message>
     <message>
+        <source>Waiting in another area</source>
+        <translation>Wartet in einem anderen Bereich</translation>
+    </message>
+    <message>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
@@ -3008,6 +3043,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Your password is changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{note}: {key} shows it</source>
+        <translation>{note}: {key} zeigt sie</translation>
     </message>
     <message>
         <source> or </source>
@@ -8318,10 +8357,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Wie der Anruf verlief</translation>
     </message>
     <message>
-        <source>Callback date and time in the prospect&apos;s time</source>
-        <translation>Rückrufdatum und -zeit in der Zeit des Interessenten</translation>
-    </message>
-    <message>
         <source>Callback time in other zones</source>
         <translation>Rückrufzeit in anderen Zonen</translation>
     </message>
@@ -8432,18 +8467,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Script in progress ({points}); finish it for a grade</source>
         <translation>Leitfaden läuft ({points}); beenden Sie ihn für eine Bewertung</translation>
-    </message>
-    <message>
-        <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
-        <translation>Zeit des Interessenten ({zone}) · Ihre Zeit {mine} {mine_zone}</translation>
-    </message>
-    <message>
-        <source> · also {times}</source>
-        <translation> · außerdem {times}</translation>
-    </message>
-    <message>
-        <source> · also {count} other time zones, from {earliest} to {latest}</source>
-        <translation> · außerdem {count} weitere Zeitzonen, von {earliest} bis {latest}</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,33 @@
     </message>
 </context>
 <context>
+    <name>CallbackPicker</name>
+    <message>
+        <source>Callback date and time in the prospect&apos;s time</source>
+        <translation>Fecha y hora de la rellamada en la hora del prospecto</translation>
+    </message>
+    <message>
+        <source>Time zone the callback time is in</source>
+        <translation>Zona horaria de la hora de la devolución de llamada</translation>
+    </message>
+    <message>
+        <source>in &amp;zone</source>
+        <translation>en la &amp;zona</translation>
+    </message>
+    <message>
+        <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
+        <translation>Hora del prospecto ({zone}) · su hora {mine} {mine_zone}</translation>
+    </message>
+    <message>
+        <source> · also {times}</source>
+        <translation> · también {times}</translation>
+    </message>
+    <message>
+        <source> · also {count} other time zones, from {earliest} to {latest}</source>
+        <translation> · también otras {count} zonas horarias, de {earliest} a {latest}</translation>
+    </message>
+</context>
+<context>
     <name>CallingRules</name>
     <message>
         <source>{cleaned!r} is not a whole number of calls (empty: no cap)</source>
@@ -1674,6 +1701,10 @@ un comercial por línea</translation>
         <source>no contact</source>
         <translation>sin contacto</translation>
     </message>
+    <message>
+        <source>Unsaved work on lead {lead} ({company}) waits in the Workspace</source>
+        <translation>Hay trabajo sin guardar del lead {lead} ({company}) esperando en el Puesto de trabajo</translation>
+    </message>
 </context>
 <context>
     <name>DraftView</name>
@@ -2970,6 +3001,10 @@ un comercial por línea</translation>
         <translation>Qualifier — {display_name}</translation>
     </message>
     <message>
+        <source>Waiting in another area</source>
+        <translation>Pendiente en otra área</translation>
+    </message>
+    <message>
         <source>Signed in as</source>
         <translation>Sesión iniciada como</translation>
     </message>
@@ -3008,6 +3043,10 @@ un comercial por línea</translation>
     <message>
         <source>Your password is changed.</source>
         <translation>Su contraseña se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>{note}: {key} shows it</source>
+        <translation>{note}: {key} lo muestra</translation>
     </message>
     <message>
         <source> or </source>
@@ -8318,10 +8357,6 @@ un comercial por línea</translation>
         <translation>Cómo fue la llamada</translation>
     </message>
     <message>
-        <source>Callback date and time in the prospect&apos;s time</source>
-        <translation>Fecha y hora de la rellamada en la hora del prospecto</translation>
-    </message>
-    <message>
         <source>Callback time in other zones</source>
         <translation>Hora de la rellamada en otras zonas</translation>
     </message>
@@ -8432,18 +8467,6 @@ un comercial por línea</translation>
     <message>
         <source>Script in progress ({points}); finish it for a grade</source>
         <translation>Guion en curso ({points}); termínelo para obtener una nota</translation>
-    </message>
-    <message>
-        <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
-        <translation>Hora del prospecto ({zone}) · su hora {mine} {mine_zone}</translation>
-    </message>
-    <message>
-        <source> · also {times}</source>
-        <translation> · también {times}</translation>
-    </message>
-    <message>
-        <source> · also {count} other time zones, from {earliest} to {latest}</source>
-        <translation> · también otras {count} zonas horarias, de {earliest} a {latest}</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,33 @@
     </message>
 </context>
 <context>
+    <name>CallbackPicker</name>
+    <message>
+        <source>Callback date and time in the prospect&apos;s time</source>
+        <translation>Date et heure du rappel, à l&apos;heure du prospect</translation>
+    </message>
+    <message>
+        <source>Time zone the callback time is in</source>
+        <translation>Fuseau horaire de l&apos;heure du rappel</translation>
+    </message>
+    <message>
+        <source>in &amp;zone</source>
+        <translation>dans le &amp;fuseau</translation>
+    </message>
+    <message>
+        <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
+        <translation>Heure du prospect ({zone}) · votre heure {mine} {mine_zone}</translation>
+    </message>
+    <message>
+        <source> · also {times}</source>
+        <translation> · aussi {times}</translation>
+    </message>
+    <message>
+        <source> · also {count} other time zones, from {earliest} to {latest}</source>
+        <translation> · aussi {count} autres fuseaux horaires, de {earliest} à {latest}</translation>
+    </message>
+</context>
+<context>
     <name>CallingRules</name>
     <message>
         <source>{cleaned!r} is not a whole number of calls (empty: no cap)</source>
@@ -1674,6 +1701,10 @@ un commercial par ligne</translation>
         <source>no contact</source>
         <translation>pas de contact</translation>
     </message>
+    <message>
+        <source>Unsaved work on lead {lead} ({company}) waits in the Workspace</source>
+        <translation>Du travail non enregistré sur le lead {lead} ({company}) attend dans le Poste de travail</translation>
+    </message>
 </context>
 <context>
     <name>DraftView</name>
@@ -2970,6 +3001,10 @@ un commercial par ligne</translation>
         <translation>Qualifier — {display_name}</translation>
     </message>
     <message>
+        <source>Waiting in another area</source>
+        <translation>En attente dans une autre zone</translation>
+    </message>
+    <message>
         <source>Signed in as</source>
         <translation>Connecté en tant que</translation>
     </message>
@@ -3008,6 +3043,10 @@ un commercial par ligne</translation>
     <message>
         <source>Your password is changed.</source>
         <translation>Votre mot de passe est changé.</translation>
+    </message>
+    <message>
+        <source>{note}: {key} shows it</source>
+        <translation>{note} : {key} l&apos;affiche</translation>
     </message>
     <message>
         <source> or </source>
@@ -8318,10 +8357,6 @@ un commercial par ligne</translation>
         <translation>Déroulement de l&apos;appel</translation>
     </message>
     <message>
-        <source>Callback date and time in the prospect&apos;s time</source>
-        <translation>Date et heure du rappel, à l&apos;heure du prospect</translation>
-    </message>
-    <message>
         <source>Callback time in other zones</source>
         <translation>Heure du rappel dans d&apos;autres fuseaux</translation>
     </message>
@@ -8432,18 +8467,6 @@ un commercial par ligne</translation>
     <message>
         <source>Script in progress ({points}); finish it for a grade</source>
         <translation>Script en cours ({points}) ; terminez-le pour obtenir une note</translation>
-    </message>
-    <message>
-        <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
-        <translation>Heure du prospect ({zone}) · votre heure {mine} {mine_zone}</translation>
-    </message>
-    <message>
-        <source> · also {times}</source>
-        <translation> · aussi {times}</translation>
-    </message>
-    <message>
-        <source> · also {count} other time zones, from {earliest} to {latest}</source>
-        <translation> · aussi {count} autres fuseaux horaires, de {earliest} à {latest}</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,33 @@
     </message>
 </context>
 <context>
+    <name>CallbackPicker</name>
+    <message>
+        <source>Callback date and time in the prospect&apos;s time</source>
+        <translation>Data e hora do retorno no horário do prospect</translation>
+    </message>
+    <message>
+        <source>Time zone the callback time is in</source>
+        <translation>Fuso horário do horário do retorno</translation>
+    </message>
+    <message>
+        <source>in &amp;zone</source>
+        <translation>no fuso &amp;horário</translation>
+    </message>
+    <message>
+        <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
+        <translation>Hora do prospect ({zone}) · sua hora {mine} {mine_zone}</translation>
+    </message>
+    <message>
+        <source> · also {times}</source>
+        <translation> · também {times}</translation>
+    </message>
+    <message>
+        <source> · also {count} other time zones, from {earliest} to {latest}</source>
+        <translation> · também outros {count} fusos horários, de {earliest} a {latest}</translation>
+    </message>
+</context>
+<context>
     <name>CallingRules</name>
     <message>
         <source>{cleaned!r} is not a whole number of calls (empty: no cap)</source>
@@ -1674,6 +1701,10 @@ um vendedor por linha</translation>
         <source>no contact</source>
         <translation>sem contato</translation>
     </message>
+    <message>
+        <source>Unsaved work on lead {lead} ({company}) waits in the Workspace</source>
+        <translation>Há trabalho não salvo no lead {lead} ({company}) aguardando na Estação de trabalho</translation>
+    </message>
 </context>
 <context>
     <name>DraftView</name>
@@ -2970,6 +3001,10 @@ um vendedor por linha</translation>
         <translation>Qualifier — {display_name}</translation>
     </message>
     <message>
+        <source>Waiting in another area</source>
+        <translation>Aguardando em outra área</translation>
+    </message>
+    <message>
         <source>Signed in as</source>
         <translation>Conectado como</translation>
     </message>
@@ -3008,6 +3043,10 @@ um vendedor por linha</translation>
     <message>
         <source>Your password is changed.</source>
         <translation>Sua senha foi alterada.</translation>
+    </message>
+    <message>
+        <source>{note}: {key} shows it</source>
+        <translation>{note}: {key} mostra</translation>
     </message>
     <message>
         <source> or </source>
@@ -8318,10 +8357,6 @@ um vendedor por linha</translation>
         <translation>Como foi a ligação</translation>
     </message>
     <message>
-        <source>Callback date and time in the prospect&apos;s time</source>
-        <translation>Data e hora do retorno no horário do prospect</translation>
-    </message>
-    <message>
         <source>Callback time in other zones</source>
         <translation>Horário do retorno em outros fusos</translation>
     </message>
@@ -8432,18 +8467,6 @@ um vendedor por linha</translation>
     <message>
         <source>Script in progress ({points}); finish it for a grade</source>
         <translation>Roteiro em andamento ({points}); termine-o para obter uma nota</translation>
-    </message>
-    <message>
-        <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
-        <translation>Hora do prospect ({zone}) · sua hora {mine} {mine_zone}</translation>
-    </message>
-    <message>
-        <source> · also {times}</source>
-        <translation> · também {times}</translation>
-    </message>
-    <message>
-        <source> · also {count} other time zones, from {earliest} to {latest}</source>
-        <translation> · também outros {count} fusos horários, de {earliest} a {latest}</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from qualifier_app.domain.calling_window import is_known_zone, zones_key
 from qualifier_app.domain.contact import check_phone
 from qualifier_app.domain.time_zones import (
     SPLIT_AREA_CODES,
+    callback_zone,
     places_of_phone,
     resolve,
     zones_for_address,
@@ -162,3 +163,24 @@ def test_the_zones_of_any_number_and_address_fit_their_column() -> None:
     assert len(toll_free) > 1000
     # The union of any number's zones and any address's is at most the two side by side.
     assert longest_number + 1 + longest_address <= ZONES_KEY_LENGTH
+
+
+def test_a_callback_is_typed_in_the_regions_zone_else_the_centers_else_the_busiest() -> None:
+    """A toll-free number anywhere in the US has 29 zones: the first by name, the Aleutians'
+    Adak, was the one the rep typed a callback in."""
+    anywhere = zones_for_lead("+18003569377", "US", None)
+    assert anywhere[0] == "America/Adak"
+    assert callback_zone(anywhere, "US", None, "+18003569377", "Europe/Paris") == (
+        "America/New_York"
+    )
+    assert callback_zone(anywhere, "US", None, "+18003569377", "America/Denver") == (
+        "America/Denver"
+    )
+    assert callback_zone(anywhere, "US", "AK", None, "America/Denver") == "America/Anchorage"
+    chicago_number_in_florida = zones_for_lead("+13125550142", "US", "FL")
+    assert callback_zone(chicago_number_in_florida, "US", "FL", "+13125550142", "UTC") == (
+        "America/New_York"
+    )
+    # No region in the address: the number's area code says Illinois.
+    assert callback_zone(anywhere, None, None, "+13125550142", "UTC") == "America/Chicago"
+    assert callback_zone((), "US", "FL", None, "UTC") == ""

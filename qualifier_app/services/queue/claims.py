@@ -570,6 +570,7 @@ def build_card(
         local_times=tuple(LocalTime(zone, at) for zone, at in local_times(zones, now)),
         lease_expires_at=row["lease_expires_at"] or now,
         next_call_at=row["next_call_at"],
+        calling_rule=profile.place_rule if profile else None,
     )
 
 

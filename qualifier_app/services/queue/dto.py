@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from qualifier_app.domain.calling_rules import PlaceRule
 from qualifier_app.services.compliance.blocked import BlockedReason
 
 
@@ -57,6 +58,9 @@ class ClaimedLead:
     local_times: tuple[LocalTime, ...]
     lease_expires_at: datetime
     next_call_at: datetime | None = None
+    # The window, days and holidays of the lead's places as the claim judged them: the
+    # callback proposed keeps to them.
+    calling_rule: PlaceRule | None = None
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,8 @@ class WorkItem:
     past: RecycledPast | None = None
     # A check call: the partner the customer is asked about.
     partner: str | None = None
+    # The zone of the lead's a callback is typed in first (time_zones.callback_zone).
+    callback_zone: str = ""
 
 
 @dataclass(frozen=True)

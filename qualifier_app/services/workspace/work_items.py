@@ -13,9 +13,11 @@ from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
+from qualifier_app.domain.time_zones import callback_zone
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import (
     Campaign,
+    Center,
     Handoff,
     Lead,
     Partner,
@@ -59,6 +61,8 @@ CARD = (
         Lead.inquiry,
         Lead.inquired_at,
         Lead.consent,
+        # Read with the card, not in a statement of its own: the card follows every claim.
+        select(Center.time_zone).order_by(Center.id).limit(1).scalar_subquery().label("center"),
         User.display_name.label("assigned"),
     )
     .outerjoin(User, User.id == Lead.assigned_rep_id)
@@ -196,4 +200,11 @@ class WorkItems:
                 inbound=inbound,
                 past=recycled_past(session, lead.id, attempts),
                 partner=partner,
+                callback_zone=callback_zone(
+                    lead.time_zones,
+                    lead.country,
+                    lead.region,
+                    lead.phone_e164,
+                    full.center or "UTC",
+                ),
             )

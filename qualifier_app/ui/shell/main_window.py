@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
 
         self.tabs = area_tabs()
+        self.waiting = self._waiting_label()
+        self._waiting_in: QWidget | None = None
         self._context = AreaContext(services, signed_in, workers)
         self.area_titles: list[str] = []  # in English: the shortcut table names areas so
         # The first area is built now, the others when first shown: building every area at
@@ -125,17 +127,13 @@ class MainWindow(QMainWindow):
         role = i18n.translated(actor.role.label)
         self.user_label = QLabel(f"{actor.display_name} · {role} · {services.db.description}")
         self.user_label.setAccessibleName(self.tr("Signed in as"))
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
-        self.busy.setMaximumHeight(14)
-        self.busy.setAccessibleName(self.tr("Working"))
-        self.busy.hide()
+        self.busy = self._busy_bar()
         self.clock_warning = QLabel()
         self.clock_warning.setObjectName("fieldError")
         self.clock_warning.setAccessibleName(self.tr("Clock warning"))
         self.clock_warning.hide()
         self.statusBar().addWidget(self.user_label, 1)
+        self.statusBar().addPermanentWidget(self.waiting)
         self.statusBar().addPermanentWidget(self.clock_warning)
         self.statusBar().addPermanentWidget(self.busy)
         self._clock_noticed = False
@@ -182,13 +180,48 @@ class MainWindow(QMainWindow):
         )
         self.password_dialog.open()
 
+    def _busy_bar(self) -> QProgressBar:
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        bar.setMaximumWidth(120)
+        bar.setMaximumHeight(14)
+        bar.setAccessibleName(self.tr("Working"))
+        bar.hide()
+        return bar
+
+    def _waiting_label(self) -> QLabel:
+        """What waits in an area not shown (a draft in a team lead's Workspace, behind the
+        board), with the key that shows it; hidden once that area is shown."""
+        label = QLabel()
+        label.setObjectName("fieldWarning")
+        label.setAccessibleName(self.tr("Waiting in another area"))
+        label.setMinimumWidth(1)  # a long company name is cut, the window keeps its size
+        label.hide()
+        return label
+
     def _build(self, area: Area) -> QWidget:
         widget = area.factory(self._context)
         self._reach_from_anywhere(widget)
         deactivated = getattr(widget, "account_deactivated", None)
         if deactivated is not None:
             deactivated.connect(self.signed_out_by_database)
+        waiting = getattr(widget, "waiting_note", None)
+        if waiting is not None:
+            waiting.connect(self._note_waiting)
         return widget
+
+    def _note_waiting(self, note: str) -> None:
+        area = self.sender()
+        if not isinstance(area, QWidget) or area is self.tabs.currentWidget():
+            return
+        index = self.tabs.indexOf(area)
+        if index < 0:
+            return
+        key = f"Alt+{index + 1}" if index < 9 else self.tabs.tabText(index)
+        self.waiting.setText(self.tr("{note}: {key} shows it").format(note=note, key=key))
+        self.waiting.setToolTip(self.waiting.text())
+        self._waiting_in = area
+        self.waiting.show()
 
     def _show_area(self, index: int) -> None:
         placeholder = self.tabs.widget(index)
@@ -204,6 +237,9 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
             placeholder.deleteLater()
+        if self.tabs.currentWidget() is self._waiting_in:
+            self.waiting.hide()
+            self._waiting_in = None
         self._focus_shown_area()
 
     def _reach_from_anywhere(self, widget: QWidget) -> None:

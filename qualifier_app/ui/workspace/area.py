@@ -44,6 +44,7 @@ from qualifier_app.ui.workspace.draft_keeper import (
     offer_text,
     outdated_text,
     still_fits,
+    waiting_text,
 )
 from qualifier_app.ui.workspace.draft_view import LOST, DraftDialog, lost_offer_text
 from qualifier_app.ui.workspace.lease_heartbeat import LeaseHeartbeat
@@ -66,6 +67,7 @@ class WorkspaceArea(WorkspaceView):
     outcome_saved = Signal(OutcomeReceipt)
     queue_empty = Signal(str)
     drafts_checked = Signal(int)  # how many drafts were found at start
+    waiting_note = Signal(str)  # for the window's status bar while another area is shown
     prepared = Signal()  # the script screens are built, before the first lead
     draft_written = Signal(int)  # lead id
     account_deactivated = Signal(str)  # why the person is signed out; the shell does it
@@ -394,6 +396,7 @@ class WorkspaceArea(WorkspaceView):
         if not saved_drafts or self.session is not None:
             return
         lead_id, draft = max(saved_drafts.items(), key=lambda kv: str(kv[1].get("saved_at")))
+        self.waiting_note.emit(waiting_text(lead_id, draft))
         if (self._drafts.latest(lead_id) or draft).get(LOST):
             # Restoring would only fail again: offer the typed work to read and copy.
             self.banner.show_message(

@@ -141,3 +141,13 @@ def offer_text(lead_id: int, draft: Draft) -> str:
         company=draft.get("company") or QCoreApplication.translate("DraftKeeper", "no company"),
         contact=draft.get("contact") or QCoreApplication.translate("DraftKeeper", "no contact"),
     )
+
+
+def waiting_text(lead_id: int, draft: Draft) -> str:
+    """What the window says while another area is shown: a draft waits in the Workspace."""
+    return QCoreApplication.translate(
+        "DraftKeeper", "Unsaved work on lead {lead} ({company}) waits in the Workspace"
+    ).format(
+        lead=lead_id,
+        company=draft.get("company") or QCoreApplication.translate("DraftKeeper", "no company"),
+    )

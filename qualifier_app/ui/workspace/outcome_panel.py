@@ -1,8 +1,8 @@
 """The outcome of the call: the script's recommendation, the rep's choice and its details.
 
 The recommended outcome is preselected; picking another one asks for the reason of the
-overrule. A callback time is picked in the prospect's local time, with the rep's own time
-shown beside it.
+overrule. A callback time is picked in one of the prospect's time zones, named beside it,
+with the rep's own time shown below (callback_picker).
 """
 
 from __future__ import annotations
@@ -11,13 +11,12 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -39,7 +38,7 @@ from qualifier_app.domain.retry import NO_CONTACT, Disposition
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.field_problem import focus_goes_to
 from qualifier_app.ui.workspace import check_call_mode
-from qualifier_app.ui.workspace.clock import ZONE_LINES
+from qualifier_app.ui.workspace.callback_picker import CallbackPicker
 from qualifier_app.ui.workspace.session import LeadSession
 
 KIND_ORDER = (
@@ -106,10 +105,8 @@ class OutcomePanel(QFrame):
         for disposition in NO_CONTACT:
             self.disposition.addItem(i18n.translated(disposition.label), disposition.value)
 
-        self.callback = QDateTimeEdit()
-        self.callback.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.callback.setCalendarPopup(True)
-        self.callback.setAccessibleName(self.tr("Callback date and time in the prospect's time"))
+        self.callback_picker = CallbackPicker()
+        self.callback = self.callback_picker.when
         self.callback_zone = QLabel()
         self.callback_zone.setObjectName("subtitle")
         self.callback_zone.setWordWrap(True)
@@ -151,7 +148,9 @@ class OutcomePanel(QFrame):
         self.errors = {field: _error_label(name) for field, name in problems.items()}
         self.form = QFormLayout()
         self.form.addRow(self.tr("Ho&w it went"), self._with_error(self.disposition, "disposition"))
-        self.form.addRow(self.tr("&Callback at"), self._with_error(self.callback, "callback_at"))
+        self.form.addRow(
+            self.tr("&Callback at"), self._with_error(self.callback_picker, "callback_at")
+        )
         self.form.addRow("", self.callback_zone)
         self.form.addRow("", self.me_only)
         self.form.addRow(self.tr("&Reason"), self._with_error(self.reason, "reason"))
@@ -175,6 +174,7 @@ class OutcomePanel(QFrame):
         self.kinds.idToggled.connect(self._kind_toggled)
         self.disposition.currentIndexChanged.connect(self._edited)
         self.callback.dateTimeChanged.connect(self._edited)
+        self.callback_picker.zone.currentIndexChanged.connect(self._zone_chosen)
         self.me_only.toggled.connect(self._edited)
         self.reason.currentTextChanged.connect(self._edited)
         self.recycle.dateChanged.connect(self._edited)
@@ -224,15 +224,12 @@ class OutcomePanel(QFrame):
         try:
             zones = session.item.lead.time_zones
             if not session.callback_zone and zones:
-                session.callback_zone = zones[0]
+                preferred = session.item.callback_zone
+                session.callback_zone = preferred if preferred in zones else zones[0]
             if not session.callback_local:
                 session.callback_local = self._default_callback(session)
-            local = datetime.fromisoformat(session.callback_local)
-            self.callback.setDateTime(
-                QDateTime(
-                    QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
-                )
-            )
+            self.callback_picker.show_zones(zones, session.callback_zone, self._now())
+            self.callback_picker.show_local(datetime.fromisoformat(session.callback_local))
             self.me_only.setChecked(session.callback_me_only)
             index = self.disposition.findData(session.disposition)
             self.disposition.setCurrentIndex(max(0, index))
@@ -254,18 +251,24 @@ class OutcomePanel(QFrame):
 
     def _default_callback(self, session: LeadSession) -> str:
         """Two hours from now, on the quarter hour, in the prospect's time; moved to the next
-        moment the lead's calling window is open in all its zones when it falls outside it
-        (for a Chicago number at a New York address it proposed 20:30 Chicago, 21:30 in New
-        York, which the save then refused)."""
+        moment a call is allowed in all the lead's zones when it falls outside it: the
+        calling window (for a Chicago number at a New York address it proposed 20:30
+        Chicago, 21:30 in New York, which the save then refused), and the days and holidays
+        of the lead's place, as the save judges them (a Sunday in Mississippi was proposed)."""
         zone = ZoneInfo(session.callback_zone) if session.callback_zone else None
         at = self._now() + timedelta(hours=2)
         at = at.replace(minute=at.minute // 15 * 15, second=0, microsecond=0)
-        try:
-            window = cw.CallingWindow.parse(session.item.lead.calling_window)
-        except InvalidInput:
-            window = None
-        if window is not None:
-            at = cw.next_opening(session.item.lead.time_zones, at, window) or at
+        zones = session.item.lead.time_zones
+        rule = session.item.lead.calling_rule
+        if rule is not None:
+            at = rule.next_opening(zones, at) or at
+        else:
+            try:
+                window = cw.CallingWindow.parse(session.item.lead.calling_window)
+            except InvalidInput:
+                window = None
+            if window is not None:
+                at = cw.next_opening(zones, at, window) or at
         local = at.astimezone(zone) if zone else at.astimezone()
         return local.replace(tzinfo=None).isoformat(timespec="minutes")
 
@@ -369,7 +372,7 @@ class OutcomePanel(QFrame):
     def _show_rows(self, kind: OutcomeKind | None) -> None:
         rows = {
             self.disposition: kind is OutcomeKind.NO_CONTACT,
-            self.callback: kind is OutcomeKind.CALLBACK,
+            self.callback_picker: kind is OutcomeKind.CALLBACK,
             self.callback_zone: kind is OutcomeKind.CALLBACK,
             self.me_only: kind is OutcomeKind.CALLBACK,
             self.reason: kind in REASON_PRESETS,
@@ -422,8 +425,7 @@ class OutcomePanel(QFrame):
         if self._loading or session is None:
             return
         session.disposition = str(self.disposition.currentData())
-        stamp = self.callback.dateTime()
-        session.callback_local = stamp.toString("yyyy-MM-ddTHH:mm")
+        session.callback_local = self.callback_picker.local_text()
         session.callback_me_only = self.me_only.isChecked()
         session.reason = self._stored_reason(self.reason.currentText())
         # The date box holds its blank 2000-01-01 until a date is proposed or chosen: a note
@@ -435,37 +437,27 @@ class OutcomePanel(QFrame):
         self._update_zones()
         self.changed.emit()
 
-    def _update_zones(self) -> None:
+    def _zone_chosen(self, _index: int) -> None:
+        """Another of the lead's zones: the same moment, shown in that zone."""
         session = self.session
-        if session is None or not session.callback_zone:
-            self.callback_zone.setText("")
+        if self._loading or session is None:
             return
         try:
             at = session.callback_at()
-        except ValueError:
-            return
-        if at is None:
-            return
-        others = cw.local_times_by_offset(
-            [zone for zone in session.item.lead.time_zones if zone != session.callback_zone], at
-        )
-        mine = at.astimezone()
-        text = self.tr("Prospect's time ({zone}) · your time {mine} {mine_zone}").format(
-            zone=session.callback_zone, mine=i18n.weekday_time(mine), mine_zone=mine.tzname()
-        )
-        times = [(i18n.time_of_day(local), names) for local, names in others]
-        count = sum(len(names) for _, names in others)
-        if 0 < count <= ZONE_LINES:
-            named = [f"{time} {zone}" for time, names in times for zone in names]
-            text += self.tr(" · also {times}").format(times=", ".join(named))
-        elif count:
-            # A lead anywhere in the US: its 28 other zones, named, filled the column.
-            text += self.tr(" · also {count} other time zones, from {earliest} to {latest}").format(
-                count=count,
-                earliest=f"{times[0][0]} {times[0][1][0]}",
-                latest=f"{times[-1][0]} {times[-1][1][0]}",
-            )
-        self.callback_zone.setText(text)
+        except ValueError:  # not a date and time: the save says so
+            at = None
+        session.callback_zone = self.callback_picker.chosen_zone()
+        if at is not None:
+            self._loading = True
+            try:
+                self.callback_picker.show_local(at.astimezone(cw.zone(session.callback_zone)))
+            finally:
+                self._loading = False
+        self._edited()
+
+    def _update_zones(self) -> None:
+        session = self.session
+        self.callback_zone.setText("" if session is None else self.callback_picker.summary(session))
 
     # --- problems ---------------------------------------------------------------------------
 
