@@ -4,7 +4,6 @@ lead move` (leads, or a rep's callbacks, to a rep or a queue), as the Team board
 from __future__ import annotations
 
 import argparse
-from datetime import timedelta
 from typing import Any
 
 from qualifier_app.cli.arguments import positive
@@ -13,7 +12,7 @@ from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import count_of, print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.board.reassign import LeadRef, MoveResult
-from qualifier_app.services.board.team_board import Board, RepState
+from qualifier_app.services.board.team_board import Board, minutes_seconds
 
 NOT_ALL_MOVED = 1
 
@@ -43,13 +42,6 @@ def register(commands: Any) -> None:
     move.set_defaults(handler=lead_move)
 
 
-def _duration(delta: timedelta | None) -> str:
-    if delta is None:
-        return ""
-    seconds = int(delta.total_seconds())
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
 def board_show(args: argparse.Namespace) -> int:
     with services(args) as app:
         board = app.board.board(acting(args))
@@ -65,17 +57,10 @@ def render_board(board: Board) -> str:
         [
             rep.name,
             rep.team or "",
-            # As the Team board: a rep on a lead is working, whatever state they chose.
-            rep.state.label if rep.state is RepState.WORKING or not rep.activity else rep.activity,
-            _duration(rep.in_activity_for(board.at)),
+            str(rep.shown_state()),
+            minutes_seconds(rep.in_activity_for(board.at)),
             f"{rep.company} (lead {rep.lead_id})" if rep.lead_id else "",
-            _duration(rep.working_for(board.at)),
-            str(rep.assigned),
-            str(rep.callbacks_due),
-            str(rep.attempts_today),
-            _duration(timedelta(seconds=rep.talk_seconds_today)),
-            str(rep.contacts_today),
-            str(rep.qualified_today),
+            *rep.figures(board.at),
         ]
         for rep in board.reps
     ]

@@ -16,7 +16,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.reporting import midnight
 from qualifier_app.domain.roles import Action, Actor, Role, require
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import Message, message
 from qualifier_app.persistence import notify, queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
@@ -91,6 +91,34 @@ class RepOnBoard:
         if self.working_since is None:
             return None
         return max(timedelta(0), now - self.working_since)
+
+    def shown_state(self) -> Message | str:
+        """A rep on a lead is working, whatever state they chose; otherwise what they said."""
+        return (
+            self.state.label
+            if self.state is RepState.WORKING or not self.activity
+            else self.activity
+        )
+
+    def figures(self, now: datetime) -> tuple[str, ...]:
+        """The board's columns after the lead in hand: for how long, assigned, callbacks due,
+        attempts, talk time, contacts and qualified today."""
+        return (
+            minutes_seconds(self.working_for(now)),
+            str(self.assigned),
+            str(self.callbacks_due),
+            str(self.attempts_today),
+            minutes_seconds(timedelta(seconds=self.talk_seconds_today)),
+            str(self.contacts_today),
+            str(self.qualified_today),
+        )
+
+
+def minutes_seconds(delta: timedelta | None) -> str:
+    if delta is None:
+        return ""
+    seconds = int(delta.total_seconds())
+    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from qualifier_app.domain.errors import InvalidInput, QualifierError
 from qualifier_app.services.board.lead_filter import LeadFilter
 from qualifier_app.services.board.lead_table import LeadTableChoices
 from qualifier_app.services.board.reassign import LeadRef, MoveResult, Target
-from qualifier_app.services.board.team_board import Board, RepOnBoard, RepState
+from qualifier_app.services.board.team_board import Board, RepOnBoard, RepState, minutes_seconds
 from qualifier_app.ui.board.lead_table_model import LeadTableModel
 from qualifier_app.ui.board.team_board_view import TeamBoardView
 from qualifier_app.ui.shell import i18n
@@ -35,13 +35,6 @@ STATE_COLOURS = {
     RepState.PAUSED: "#8250df",
     RepState.SIGNED_OUT: "#6e7781",
 }
-
-
-def _duration(delta: timedelta | None) -> str:
-    if delta is None:
-        return ""
-    seconds = int(delta.total_seconds())
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 class TeamBoardArea(TeamBoardView):
@@ -221,25 +214,15 @@ class TeamBoardArea(TeamBoardView):
 
     def _fill_row(self, row: int, rep: RepOnBoard, board: Board) -> None:
         now = board.at + timedelta(seconds=time.monotonic() - self._loaded_at)
-        working = rep.working_for(now)
-        shown = i18n.translated(
-            rep.state.label if rep.state is RepState.WORKING or not rep.activity else rep.activity
-        )
         values = (
             rep.name,
             rep.team or "",
-            shown,
-            _duration(rep.in_activity_for(now)),
+            i18n.translated(rep.shown_state()),
+            minutes_seconds(rep.in_activity_for(now)),
             self.tr("{company} (lead {lead})").format(company=rep.company, lead=rep.lead_id)
             if rep.lead_id
             else "",
-            _duration(working),
-            str(rep.assigned),
-            str(rep.callbacks_due),
-            str(rep.attempts_today),
-            _duration(timedelta(seconds=rep.talk_seconds_today)),
-            str(rep.contacts_today),
-            str(rep.qualified_today),
+            *rep.figures(now),
         )
         for column, value in enumerate(values):
             item = self.board.item(row, column)
@@ -257,10 +240,10 @@ class TeamBoardArea(TeamBoardView):
         for row, rep in enumerate(self._board.reps):
             item = self.board.item(row, 5)
             if item is not None and rep.working_since is not None:
-                item.setText(_duration(rep.working_for(now)))
+                item.setText(minutes_seconds(rep.working_for(now)))
             in_state = self.board.item(row, 3)
             if in_state is not None and rep.activity_since is not None:
-                in_state.setText(_duration(rep.in_activity_for(now)))
+                in_state.setText(minutes_seconds(rep.in_activity_for(now)))
 
     def _show_count(self, count: int) -> None:
         self.count_label.setText(
