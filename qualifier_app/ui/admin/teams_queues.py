@@ -126,7 +126,7 @@ class QueuesPanel(QWidget):
         self.start_new()
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm(self.tr("New queue"), self.tr("&Save queue"))
+        self.editor = EditorForm(self.tr("New queue"), self.tr("Sa&ve queue"))
         self.save_button = self.editor.save_button
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. SMB West"))
