@@ -8936,6 +8936,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Keine Bewertungsregel leitet Leads in die Warteschlange</translation>
     </message>
     <message>
+        <source>no team</source>
+        <translation>kein Team</translation>
+    </message>
+    <message>
         <source>Space ticks or unticks the person under the cursor</source>
         <translation>Die Leertaste hakt die Person unter dem Cursor an oder ab</translation>
     </message>

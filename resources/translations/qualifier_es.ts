@@ -8936,6 +8936,10 @@ un comercial por línea</translation>
         <translation>Ninguna regla de puntuación envía leads a la cola</translation>
     </message>
     <message>
+        <source>no team</source>
+        <translation>sin equipo</translation>
+    </message>
+    <message>
         <source>Space ticks or unticks the person under the cursor</source>
         <translation>Espacio marca o desmarca a la persona bajo el cursor</translation>
     </message>

@@ -8936,6 +8936,10 @@ un commercial par ligne</translation>
         <translation>Aucune règle de score n&apos;envoie de leads à la file</translation>
     </message>
     <message>
+        <source>no team</source>
+        <translation>sans équipe</translation>
+    </message>
+    <message>
         <source>Space ticks or unticks the person under the cursor</source>
         <translation>Espace coche ou décoche la personne sous le curseur</translation>
     </message>

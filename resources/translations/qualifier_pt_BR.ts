@@ -8936,6 +8936,10 @@ um vendedor por linha</translation>
         <translation>Nenhuma regra de pontuação envia leads para a fila</translation>
     </message>
     <message>
+        <source>no team</source>
+        <translation>sem equipe</translation>
+    </message>
+    <message>
         <source>Space ticks or unticks the person under the cursor</source>
         <translation>Espaço marca ou desmarca a pessoa sob o cursor</translation>
     </message>
