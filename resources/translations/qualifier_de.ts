@@ -1534,6 +1534,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>; nur die neuesten werden angezeigt: suchen Sie nach weiteren</translation>
     </message>
     <message>
+        <source>No entries yet: nobody is on the do-not-call list</source>
+        <translation>Noch keine Einträge: niemand steht auf der Sperrliste</translation>
+    </message>
+    <message>
         <source>say why they must not be called</source>
         <translation>geben Sie an, warum sie nicht angerufen werden dürfen</translation>
     </message>
@@ -6657,10 +6661,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Grund oder Quelle mit {words!r}</translation>
     </message>
     <message>
-        <source>everything</source>
-        <translation>alles</translation>
-    </message>
-    <message>
         <source>e-mail {email}</source>
         <translation>E-Mail {email}</translation>
     </message>
@@ -7007,6 +7007,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{count:,} leads: {reason}</source>
         <translation>{count:,} Leads: {reason}</translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>die ganze Liste</translation>
     </message>
     <message>
         <source>{count:,} row read = {parts}</source>

@@ -1534,6 +1534,10 @@ un comercial por línea</translation>
         <translation>; solo se muestran las más recientes: busque para ver más</translation>
     </message>
     <message>
+        <source>No entries yet: nobody is on the do-not-call list</source>
+        <translation>Aún no hay entradas: nadie está en la lista de no llamar</translation>
+    </message>
+    <message>
         <source>say why they must not be called</source>
         <translation>indique por qué no se debe llamar</translation>
     </message>
@@ -6657,10 +6661,6 @@ un comercial por línea</translation>
         <translation>motivo o fuente que contiene {words!r}</translation>
     </message>
     <message>
-        <source>everything</source>
-        <translation>todo</translation>
-    </message>
-    <message>
         <source>e-mail {email}</source>
         <translation>correo {email}</translation>
     </message>
@@ -7007,6 +7007,10 @@ un comercial por línea</translation>
     <message>
         <source>{count:,} leads: {reason}</source>
         <translation>{count:,} leads: {reason}</translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>toda la lista</translation>
     </message>
     <message>
         <source>{count:,} row read = {parts}</source>

@@ -1534,6 +1534,10 @@ un commercial par ligne</translation>
         <translation>; seules les plus récentes sont affichées : recherchez pour en voir plus</translation>
     </message>
     <message>
+        <source>No entries yet: nobody is on the do-not-call list</source>
+        <translation>Aucune entrée pour l&apos;instant : personne n&apos;est sur la liste d&apos;opposition</translation>
+    </message>
+    <message>
         <source>say why they must not be called</source>
         <translation>indiquez pourquoi il ne faut pas les appeler</translation>
     </message>
@@ -6657,10 +6661,6 @@ un commercial par ligne</translation>
         <translation>motif ou source contenant {words!r}</translation>
     </message>
     <message>
-        <source>everything</source>
-        <translation>tout</translation>
-    </message>
-    <message>
         <source>e-mail {email}</source>
         <translation>e-mail {email}</translation>
     </message>
@@ -7007,6 +7007,10 @@ un commercial par ligne</translation>
     <message>
         <source>{count:,} leads: {reason}</source>
         <translation>{count:,} leads : {reason}</translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>toute la liste</translation>
     </message>
     <message>
         <source>{count:,} row read = {parts}</source>

@@ -1534,6 +1534,10 @@ um vendedor por linha</translation>
         <translation>; só as mais recentes são mostradas: pesquise para ver mais</translation>
     </message>
     <message>
+        <source>No entries yet: nobody is on the do-not-call list</source>
+        <translation>Nenhuma entrada ainda: ninguém está na lista de não ligar</translation>
+    </message>
+    <message>
         <source>say why they must not be called</source>
         <translation>diga por que não se deve ligar</translation>
     </message>
@@ -6657,10 +6661,6 @@ um vendedor por linha</translation>
         <translation>motivo ou fonte contendo {words!r}</translation>
     </message>
     <message>
-        <source>everything</source>
-        <translation>tudo</translation>
-    </message>
-    <message>
         <source>e-mail {email}</source>
         <translation>e-mail {email}</translation>
     </message>
@@ -7007,6 +7007,10 @@ um vendedor por linha</translation>
     <message>
         <source>{count:,} leads: {reason}</source>
         <translation>{count:,} leads: {reason}</translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>a lista inteira</translation>
     </message>
     <message>
         <source>{count:,} row read = {parts}</source>

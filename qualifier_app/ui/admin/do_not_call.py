@@ -164,9 +164,12 @@ class DoNotCallArea(QWidget):
         if chosen is None and len(found.entries) == 1 and self._query:
             self.table.selectRow(0)  # a search by number found its entry: ready to remove
         more = self.tr("; only the newest are shown: search for more") if found.more else ""
-        self.status.setText(
-            f"{entries(len(found.entries))} · {i18n.translated(found.read_as)}{more}"
-        )
+        if not found.entries and not self._query:
+            self.status.setText(self.tr("No entries yet: nobody is on the do-not-call list"))
+        else:
+            self.status.setText(
+                f"{entries(len(found.entries))} · {i18n.translated(found.read_as)}{more}"
+            )
         self._selected()
         if self._again:
             self._again = False
