@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
+        <translation>S&amp;uchen</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>&amp;New rule</source>
-        <translation>&amp;Neue Regel</translation>
+        <translation>Neue Re&amp;gel</translation>
     </message>
     <message>
         <source>Remove &amp;rule</source>
@@ -301,10 +301,6 @@
     <message>
         <source>Administrators change these rules.</source>
         <translation>Administratoren ändern diese Regeln.</translation>
-    </message>
-    <message>
-        <source>&amp;Save rule</source>
-        <translation>Regel &amp;speichern</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -335,12 +331,16 @@
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <source>Window st&amp;art</source>
+        <source>Window s&amp;tart</source>
         <translation>Fenster&amp;beginn</translation>
     </message>
     <message>
+        <source>Save rule</source>
+        <translation>Regel speichern</translation>
+    </message>
+    <message>
         <source>Window &amp;end</source>
-        <translation>Fenster&amp;ende</translation>
+        <translation>Fens&amp;terende</translation>
     </message>
     <message>
         <source>Days</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>Calls a &amp;week</source>
-        <translation>Anrufe pro Wo&amp;che</translation>
+        <translation>Anrufe &amp;pro Woche</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
@@ -412,10 +412,6 @@
         <translation>Berichte verteilen die Kosten einer Kampagne gleichmäßig auf die Tage, an denen sie lief; ohne beide Tage zählen die gesamten Kosten in jedem Zeitraum.</translation>
     </message>
     <message>
-        <source>&amp;Save campaign</source>
-        <translation>Kampagne &amp;speichern</translation>
-    </message>
-    <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -436,7 +432,11 @@
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <source>C&amp;hannel</source>
+        <source>Save campaign</source>
+        <translation>Kampagne speichern</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annel</source>
         <translation>Kan&amp;al</translation>
     </message>
     <message>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Save polic&amp;y</source>
-        <translation>Richtlinie &amp;speichern</translation>
+        <translation>&amp;Richtlinie speichern</translation>
     </message>
     <message>
         <source>Remo&amp;ve policy</source>
@@ -1372,14 +1372,6 @@
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>&amp;New partner</source>
-        <translation>&amp;Neuer Partner</translation>
-    </message>
-    <message>
-        <source>&amp;Save partner</source>
-        <translation>Partner &amp;speichern</translation>
-    </message>
-    <message>
         <source>US-CA, US-WA (leave empty for whole countries)</source>
         <translation>US-CA, US-WA (leer lassen für ganze Länder)</translation>
     </message>
@@ -1439,11 +1431,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>Open handoffs &amp;at most</source>
-        <translation>Offene Übergaben &amp;höchstens</translation>
-    </message>
-    <message>
-        <source>Handoffs per &amp;week</source>
-        <translation>Übergaben pro &amp;Woche</translation>
+        <translation>&amp;Offene Übergaben höchstens</translation>
     </message>
     <message>
         <source>Acceptance S&amp;LA (hours)</source>
@@ -1474,6 +1462,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Partnerverzeichnis</translation>
     </message>
     <message>
+        <source>Ne&amp;w partner</source>
+        <translation>&amp;Neuer Partner</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve partner</source>
+        <translation>Partner spe&amp;ichern</translation>
+    </message>
+    <message>
+        <source>Handoffs per wee&amp;k</source>
+        <translation>Übergaben pro &amp;Woche</translation>
+    </message>
+    <message>
         <source>; saved {name}</source>
         <translation>; {name} gespeichert</translation>
     </message>
@@ -1489,10 +1489,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Telefon, E-Mail oder Wörter aus Grund oder Quelle</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Finden</translation>
-    </message>
-    <message>
         <source>Do-not-call list</source>
         <translation>Sperrliste</translation>
     </message>
@@ -1501,8 +1497,12 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Suchen</translation>
+        <source>Fin&amp;d</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch</source>
+        <translation>Such&amp;begriff</translation>
     </message>
     <message>
         <source>US (for numbers without +)</source>
@@ -1538,7 +1538,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation>&amp;Grund</translation>
+        <translation>Gru&amp;nd</translation>
     </message>
     <message>
         <source>why it comes off the list</source>
@@ -1559,6 +1559,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>; only the newest are shown: search for more</source>
         <translation>; nur die neuesten werden angezeigt: suchen Sie nach weiteren</translation>
+    </message>
+    <message>
+        <source>No entries yet: nobody is on the do-not-call list</source>
+        <translation>Noch keine Einträge: niemand steht auf der Sperrliste</translation>
     </message>
     <message>
         <source>say why they must not be called</source>
@@ -2125,14 +2129,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Zurück ins &amp;Nurturing</translation>
     </message>
     <message>
-        <source>New &amp;status</source>
-        <translation>Neuer &amp;Status</translation>
-    </message>
-    <message>
-        <source>Rea&amp;son</source>
-        <translation>&amp;Grund</translation>
-    </message>
-    <message>
         <source>&amp;Pipeline value</source>
         <translation>&amp;Pipeline-Wert</translation>
     </message>
@@ -2201,6 +2197,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>z. B. 45000</translation>
     </message>
     <message>
+        <source>New st&amp;atus</source>
+        <translation>Neue&amp;r Status</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
         <source>Partner feedback</source>
         <translation>Partner-Feedback</translation>
     </message>
@@ -2264,8 +2268,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Feiertage: keine Anrufe an diesen Tagen</translation>
     </message>
     <message>
-        <source>Add &amp;holiday</source>
-        <translation>&amp;Feiertag hinzufügen</translation>
+        <source>&amp;Add holiday</source>
+        <translation>Feiertag hin&amp;zufügen</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -6704,10 +6708,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Grund oder Quelle mit {words!r}</translation>
     </message>
     <message>
-        <source>everything</source>
-        <translation>alles</translation>
-    </message>
-    <message>
         <source>e-mail {email}</source>
         <translation>E-Mail {email}</translation>
     </message>
@@ -7054,6 +7054,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{count:,} leads: {reason}</source>
         <translation>{count:,} Leads: {reason}</translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>die ganze Liste</translation>
     </message>
     <message>
         <source>{count:,} row read = {parts}</source>
@@ -8737,7 +8741,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Publish scorecards</source>
-        <translation>Scorecards &amp;veröffentlichen</translation>
+        <translation>Sc&amp;orecards veröffentlichen</translation>
     </message>
     <message>
         <source>E-mail last week&apos;s scorecards to every partner and channel manager, and the summary of who is not reporting to the supervisors; never twice for one week</source>
@@ -8927,10 +8931,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Neue &amp;Warteschlange</translation>
     </message>
     <message>
-        <source>&amp;Save queue</source>
-        <translation>Warteschlange &amp;speichern</translation>
-    </message>
-    <message>
         <source>e.g. SMB West</source>
         <translation>z. B. SMB West</translation>
     </message>
@@ -8940,7 +8940,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Remove queue…</source>
-        <translation>Warteschlange &amp;entfernen…</translation>
+        <translation>Warteschlange ent&amp;fernen…</translation>
     </message>
     <message>
         <source>Queue na&amp;me</source>
@@ -8969,6 +8969,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>No scoring rule routes leads to the queue</source>
         <translation>Keine Bewertungsregel leitet Leads in die Warteschlange</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>kein Team</translation>
     </message>
     <message>
         <source>Space ticks or unticks the person under the cursor</source>
@@ -9003,6 +9007,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Warteschlange {name} ist gespeichert.</translation>
     </message>
     <message>
+        <source>Sa&amp;ve queue</source>
+        <translation>Wa&amp;rteschlange speichern</translation>
+    </message>
+    <message>
         <source>Remove queue</source>
         <translation>Warteschlange entfernen</translation>
     </message>
@@ -9030,10 +9038,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>eine Nummer pro Zeile oder CSV mit einer Nummernspalte</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Wählen…</translation>
-    </message>
-    <message>
         <source>Registry</source>
         <translation>Register</translation>
     </message>
@@ -9058,7 +9062,11 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <source>Taken &amp;on</source>
+        <source>&amp;Choose…</source>
+        <translation>W&amp;ählen…</translation>
+    </message>
+    <message>
+        <source>Taken o&amp;n</source>
         <translation>Erstellt &amp;am</translation>
     </message>
     <message>
@@ -9215,10 +9223,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Kampagnenfilter</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Anzeigen</translation>
-    </message>
-    <message>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;XLSX exportieren…</translation>
     </message>
@@ -9299,6 +9303,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Leads werden geöffnet…</translation>
     </message>
     <message>
+        <source>Sh&amp;ow</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
         <source>Export {upper}</source>
         <translation>{upper} exportieren</translation>
     </message>
@@ -9335,15 +9343,15 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Update retries</source>
-        <translation>Wiederholungen &amp;aktualisieren</translation>
+        <translation>Wiederho&amp;lungen aktualisieren</translation>
     </message>
     <message>
-        <source>Max a&amp;ttempts</source>
+        <source>Ma&amp;x attempts</source>
         <translation>Max. &amp;Versuche</translation>
     </message>
     <message>
         <source>Nurture &amp;for, days</source>
-        <translation>&amp;Nurturing für Tage</translation>
+        <translation>N&amp;urturing für Tage</translation>
     </message>
     <message>
         <source>Why (retries)</source>
@@ -9363,11 +9371,11 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Busy, minutes</source>
-        <translation>Be&amp;setzt, Minuten</translation>
+        <translation>Besetzt, &amp;Minuten</translation>
     </message>
     <message>
         <source>Voicemail &amp;left, minutes</source>
-        <translation>Voicemail &amp;hinterlassen, Minuten</translation>
+        <translation>Voi&amp;cemail hinterlassen, Minuten</translation>
     </message>
     <message>
         <source>Wron&amp;g number, minutes</source>
@@ -9464,7 +9472,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>C&amp;hoose partner…</source>
+        <source>&amp;Choose partner…</source>
         <translation>Partner &amp;wählen…</translation>
     </message>
     <message>
@@ -9663,7 +9671,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>Re&amp;move row</source>
-        <translation>Zeile ent&amp;fernen</translation>
+        <translation>Ze&amp;ile entfernen</translation>
     </message>
     <message>
         <source>Queue rules</source>
@@ -9671,7 +9679,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>Add q&amp;ueue rule</source>
-        <translation>&amp;Warteschlangenregel hinzufügen</translation>
+        <translation>Wart&amp;eschlangenregel hinzufügen</translation>
     </message>
     <message>
         <source>Remove queue ru&amp;le</source>
@@ -9900,7 +9908,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Add screen</source>
-        <translation>Bildschirm &amp;hinzufügen</translation>
+        <translation>Bil&amp;dschirm hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove screen</source>
@@ -9952,7 +9960,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>Remo&amp;ve question</source>
-        <translation>Frage ent&amp;fernen</translation>
+        <translation>Fr&amp;age entfernen</translation>
     </message>
     <message>
         <source>Question up</source>
@@ -10027,11 +10035,11 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Next screen</source>
-        <translation>&amp;Nächster Bildschirm</translation>
+        <translation>Nächster &amp;Bildschirm</translation>
     </message>
     <message>
         <source>R&amp;estart</source>
-        <translation>Neu &amp;starten</translation>
+        <translation>Neu s&amp;tarten</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -10136,10 +10144,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Als neue Version speichern</translation>
     </message>
     <message>
-        <source>&amp;Save new version</source>
-        <translation>Neue Version &amp;speichern</translation>
-    </message>
-    <message>
         <source>&amp;Why</source>
         <translation>&amp;Warum</translation>
     </message>
@@ -10154,6 +10158,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Script JSON</source>
         <translation>Skript-JSON</translation>
+    </message>
+    <message>
+        <source>Save new version</source>
+        <translation>Neue Version speichern</translation>
     </message>
     <message>
         <source>Imported; not saved until Save new version</source>
@@ -10664,7 +10672,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>Team &amp;name</source>
-        <translation>Team&amp;name</translation>
+        <translation>Tea&amp;mname</translation>
     </message>
     <message>
         <source>Team {name}</source>
@@ -10743,6 +10751,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>&amp;Neuer Benutzer</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -10759,10 +10771,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Passwort &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>Un&amp;lock</source>
-        <translation>Ent&amp;sperren</translation>
-    </message>
-    <message>
         <source>New user</source>
         <translation>Neuer Benutzer</translation>
     </message>
@@ -10775,8 +10783,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>S&amp;peichern</translation>
+        <source>Unlo&amp;ck</source>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>L&amp;ogin</source>

@@ -303,10 +303,6 @@
         <translation>Los administradores cambian estas reglas.</translation>
     </message>
     <message>
-        <source>&amp;Save rule</source>
-        <translation>&amp;Guardar regla</translation>
-    </message>
-    <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -332,11 +328,15 @@
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation>&amp;Lugar</translation>
+        <translation>Lu&amp;gar</translation>
     </message>
     <message>
-        <source>Window st&amp;art</source>
-        <translation>&amp;Inicio del horario</translation>
+        <source>Window s&amp;tart</source>
+        <translation>Inicio del &amp;horario</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Guardar regla</translation>
     </message>
     <message>
         <source>Window &amp;end</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>Calls a &amp;week</source>
-        <translation>Llamadas a la &amp;semana</translation>
+        <translation>&amp;Llamadas a la semana</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
@@ -412,10 +412,6 @@
         <translation>Los informes reparten el coste de una campaña por igual entre los días que duró; sin ambas fechas, el coste entero cuenta en cada período.</translation>
     </message>
     <message>
-        <source>&amp;Save campaign</source>
-        <translation>&amp;Guardar campaña</translation>
-    </message>
-    <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -436,7 +432,11 @@
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <source>C&amp;hannel</source>
+        <source>Save campaign</source>
+        <translation>Guardar campaña</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annel</source>
         <translation>&amp;Canal</translation>
     </message>
     <message>
@@ -1372,14 +1372,6 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <source>&amp;New partner</source>
-        <translation>&amp;Nuevo socio</translation>
-    </message>
-    <message>
-        <source>&amp;Save partner</source>
-        <translation>&amp;Guardar socio</translation>
-    </message>
-    <message>
         <source>US-CA, US-WA (leave empty for whole countries)</source>
         <translation>US-CA, US-WA (vacío para países enteros)</translation>
     </message>
@@ -1439,11 +1431,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Open handoffs &amp;at most</source>
-        <translation>Entregas abiertas &amp;como máximo</translation>
-    </message>
-    <message>
-        <source>Handoffs per &amp;week</source>
-        <translation>Entregas por &amp;semana</translation>
+        <translation>Entregas abiertas como má&amp;ximo</translation>
     </message>
     <message>
         <source>Acceptance S&amp;LA (hours)</source>
@@ -1459,7 +1447,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Sales r&amp;eps</source>
-        <translation>Co&amp;merciales</translation>
+        <translation>&amp;Comerciales</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1472,6 +1460,18 @@ un comercial por línea</translation>
     <message>
         <source>Partner directory</source>
         <translation>Directorio de socios</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w partner</source>
+        <translation>&amp;Nuevo socio</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve partner</source>
+        <translation>&amp;Guardar socio</translation>
+    </message>
+    <message>
+        <source>Handoffs per wee&amp;k</source>
+        <translation>Entregas por se&amp;mana</translation>
     </message>
     <message>
         <source>; saved {name}</source>
@@ -1489,10 +1489,6 @@ un comercial por línea</translation>
         <translation>teléfono, correo o palabras del motivo o del origen</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
         <source>Do-not-call list</source>
         <translation>Lista de no llamar</translation>
     </message>
@@ -1501,7 +1497,11 @@ un comercial por línea</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
+        <source>Fin&amp;d</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch</source>
         <translation>B&amp;uscar</translation>
     </message>
     <message>
@@ -1559,6 +1559,10 @@ un comercial por línea</translation>
     <message>
         <source>; only the newest are shown: search for more</source>
         <translation>; solo se muestran las más recientes: busque para ver más</translation>
+    </message>
+    <message>
+        <source>No entries yet: nobody is on the do-not-call list</source>
+        <translation>Aún no hay entradas: nadie está en la lista de no llamar</translation>
     </message>
     <message>
         <source>say why they must not be called</source>
@@ -2087,7 +2091,7 @@ un comercial por línea</translation>
     <name>FormAndJson</name>
     <message>
         <source>&amp;Form</source>
-        <translation>&amp;Formulario</translation>
+        <translation>Fo&amp;rmulario</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
@@ -2122,15 +2126,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Back to &amp;nurture</source>
-        <translation>Volver a &amp;maduración</translation>
-    </message>
-    <message>
-        <source>New &amp;status</source>
-        <translation>Nuevo &amp;estado</translation>
-    </message>
-    <message>
-        <source>Rea&amp;son</source>
-        <translation>&amp;Motivo</translation>
+        <translation>&amp;Volver a maduración</translation>
     </message>
     <message>
         <source>&amp;Pipeline value</source>
@@ -2201,6 +2197,14 @@ un comercial por línea</translation>
         <translation>p. ej. 45000</translation>
     </message>
     <message>
+        <source>New st&amp;atus</source>
+        <translation>Nuevo &amp;estado</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
         <source>Partner feedback</source>
         <translation>Respuesta del socio</translation>
     </message>
@@ -2264,8 +2268,8 @@ un comercial por línea</translation>
         <translation>Festivos: no se llama en estas fechas</translation>
     </message>
     <message>
-        <source>Add &amp;holiday</source>
-        <translation>Añadir &amp;festivo</translation>
+        <source>&amp;Add holiday</source>
+        <translation>A&amp;ñadir festivo</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2277,7 +2281,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Remo&amp;ve holiday</source>
-        <translation>E&amp;liminar festivo</translation>
+        <translation>Eliminar fes&amp;tivo</translation>
     </message>
     <message>
         <source>Holidays of {value}</source>
@@ -2300,7 +2304,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>&amp;Refresh list</source>
-        <translation>&amp;Actualizar la lista</translation>
+        <translation>Actualizar &amp;la lista</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -6704,10 +6708,6 @@ un comercial por línea</translation>
         <translation>motivo o fuente que contiene {words!r}</translation>
     </message>
     <message>
-        <source>everything</source>
-        <translation>todo</translation>
-    </message>
-    <message>
         <source>e-mail {email}</source>
         <translation>correo {email}</translation>
     </message>
@@ -7054,6 +7054,10 @@ un comercial por línea</translation>
     <message>
         <source>{count:,} leads: {reason}</source>
         <translation>{count:,} leads: {reason}</translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>toda la lista</translation>
     </message>
     <message>
         <source>{count:,} row read = {parts}</source>
@@ -8729,7 +8733,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Dr&amp;y run</source>
-        <translation>&amp;Simulación</translation>
+        <translation>S&amp;imulación</translation>
     </message>
     <message>
         <source>Say what would be sent; send nothing</source>
@@ -8927,10 +8931,6 @@ un comercial por línea</translation>
         <translation>Nueva &amp;cola</translation>
     </message>
     <message>
-        <source>&amp;Save queue</source>
-        <translation>&amp;Guardar cola</translation>
-    </message>
-    <message>
         <source>e.g. SMB West</source>
         <translation>p. ej. Pymes Oeste</translation>
     </message>
@@ -8952,7 +8952,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Se&amp;gment</source>
-        <translation>&amp;Segmento</translation>
+        <translation>Segment&amp;o</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
@@ -8969,6 +8969,10 @@ un comercial por línea</translation>
     <message>
         <source>No scoring rule routes leads to the queue</source>
         <translation>Ninguna regla de puntuación envía leads a la cola</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>sin equipo</translation>
     </message>
     <message>
         <source>Space ticks or unticks the person under the cursor</source>
@@ -9003,6 +9007,10 @@ un comercial por línea</translation>
         <translation>Cola {name} guardada.</translation>
     </message>
     <message>
+        <source>Sa&amp;ve queue</source>
+        <translation>&amp;Guardar cola</translation>
+    </message>
+    <message>
         <source>Remove queue</source>
         <translation>Eliminar cola</translation>
     </message>
@@ -9030,10 +9038,6 @@ un comercial por línea</translation>
         <translation>un número por línea, o CSV con una columna de números</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>E&amp;legir…</translation>
-    </message>
-    <message>
         <source>Registry</source>
         <translation>Registro</translation>
     </message>
@@ -9058,7 +9062,11 @@ un comercial por línea</translation>
         <translation>Re&amp;gistro</translation>
     </message>
     <message>
-        <source>Taken &amp;on</source>
+        <source>&amp;Choose…</source>
+        <translation>Elegi&amp;r…</translation>
+    </message>
+    <message>
+        <source>Taken o&amp;n</source>
         <translation>Tomada &amp;el</translation>
     </message>
     <message>
@@ -9215,10 +9223,6 @@ un comercial por línea</translation>
         <translation>Filtro de campaña</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
-    </message>
-    <message>
         <source>Export &amp;XLSX…</source>
         <translation>Exportar &amp;XLSX…</translation>
     </message>
@@ -9299,6 +9303,10 @@ un comercial por línea</translation>
         <translation>Abriendo los leads…</translation>
     </message>
     <message>
+        <source>Sh&amp;ow</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
         <source>Export {upper}</source>
         <translation>Exportar {upper}</translation>
     </message>
@@ -9338,12 +9346,12 @@ un comercial por línea</translation>
         <translation>&amp;Actualizar reintentos</translation>
     </message>
     <message>
-        <source>Max a&amp;ttempts</source>
+        <source>Ma&amp;x attempts</source>
         <translation>Má&amp;x. intentos</translation>
     </message>
     <message>
         <source>Nurture &amp;for, days</source>
-        <translation>Maduración &amp;durante, días</translation>
+        <translation>Madura&amp;ción durante, días</translation>
     </message>
     <message>
         <source>Why (retries)</source>
@@ -9464,7 +9472,7 @@ un comercial por línea</translation>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <source>C&amp;hoose partner…</source>
+        <source>&amp;Choose partner…</source>
         <translation>E&amp;legir socio…</translation>
     </message>
     <message>
@@ -9683,7 +9691,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Rule d&amp;own</source>
-        <translation>Ba&amp;jar regla</translation>
+        <translation>&amp;Bajar regla</translation>
     </message>
     <message>
         <source>Scoring form problems</source>
@@ -9900,7 +9908,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>&amp;Add screen</source>
-        <translation>Añadir &amp;pantalla</translation>
+        <translation>A&amp;ñadir pantalla</translation>
     </message>
     <message>
         <source>&amp;Remove screen</source>
@@ -9912,7 +9920,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Screen d&amp;own</source>
-        <translation>Ba&amp;jar pantalla</translation>
+        <translation>&amp;Bajar pantalla</translation>
     </message>
     <message>
         <source>Screen key</source>
@@ -9948,11 +9956,11 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Add q&amp;uestion</source>
-        <translation>Añadir pre&amp;gunta</translation>
+        <translation>Aña&amp;dir pregunta</translation>
     </message>
     <message>
         <source>Remo&amp;ve question</source>
-        <translation>Quita&amp;r pregunta</translation>
+        <translation>Quitar pr&amp;egunta</translation>
     </message>
     <message>
         <source>Question up</source>
@@ -10027,11 +10035,11 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>&amp;Next screen</source>
-        <translation>&amp;Siguiente pantalla</translation>
+        <translation>Siguie&amp;nte pantalla</translation>
     </message>
     <message>
         <source>R&amp;estart</source>
-        <translation>&amp;Reiniciar</translation>
+        <translation>Reini&amp;ciar</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -10136,10 +10144,6 @@ un comercial por línea</translation>
         <translation>Guardar como versión nueva</translation>
     </message>
     <message>
-        <source>&amp;Save new version</source>
-        <translation>&amp;Guardar versión nueva</translation>
-    </message>
-    <message>
         <source>&amp;Why</source>
         <translation>&amp;Por qué</translation>
     </message>
@@ -10154,6 +10158,10 @@ un comercial por línea</translation>
     <message>
         <source>Script JSON</source>
         <translation>JSON del guion</translation>
+    </message>
+    <message>
+        <source>Save new version</source>
+        <translation>Guardar versión nueva</translation>
     </message>
     <message>
         <source>Imported; not saved until Save new version</source>
@@ -10616,11 +10624,11 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>New t&amp;eam</source>
-        <translation>Nuevo &amp;equipo</translation>
+        <translation>Nue&amp;vo equipo</translation>
     </message>
     <message>
         <source>Save &amp;team</source>
-        <translation>Guardar &amp;equipo</translation>
+        <translation>G&amp;uardar equipo</translation>
     </message>
     <message>
         <source>e.g. North America</source>
@@ -10628,7 +10636,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>De&amp;activate team</source>
-        <translation>&amp;Desactivar equipo</translation>
+        <translation>Des&amp;activar equipo</translation>
     </message>
     <message>
         <source>What happened to the team</source>
@@ -10743,6 +10751,10 @@ un comercial por línea</translation>
         <translation>&amp;Nuevo usuario</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -10759,10 +10771,6 @@ un comercial por línea</translation>
         <translation>&amp;Restablecer contraseña</translation>
     </message>
     <message>
-        <source>Un&amp;lock</source>
-        <translation>De&amp;sbloquear</translation>
-    </message>
-    <message>
         <source>New user</source>
         <translation>Nuevo usuario</translation>
     </message>
@@ -10775,8 +10783,8 @@ un comercial por línea</translation>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
+        <source>Unlo&amp;ck</source>
+        <translation>Des&amp;bloquear</translation>
     </message>
     <message>
         <source>L&amp;ogin</source>

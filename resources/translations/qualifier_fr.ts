@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;Au</translation>
+        <translation>A&amp;u</translation>
     </message>
     <message>
         <source>Your teams&apos; people and leads only.</source>
@@ -288,11 +288,11 @@
     </message>
     <message>
         <source>&amp;New rule</source>
-        <translation>&amp;Nouvelle règle</translation>
+        <translation>Nou&amp;velle règle</translation>
     </message>
     <message>
         <source>Remove &amp;rule</source>
-        <translation>Supprimer la &amp;règle</translation>
+        <translation>Supprimer la rè&amp;gle</translation>
     </message>
     <message>
         <source>A lead follows its region&apos;s rule, else its country&apos;s, else the default (place left empty; without one, the settings file&apos;s window). Windows are local time at the called party; workstations follow a change within a minute.</source>
@@ -301,10 +301,6 @@
     <message>
         <source>Administrators change these rules.</source>
         <translation>Les administrateurs modifient ces règles.</translation>
-    </message>
-    <message>
-        <source>&amp;Save rule</source>
-        <translation>&amp;Enregistrer la règle</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -335,8 +331,12 @@
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <source>Window st&amp;art</source>
-        <translation>Début de la pl&amp;age</translation>
+        <source>Window s&amp;tart</source>
+        <translation>D&amp;ébut de la plage</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Enregistrer la règle</translation>
     </message>
     <message>
         <source>Window &amp;end</source>
@@ -352,11 +352,11 @@
     </message>
     <message>
         <source>Calls a &amp;week</source>
-        <translation>Appels par se&amp;maine</translation>
+        <translation>Appels &amp;hebdomadaires</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation>S&amp;ource</translation>
+        <translation>Sour&amp;ce</translation>
     </message>
     <message>
         <source>Wh&amp;y</source>
@@ -412,10 +412,6 @@
         <translation>Les rapports répartissent le coût d&apos;une campagne également sur ses jours de diffusion ; sans les deux dates, le coût entier compte dans chaque période.</translation>
     </message>
     <message>
-        <source>&amp;Save campaign</source>
-        <translation>&amp;Enregistrer la campagne</translation>
-    </message>
-    <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -436,7 +432,11 @@
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <source>C&amp;hannel</source>
+        <source>Save campaign</source>
+        <translation>Enregistrer la campagne</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annel</source>
         <translation>&amp;Canal</translation>
     </message>
     <message>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation>Pour&amp;quoi</translation>
+        <translation>Po&amp;urquoi</translation>
     </message>
     <message>
         <source>; saved {name}</source>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>Re-route to the ne&amp;xt partner</source>
-        <translation>Réacheminer vers le partenaire &amp;suivant</translation>
+        <translation>&amp;Réacheminer vers le partenaire suivant</translation>
     </message>
     <message>
         <source>Kee&amp;p with the partner</source>
@@ -1372,14 +1372,6 @@
         <translation>Chargement…</translation>
     </message>
     <message>
-        <source>&amp;New partner</source>
-        <translation>&amp;Nouveau partenaire</translation>
-    </message>
-    <message>
-        <source>&amp;Save partner</source>
-        <translation>&amp;Enregistrer le partenaire</translation>
-    </message>
-    <message>
         <source>US-CA, US-WA (leave empty for whole countries)</source>
         <translation>US-CA, US-WA (vide pour des pays entiers)</translation>
     </message>
@@ -1439,11 +1431,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>Open handoffs &amp;at most</source>
-        <translation>Transmissions ouvertes &amp;au plus</translation>
-    </message>
-    <message>
-        <source>Handoffs per &amp;week</source>
-        <translation>Transmissions par se&amp;maine</translation>
+        <translation>&amp;Transmissions ouvertes au plus</translation>
     </message>
     <message>
         <source>Acceptance S&amp;LA (hours)</source>
@@ -1474,6 +1462,18 @@ un commercial par ligne</translation>
         <translation>Annuaire des partenaires</translation>
     </message>
     <message>
+        <source>Ne&amp;w partner</source>
+        <translation>No&amp;uveau partenaire</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve partner</source>
+        <translation>&amp;Enregistrer le partenaire</translation>
+    </message>
+    <message>
+        <source>Handoffs per wee&amp;k</source>
+        <translation>Transmissions par se&amp;maine</translation>
+    </message>
+    <message>
         <source>; saved {name}</source>
         <translation>; {name} enregistré</translation>
     </message>
@@ -1489,10 +1489,6 @@ un commercial par ligne</translation>
         <translation>téléphone, e-mail, ou mots du motif ou de la source</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
         <source>Do-not-call list</source>
         <translation>Liste d&apos;opposition</translation>
     </message>
@@ -1501,7 +1497,11 @@ un commercial par ligne</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
+        <source>Fin&amp;d</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
@@ -1554,11 +1554,15 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation>Pour&amp;quoi</translation>
+        <translation>Po&amp;urquoi</translation>
     </message>
     <message>
         <source>; only the newest are shown: search for more</source>
         <translation>; seules les plus récentes sont affichées : recherchez pour en voir plus</translation>
+    </message>
+    <message>
+        <source>No entries yet: nobody is on the do-not-call list</source>
+        <translation>Aucune entrée pour l&apos;instant : personne n&apos;est sur la liste d&apos;opposition</translation>
     </message>
     <message>
         <source>say why they must not be called</source>
@@ -2087,7 +2091,7 @@ un commercial par ligne</translation>
     <name>FormAndJson</name>
     <message>
         <source>&amp;Form</source>
-        <translation>&amp;Formulaire</translation>
+        <translation>F&amp;ormulaire</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
@@ -2098,7 +2102,7 @@ un commercial par ligne</translation>
     <name>HandoffsTab</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2122,15 +2126,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>Back to &amp;nurture</source>
-        <translation>Remettre en m&amp;aturation</translation>
-    </message>
-    <message>
-        <source>New &amp;status</source>
-        <translation>Nouveau &amp;statut</translation>
-    </message>
-    <message>
-        <source>Rea&amp;son</source>
-        <translation>Moti&amp;f</translation>
+        <translation>&amp;Remettre en maturation</translation>
     </message>
     <message>
         <source>&amp;Pipeline value</source>
@@ -2201,6 +2197,14 @@ un commercial par ligne</translation>
         <translation>p. ex. 45000</translation>
     </message>
     <message>
+        <source>New st&amp;atus</source>
+        <translation>&amp;Nouveau statut</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>Moti&amp;f</translation>
+    </message>
+    <message>
         <source>Partner feedback</source>
         <translation>Retour du partenaire</translation>
     </message>
@@ -2264,8 +2268,8 @@ un commercial par ligne</translation>
         <translation>Jours fériés : aucun appel à ces dates</translation>
     </message>
     <message>
-        <source>Add &amp;holiday</source>
-        <translation>Ajouter un &amp;jour férié</translation>
+        <source>&amp;Add holiday</source>
+        <translation>Ajou&amp;ter un jour férié</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2277,7 +2281,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>Remo&amp;ve holiday</source>
-        <translation>Supprimer le jour &amp;férié</translation>
+        <translation>S&amp;upprimer le jour férié</translation>
     </message>
     <message>
         <source>Holidays of {value}</source>
@@ -2300,7 +2304,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Refresh list</source>
-        <translation>&amp;Actualiser la liste</translation>
+        <translation>Actualiser &amp;la liste</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2359,7 +2363,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation>&amp;Aperçu</translation>
+        <translation>Ap&amp;erçu</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2403,7 +2407,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
+        <translation>Im&amp;porter</translation>
     </message>
     <message>
         <source>First rows:</source>
@@ -6704,10 +6708,6 @@ un commercial par ligne</translation>
         <translation>motif ou source contenant {words!r}</translation>
     </message>
     <message>
-        <source>everything</source>
-        <translation>tout</translation>
-    </message>
-    <message>
         <source>e-mail {email}</source>
         <translation>e-mail {email}</translation>
     </message>
@@ -7054,6 +7054,10 @@ un commercial par ligne</translation>
     <message>
         <source>{count:,} leads: {reason}</source>
         <translation>{count:,} leads : {reason}</translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>toute la liste</translation>
     </message>
     <message>
         <source>{count:,} row read = {parts}</source>
@@ -8729,7 +8733,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>Dr&amp;y run</source>
-        <translation>&amp;Simulation</translation>
+        <translation>S&amp;imulation</translation>
     </message>
     <message>
         <source>Say what would be sent; send nothing</source>
@@ -8788,7 +8792,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>Re&amp;quired</source>
-        <translation>O&amp;bligatoire</translation>
+        <translation>Obli&amp;gatoire</translation>
     </message>
     <message>
         <source>the screen&apos;s dimension</source>
@@ -8847,7 +8851,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -8927,10 +8931,6 @@ un commercial par ligne</translation>
         <translation>Nouvelle &amp;file</translation>
     </message>
     <message>
-        <source>&amp;Save queue</source>
-        <translation>&amp;Enregistrer la file</translation>
-    </message>
-    <message>
         <source>e.g. SMB West</source>
         <translation>p. ex. PME Ouest</translation>
     </message>
@@ -8940,7 +8940,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Remove queue…</source>
-        <translation>&amp;Supprimer la file…</translation>
+        <translation>S&amp;upprimer la file…</translation>
     </message>
     <message>
         <source>Queue na&amp;me</source>
@@ -8969,6 +8969,10 @@ un commercial par ligne</translation>
     <message>
         <source>No scoring rule routes leads to the queue</source>
         <translation>Aucune règle de score n&apos;envoie de leads à la file</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>sans équipe</translation>
     </message>
     <message>
         <source>Space ticks or unticks the person under the cursor</source>
@@ -9003,6 +9007,10 @@ un commercial par ligne</translation>
         <translation>La file {name} est enregistrée.</translation>
     </message>
     <message>
+        <source>Sa&amp;ve queue</source>
+        <translation>&amp;Enregistrer la file</translation>
+    </message>
+    <message>
         <source>Remove queue</source>
         <translation>Supprimer la file</translation>
     </message>
@@ -9030,10 +9038,6 @@ un commercial par ligne</translation>
         <translation>un numéro par ligne, ou un CSV avec une colonne de numéros</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
         <source>Registry</source>
         <translation>Registre</translation>
     </message>
@@ -9047,7 +9051,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
+        <translation>Im&amp;porter</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -9058,7 +9062,11 @@ un commercial par ligne</translation>
         <translation>Re&amp;gistre</translation>
     </message>
     <message>
-        <source>Taken &amp;on</source>
+        <source>&amp;Choose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Taken o&amp;n</source>
         <translation>Pris &amp;le</translation>
     </message>
     <message>
@@ -9215,10 +9223,6 @@ un commercial par ligne</translation>
         <translation>Filtre de campagne</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Afficher</translation>
-    </message>
-    <message>
         <source>Export &amp;XLSX…</source>
         <translation>Exporter en &amp;XLSX…</translation>
     </message>
@@ -9299,6 +9303,10 @@ un commercial par ligne</translation>
         <translation>Ouverture des leads…</translation>
     </message>
     <message>
+        <source>Sh&amp;ow</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
         <source>Export {upper}</source>
         <translation>Exporter en {upper}</translation>
     </message>
@@ -9338,7 +9346,7 @@ un commercial par ligne</translation>
         <translation>&amp;Mettre à jour les nouvelles tentatives</translation>
     </message>
     <message>
-        <source>Max a&amp;ttempts</source>
+        <source>Ma&amp;x attempts</source>
         <translation>Tentatives ma&amp;x</translation>
     </message>
     <message>
@@ -9367,7 +9375,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>Voicemail &amp;left, minutes</source>
-        <translation>Message &amp;laissé, minutes</translation>
+        <translation>M&amp;essage laissé, minutes</translation>
     </message>
     <message>
         <source>Wron&amp;g number, minutes</source>
@@ -9461,15 +9469,15 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <source>C&amp;hoose partner…</source>
+        <source>&amp;Choose partner…</source>
         <translation>C&amp;hoisir un partenaire…</translation>
     </message>
     <message>
         <source>Route &amp;all</source>
-        <translation>Router &amp;tout</translation>
+        <translation>&amp;Router tout</translation>
     </message>
     <message>
         <source>Routing…</source>
@@ -9663,7 +9671,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>Re&amp;move row</source>
-        <translation>&amp;Supprimer la ligne</translation>
+        <translation>Su&amp;pprimer la ligne</translation>
     </message>
     <message>
         <source>Queue rules</source>
@@ -9754,11 +9762,11 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Apply and rescore</source>
-        <translation>&amp;Appliquer et renoter</translation>
+        <translation>Appl&amp;iquer et renoter</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation>Pour&amp;quoi</translation>
+        <translation>Po&amp;urquoi</translation>
     </message>
     <message>
         <source>Effect on queued leads not yet worked</source>
@@ -9900,11 +9908,11 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Add screen</source>
-        <translation>&amp;Ajouter un écran</translation>
+        <translation>Ajout&amp;er un écran</translation>
     </message>
     <message>
         <source>&amp;Remove screen</source>
-        <translation>&amp;Supprimer l&apos;écran</translation>
+        <translation>Supprimer &amp;l&apos;écran</translation>
     </message>
     <message>
         <source>Screen u&amp;p</source>
@@ -9952,7 +9960,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>Remo&amp;ve question</source>
-        <translation>Supprimer la q&amp;uestion</translation>
+        <translation>Su&amp;pprimer la question</translation>
     </message>
     <message>
         <source>Question up</source>
@@ -10027,7 +10035,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Next screen</source>
-        <translation>Écran &amp;suivant</translation>
+        <translation>&amp;Écran suivant</translation>
     </message>
     <message>
         <source>R&amp;estart</source>
@@ -10136,12 +10144,8 @@ un commercial par ligne</translation>
         <translation>Enregistrer comme nouvelle version</translation>
     </message>
     <message>
-        <source>&amp;Save new version</source>
-        <translation>&amp;Enregistrer la nouvelle version</translation>
-    </message>
-    <message>
         <source>&amp;Why</source>
-        <translation>Pour&amp;quoi</translation>
+        <translation>Po&amp;urquoi</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -10154,6 +10158,10 @@ un commercial par ligne</translation>
     <message>
         <source>Script JSON</source>
         <translation>JSON du script</translation>
+    </message>
+    <message>
+        <source>Save new version</source>
+        <translation>Enregistrer la nouvelle version</translation>
     </message>
     <message>
         <source>Imported; not saved until Save new version</source>
@@ -10355,7 +10363,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Partners not reporting</source>
@@ -10620,7 +10628,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>Save &amp;team</source>
-        <translation>&amp;Enregistrer l&apos;équipe</translation>
+        <translation>Enregistrer l&apos;&amp;équipe</translation>
     </message>
     <message>
         <source>e.g. North America</source>
@@ -10628,7 +10636,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>De&amp;activate team</source>
-        <translation>&amp;Désactiver l&apos;équipe</translation>
+        <translation>Désactiver &amp;l&apos;équipe</translation>
     </message>
     <message>
         <source>What happened to the team</source>
@@ -10743,6 +10751,10 @@ un commercial par ligne</translation>
         <translation>&amp;Nouvel utilisateur</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -10759,10 +10771,6 @@ un commercial par ligne</translation>
         <translation>Réinitialiser le mot de &amp;passe</translation>
     </message>
     <message>
-        <source>Un&amp;lock</source>
-        <translation>Déverrouil&amp;ler</translation>
-    </message>
-    <message>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
@@ -10775,8 +10783,8 @@ un commercial par ligne</translation>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <source>Unlo&amp;ck</source>
+        <translation>Déverrouil&amp;ler</translation>
     </message>
     <message>
         <source>L&amp;ogin</source>

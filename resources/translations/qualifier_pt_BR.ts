@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation>&amp;Ação</translation>
+        <translation>A&amp;ção</translation>
     </message>
     <message>
         <source>Fro&amp;m</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>Remove &amp;rule</source>
-        <translation>Remover &amp;regra</translation>
+        <translation>Remover re&amp;gra</translation>
     </message>
     <message>
         <source>A lead follows its region&apos;s rule, else its country&apos;s, else the default (place left empty; without one, the settings file&apos;s window). Windows are local time at the called party; workstations follow a change within a minute.</source>
@@ -301,10 +301,6 @@
     <message>
         <source>Administrators change these rules.</source>
         <translation>Os administradores alteram estas regras.</translation>
-    </message>
-    <message>
-        <source>&amp;Save rule</source>
-        <translation>&amp;Salvar regra</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -335,12 +331,16 @@
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <source>Window st&amp;art</source>
+        <source>Window s&amp;tart</source>
         <translation>&amp;Início do horário</translation>
     </message>
     <message>
+        <source>Save rule</source>
+        <translation>Salvar regra</translation>
+    </message>
+    <message>
         <source>Window &amp;end</source>
-        <translation>&amp;Fim do horário</translation>
+        <translation>Fim do &amp;horário</translation>
     </message>
     <message>
         <source>Days</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation>F&amp;onte</translation>
+        <translation>&amp;Base legal</translation>
     </message>
     <message>
         <source>Wh&amp;y</source>
@@ -412,10 +412,6 @@
         <translation>Os relatórios distribuem o custo de uma campanha igualmente pelos dias em que ela durou; sem as duas datas, o custo inteiro conta em cada período.</translation>
     </message>
     <message>
-        <source>&amp;Save campaign</source>
-        <translation>&amp;Salvar campanha</translation>
-    </message>
-    <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -436,7 +432,11 @@
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <source>C&amp;hannel</source>
+        <source>Save campaign</source>
+        <translation>Salvar campanha</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annel</source>
         <translation>&amp;Canal</translation>
     </message>
     <message>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Save polic&amp;y</source>
-        <translation>Salvar polític&amp;a</translation>
+        <translation>Sa&amp;lvar política</translation>
     </message>
     <message>
         <source>Remo&amp;ve policy</source>
@@ -1372,14 +1372,6 @@
         <translation>Carregando…</translation>
     </message>
     <message>
-        <source>&amp;New partner</source>
-        <translation>&amp;Novo parceiro</translation>
-    </message>
-    <message>
-        <source>&amp;Save partner</source>
-        <translation>&amp;Salvar parceiro</translation>
-    </message>
-    <message>
         <source>US-CA, US-WA (leave empty for whole countries)</source>
         <translation>US-CA, US-WA (vazio para países inteiros)</translation>
     </message>
@@ -1442,10 +1434,6 @@ um vendedor por linha</translation>
         <translation>Repasses abertos no m&amp;áximo</translation>
     </message>
     <message>
-        <source>Handoffs per &amp;week</source>
-        <translation>Repasses por se&amp;mana</translation>
-    </message>
-    <message>
         <source>Acceptance S&amp;LA (hours)</source>
         <translation>SLA de aceitação (&amp;horas)</translation>
     </message>
@@ -1474,6 +1462,18 @@ um vendedor por linha</translation>
         <translation>Diretório de parceiros</translation>
     </message>
     <message>
+        <source>Ne&amp;w partner</source>
+        <translation>&amp;Novo parceiro</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve partner</source>
+        <translation>Salvar parc&amp;eiro</translation>
+    </message>
+    <message>
+        <source>Handoffs per wee&amp;k</source>
+        <translation>Repasses por se&amp;mana</translation>
+    </message>
+    <message>
         <source>; saved {name}</source>
         <translation>; {name} salvo</translation>
     </message>
@@ -1489,10 +1489,6 @@ um vendedor por linha</translation>
         <translation>telefone, e-mail ou palavras do motivo ou da origem</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
         <source>Do-not-call list</source>
         <translation>Lista de não ligar</translation>
     </message>
@@ -1501,7 +1497,11 @@ um vendedor por linha</translation>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
+        <source>Fin&amp;d</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch</source>
         <translation>&amp;Pesquisar</translation>
     </message>
     <message>
@@ -1559,6 +1559,10 @@ um vendedor por linha</translation>
     <message>
         <source>; only the newest are shown: search for more</source>
         <translation>; só as mais recentes são mostradas: pesquise para ver mais</translation>
+    </message>
+    <message>
+        <source>No entries yet: nobody is on the do-not-call list</source>
+        <translation>Nenhuma entrada ainda: ninguém está na lista de não ligar</translation>
     </message>
     <message>
         <source>say why they must not be called</source>
@@ -2087,7 +2091,7 @@ um vendedor por linha</translation>
     <name>FormAndJson</name>
     <message>
         <source>&amp;Form</source>
-        <translation>&amp;Formulário</translation>
+        <translation>F&amp;ormulário</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
@@ -2098,7 +2102,7 @@ um vendedor por linha</translation>
     <name>HandoffsTab</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
+        <translation>At&amp;ualizar</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2123,14 +2127,6 @@ um vendedor por linha</translation>
     <message>
         <source>Back to &amp;nurture</source>
         <translation>Voltar para nu&amp;trição</translation>
-    </message>
-    <message>
-        <source>New &amp;status</source>
-        <translation>Novo &amp;status</translation>
-    </message>
-    <message>
-        <source>Rea&amp;son</source>
-        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>&amp;Pipeline value</source>
@@ -2201,6 +2197,14 @@ um vendedor por linha</translation>
         <translation>ex.: 45000</translation>
     </message>
     <message>
+        <source>New st&amp;atus</source>
+        <translation>N&amp;ovo status</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
         <source>Partner feedback</source>
         <translation>Retorno do parceiro</translation>
     </message>
@@ -2264,16 +2268,16 @@ um vendedor por linha</translation>
         <translation>Feriados: sem ligações nestas datas</translation>
     </message>
     <message>
-        <source>Add &amp;holiday</source>
-        <translation>Adicionar &amp;feriado</translation>
+        <source>&amp;Add holiday</source>
+        <translation>Adi&amp;cionar feriado</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>&amp;Data</translation>
+        <translation>Da&amp;ta</translation>
     </message>
     <message>
         <source>Holiday na&amp;me</source>
-        <translation>No&amp;me do feriado</translation>
+        <translation>Nome do &amp;feriado</translation>
     </message>
     <message>
         <source>Remo&amp;ve holiday</source>
@@ -2300,7 +2304,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>&amp;Refresh list</source>
-        <translation>&amp;Atualizar a lista</translation>
+        <translation>Atualizar a &amp;lista</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2363,7 +2367,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Arquivo:</translation>
+        <translation>A&amp;rquivo:</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
@@ -2371,7 +2375,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>C&amp;ountry of the file:</source>
-        <translation>Paí&amp;s do arquivo:</translation>
+        <translation>País &amp;do arquivo:</translation>
     </message>
     <message>
         <source>Check how each column is read. Recognised headers are mapped already; choose “ignore” for columns Qualifier should not read.</source>
@@ -3034,7 +3038,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>A&amp;juda</translation>
+        <translation>&amp;Ajuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -6704,10 +6708,6 @@ um vendedor por linha</translation>
         <translation>motivo ou fonte contendo {words!r}</translation>
     </message>
     <message>
-        <source>everything</source>
-        <translation>tudo</translation>
-    </message>
-    <message>
         <source>e-mail {email}</source>
         <translation>e-mail {email}</translation>
     </message>
@@ -7054,6 +7054,10 @@ um vendedor por linha</translation>
     <message>
         <source>{count:,} leads: {reason}</source>
         <translation>{count:,} leads: {reason}</translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>a lista inteira</translation>
     </message>
     <message>
         <source>{count:,} row read = {parts}</source>
@@ -8729,7 +8733,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>Dr&amp;y run</source>
-        <translation>&amp;Simulação</translation>
+        <translation>S&amp;imulação</translation>
     </message>
     <message>
         <source>Say what would be sent; send nothing</source>
@@ -8745,7 +8749,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation>Se&amp;mana</translation>
+        <translation>S&amp;emana</translation>
     </message>
     <message>
         <source>Weekly publication:</source>
@@ -8847,7 +8851,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
+        <translation>At&amp;ualizar</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -8927,10 +8931,6 @@ um vendedor por linha</translation>
         <translation>Nova &amp;fila</translation>
     </message>
     <message>
-        <source>&amp;Save queue</source>
-        <translation>&amp;Salvar fila</translation>
-    </message>
-    <message>
         <source>e.g. SMB West</source>
         <translation>ex.: PMEs Oeste</translation>
     </message>
@@ -8971,6 +8971,10 @@ um vendedor por linha</translation>
         <translation>Nenhuma regra de pontuação envia leads para a fila</translation>
     </message>
     <message>
+        <source>no team</source>
+        <translation>sem equipe</translation>
+    </message>
+    <message>
         <source>Space ticks or unticks the person under the cursor</source>
         <translation>Espaço marca ou desmarca a pessoa sob o cursor</translation>
     </message>
@@ -9003,6 +9007,10 @@ um vendedor por linha</translation>
         <translation>A fila {name} foi salva.</translation>
     </message>
     <message>
+        <source>Sa&amp;ve queue</source>
+        <translation>Sal&amp;var fila</translation>
+    </message>
+    <message>
         <source>Remove queue</source>
         <translation>Remover fila</translation>
     </message>
@@ -9030,10 +9038,6 @@ um vendedor por linha</translation>
         <translation>um número por linha, ou CSV com uma coluna de números</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>E&amp;scolher…</translation>
-    </message>
-    <message>
         <source>Registry</source>
         <translation>Registro</translation>
     </message>
@@ -9051,19 +9055,23 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
+        <translation>Arq&amp;uivo</translation>
     </message>
     <message>
         <source>Re&amp;gistry</source>
         <translation>Re&amp;gistro</translation>
     </message>
     <message>
-        <source>Taken &amp;on</source>
-        <translation>Obtido &amp;em</translation>
+        <source>&amp;Choose…</source>
+        <translation>Es&amp;colher…</translation>
+    </message>
+    <message>
+        <source>Taken o&amp;n</source>
+        <translation>&amp;Obtido em</translation>
     </message>
     <message>
         <source>&amp;Load it although it holds far fewer numbers</source>
-        <translation>&amp;Carregá-lo mesmo com muito menos números</translation>
+        <translation>Carregá-lo mesmo com muito me&amp;nos números</translation>
     </message>
     <message>
         <source>Registry import progress</source>
@@ -9215,10 +9223,6 @@ um vendedor por linha</translation>
         <translation>Filtro de campanha</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
-    </message>
-    <message>
         <source>Export &amp;XLSX…</source>
         <translation>Exportar &amp;XLSX…</translation>
     </message>
@@ -9232,7 +9236,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;Até</translation>
+        <translation>At&amp;é</translation>
     </message>
     <message>
         <source>Report table</source>
@@ -9299,6 +9303,10 @@ um vendedor por linha</translation>
         <translation>Abrindo os leads…</translation>
     </message>
     <message>
+        <source>Sh&amp;ow</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
         <source>Export {upper}</source>
         <translation>Exportar {upper}</translation>
     </message>
@@ -9335,15 +9343,15 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>&amp;Update retries</source>
-        <translation>&amp;Atualizar tentativas</translation>
+        <translation>Atuali&amp;zar tentativas</translation>
     </message>
     <message>
-        <source>Max a&amp;ttempts</source>
+        <source>Ma&amp;x attempts</source>
         <translation>Má&amp;x. tentativas</translation>
     </message>
     <message>
         <source>Nurture &amp;for, days</source>
-        <translation>Nutrição &amp;durante, dias</translation>
+        <translation>N&amp;utrição durante, dias</translation>
     </message>
     <message>
         <source>Why (retries)</source>
@@ -9359,7 +9367,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>No answer, m&amp;inutes</source>
-        <translation>Não atende, m&amp;inutos</translation>
+        <translation>N&amp;ão atende, minutos</translation>
     </message>
     <message>
         <source>&amp;Busy, minutes</source>
@@ -9461,10 +9469,10 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
+        <translation>At&amp;ualizar</translation>
     </message>
     <message>
-        <source>C&amp;hoose partner…</source>
+        <source>&amp;Choose partner…</source>
         <translation>&amp;Escolher parceiro…</translation>
     </message>
     <message>
@@ -9679,7 +9687,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>Rule u&amp;p</source>
-        <translation>&amp;Subir regra</translation>
+        <translation>S&amp;ubir regra</translation>
     </message>
     <message>
         <source>Rule d&amp;own</source>
@@ -9754,7 +9762,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>&amp;Apply and rescore</source>
-        <translation>&amp;Aplicar e repontuar</translation>
+        <translation>Aplicar &amp;e repontuar</translation>
     </message>
     <message>
         <source>&amp;Why</source>
@@ -9876,7 +9884,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>Nurture af&amp;ter</source>
-        <translation>Nutrição a&amp;pós</translation>
+        <translation>N&amp;utrição após</translation>
     </message>
     <message>
         <source>Default recycle months</source>
@@ -9900,15 +9908,15 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>&amp;Add screen</source>
-        <translation>&amp;Adicionar tela</translation>
+        <translation>Adicionar te&amp;la</translation>
     </message>
     <message>
         <source>&amp;Remove screen</source>
-        <translation>&amp;Remover tela</translation>
+        <translation>R&amp;emover tela</translation>
     </message>
     <message>
         <source>Screen u&amp;p</source>
-        <translation>&amp;Subir tela</translation>
+        <translation>Su&amp;bir tela</translation>
     </message>
     <message>
         <source>Screen d&amp;own</source>
@@ -9948,7 +9956,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>Add q&amp;uestion</source>
-        <translation>Adicionar per&amp;gunta</translation>
+        <translation>Adi&amp;cionar pergunta</translation>
     </message>
     <message>
         <source>Remo&amp;ve question</source>
@@ -10136,10 +10144,6 @@ um vendedor por linha</translation>
         <translation>Salvar como nova versão</translation>
     </message>
     <message>
-        <source>&amp;Save new version</source>
-        <translation>&amp;Salvar nova versão</translation>
-    </message>
-    <message>
         <source>&amp;Why</source>
         <translation>Por &amp;quê</translation>
     </message>
@@ -10154,6 +10158,10 @@ um vendedor por linha</translation>
     <message>
         <source>Script JSON</source>
         <translation>JSON do roteiro</translation>
+    </message>
+    <message>
+        <source>Save new version</source>
+        <translation>Salvar nova versão</translation>
     </message>
     <message>
         <source>Imported; not saved until Save new version</source>
@@ -10355,7 +10363,7 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
+        <translation>At&amp;ualizar</translation>
     </message>
     <message>
         <source>Partners not reporting</source>
@@ -10616,11 +10624,11 @@ um vendedor por linha</translation>
     </message>
     <message>
         <source>New t&amp;eam</source>
-        <translation>Nova &amp;equipe</translation>
+        <translation>N&amp;ova equipe</translation>
     </message>
     <message>
         <source>Save &amp;team</source>
-        <translation>&amp;Salvar equipe</translation>
+        <translation>Sa&amp;lvar equipe</translation>
     </message>
     <message>
         <source>e.g. North America</source>
@@ -10743,6 +10751,10 @@ um vendedor por linha</translation>
         <translation>&amp;Novo usuário</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -10759,10 +10771,6 @@ um vendedor por linha</translation>
         <translation>&amp;Redefinir senha</translation>
     </message>
     <message>
-        <source>Un&amp;lock</source>
-        <translation>Des&amp;bloquear</translation>
-    </message>
-    <message>
         <source>New user</source>
         <translation>Novo usuário</translation>
     </message>
@@ -10775,8 +10783,8 @@ um vendedor por linha</translation>
         <translation>Usuários</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salvar</translation>
+        <source>Unlo&amp;ck</source>
+        <translation>Des&amp;bloquear</translation>
     </message>
     <message>
         <source>L&amp;ogin</source>

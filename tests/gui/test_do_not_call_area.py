@@ -41,6 +41,8 @@ def test_supervisor_adds_with_a_reason_and_cannot_remove(
         phone = uow.session.get(Lead, lead_id).phone_e164  # type: ignore[union-attr]
     area = _open(qtbot, services, workers, "sam")
     assert area.table.rowCount() == 0
+    # A new center's empty list said "0 entries · everything".
+    assert area.status.text() == "No entries yet: nobody is on the do-not-call list"
     assert area.remove_panel.isHidden()
 
     area.phone.setFocus()
@@ -57,6 +59,7 @@ def test_supervisor_adds_with_a_reason_and_cannot_remove(
     assert "1 lead taken out of the queues" in area.outcome.text()
     assert not error.isVisible()
     qtbot.waitUntil(lambda: _reasons(area) == ["asked on the phone"])
+    assert area.status.text() == "1 entry · the whole list"
     with services.db.unit_of_work(write=False) as uow:
         assert uow.session.get(Lead, lead_id).status == "do_not_call"  # type: ignore[union-attr]
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
-from qualifier_app.persistence.models import AuditEntry, Lead, Queue, TeamLead
+from qualifier_app.persistence.models import AuditEntry, Lead, Queue, QueueMember, TeamLead, User
 from qualifier_app.ui.admin.teams import TeamsArea
 from qualifier_app.ui.admin.teams_queues import MoveLeadsDialog
 from qualifier_app.ui.areas import AreaContext, areas_for
@@ -165,12 +165,18 @@ def test_admin_sets_up_teams_and_queues(
     qtbot.waitUntil(lambda: "Queue Spare is removed." in queues.outcome.text())
 
 
-def test_team_lead_manages_own_team_only(
+def test_team_lead_is_offered_only_what_they_may_change(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers
 ) -> None:
+    """A team lead was listed every team, offered other teams for a new queue and every
+    team's people under "Worked by", only to be refused on saving: now they see their own
+    (the service's refusal is tested with the teams service)."""
     factory.team("North")
     factory.team("South")
     factory.queue("South calls", team="South")
+    factory.queue("Shared calls", team=None)
+    factory.user("nina", team="North", queues=("Shared calls",))
+    factory.user("sven", team="South", queues=("South calls", "Shared calls"))
     lead = factory.user("tess", Role.TEAM_LEAD, team="North", queues=())
     with services.db.unit_of_work() as uow:
         uow.session.add(TeamLead(team_id=factory.team("North"), user_id=lead.user_id))
@@ -178,25 +184,29 @@ def test_team_lead_manages_own_team_only(
     assert "Teams and queues" in [a.title for a in areas_for(Role.TEAM_LEAD)]
     assert "Teams and queues" not in [a.title for a in areas_for(Role.SUPERVISOR)]
     area = _open(qtbot, services, workers, "tess")
-    qtbot.waitUntil(lambda: area.table.rowCount() == 2)
+    queues = area.queues
+    qtbot.waitUntil(lambda: area.table.rowCount() == 1 and queues.table.rowCount() == 1)
+    assert area.table.item(0, 0).text() == "North"
     assert not area.new_button.isEnabled()  # new teams are for administrators
+    assert [queues.team.itemText(i) for i in range(queues.team.count())] == ["North"]
 
-    # Someone else's team: refused, said next to the name, nothing renamed.
-    _choose_row(qtbot, area.table, ["North", "South"], "South")
-    area.name.setFocus()
-    _retype(qtbot, "Mine now")
-    qtbot.keyClick(area.name, Qt.Key.Key_Return)
-    errors = area.editor.form.errors
-    qtbot.waitUntil(lambda: errors["name"].isVisible() or area.editor.banner.isVisible())
-    shown = errors["name"].text() or area.editor.banner.text()
-    assert "not one of your teams" in shown
-    assert [t.name for t in services.teams.list_teams(services.accounts.actor_for("tess"))] == [
-        "North",
-        "South",
-    ]
+    # The shared queue: their own people to tick; South's Sven stays in it untouched.
+    queues.table.selectRow(0)
+    listed = [queues.members.item(i).text() for i in range(queues.members.count())]
+    assert [text.split(" ")[0] for text in listed] == ["nina", "tess"]
+    queues.members.item(0).setCheckState(Qt.CheckState.Unchecked)
+    queues.save_button.click()
+    qtbot.waitUntil(lambda: "Queue Shared calls is saved" in queues.outcome.text())
+    with services.db.unit_of_work(write=False) as uow:
+        working = uow.session.scalars(
+            select(User.login)
+            .join(QueueMember, QueueMember.user_id == User.id)
+            .join(Queue, Queue.id == QueueMember.queue_id)
+            .where(Queue.name == "Shared calls")
+        ).all()
+    assert working == ["sven"]
 
     # Their own team gets a queue.
-    queues = area.queues
     queues.start_new()
     press(qtbot, "North calls")
     queues.team.setCurrentText("North")

@@ -98,6 +98,8 @@ def test_a_team_lead_manages_only_their_own_team(services: Services, factory: Fa
     actors = people(factory)
     factory.queue("South queue", team="South")
     lead = actors[Role.TEAM_LEAD]
+    assert [t.name for t in services.teams.list_teams(lead)] == ["North"]
+    assert [t.name for t in services.teams.list_teams(actors[Role.ADMIN])] == ["North", "South"]
     with pytest.raises(PermissionDenied, match="not one of your teams"):
         services.teams.rename_team(lead, "South", "Southern")
     with pytest.raises(PermissionDenied):

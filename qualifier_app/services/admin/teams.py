@@ -100,8 +100,14 @@ class TeamService:
             return TeamSummary(team.id, team.name, True, (), 0)
 
     def list_teams(self, actor: Actor) -> list[TeamSummary]:
+        """Every team for an administrator; a team lead's own teams, the only ones they may
+        change (offering the others only led to a refusal on saving)."""
         with self._frame.read(actor, Action.LIST_TEAMS) as reading:
             session = reading.session
+            scope = scope_of(session, actor)
+            listed = select(Team).order_by(Team.name)
+            if not scope.everything:
+                listed = listed.where(Team.id.in_(sorted(scope.team_ids)))
             queues: dict[int, list[str]] = {}
             for team_id, queue_name in session.execute(
                 select(Queue.team_id, Queue.name).where(Queue.active.is_(True)).order_by(Queue.name)
@@ -123,7 +129,7 @@ class TeamService:
                     tuple(queues.get(team.id, [])),
                     int(members.get(team.id, 0)),
                 )
-                for team in session.execute(select(Team).order_by(Team.name)).scalars()
+                for team in session.execute(listed).scalars()
             ]
 
     def rename_team(self, actor: Actor, name: str, new_name: str) -> TeamSummary:

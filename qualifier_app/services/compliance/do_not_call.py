@@ -336,7 +336,7 @@ class DoNotCallService:
 def _search_condition(text: str, country: str | None) -> tuple[ColumnElement[bool] | None, str]:
     cleaned = text.strip()
     if not cleaned:
-        return None, message("everything")
+        return None, message("the whole list")
     if "@" in cleaned:
         mail = check_email(cleaned)
         if not mail.valid or mail.normalized is None:

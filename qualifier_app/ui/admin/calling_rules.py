@@ -133,7 +133,7 @@ class CallingRulesArea(QWidget):
             box.setEnabled(self._may_change)
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm(self.tr("New rule"), self.tr("&Save rule"))
+        self.editor = EditorForm(self.tr("New rule"), self.tr("Save rule"))
         self.save_button = self.editor.save_button
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.place = QLineEdit()
@@ -165,7 +165,7 @@ class CallingRulesArea(QWidget):
         return self.editor.build(
             [
                 ("place", self.tr("&Place"), self.place),
-                ("start", self.tr("Window st&art"), self.start),
+                ("start", self.tr("Window s&tart"), self.start),
                 ("end", self.tr("Window &end"), self.end),
                 ("weekdays", self.tr("Days"), days),
                 ("calls_per_day", self.tr("&Calls a day"), self.per_day),

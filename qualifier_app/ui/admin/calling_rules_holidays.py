@@ -50,7 +50,7 @@ class HolidaysPanel(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("optional, e.g. Christmas Day"))
         self.adding = EditorForm(
-            self.tr("Holidays: no calls on these dates"), self.tr("Add &holiday")
+            self.tr("Holidays: no calls on these dates"), self.tr("&Add holiday")
         )
         form = self.adding.build(
             [("on", self.tr("&Date"), self.on), ("name", self.tr("Holiday na&me"), self.name)]

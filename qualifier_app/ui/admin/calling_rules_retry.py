@@ -57,7 +57,7 @@ class RetryPanel(QWidget):
         )
         self.save_button = self.form.save_button
         fields: list[tuple[str, str, QWidget]] = [
-            ("max_attempts", self.tr("Max a&ttempts"), self.max_attempts)
+            ("max_attempts", self.tr("Ma&x attempts"), self.max_attempts)
         ]
         fields += [
             (delay_field(name), self._labels()[name], line) for name, line in self.delays.items()

@@ -97,7 +97,7 @@ class CampaignsArea(QWidget):
         self.refresh()
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm(self.tr("New campaign"), self.tr("&Save campaign"))
+        self.editor = EditorForm(self.tr("New campaign"), self.tr("Save campaign"))
         self.heading, self.form = self.editor.heading, self.editor.form
         self.save_button = self.editor.save_button
         self.save_button.setToolTip(self.tr("Ctrl+S"))
@@ -115,7 +115,7 @@ class CampaignsArea(QWidget):
         return self.editor.build(
             [
                 ("name", self.tr("&Name"), self.name),
-                ("channel", self.tr("C&hannel"), self.channel),
+                ("channel", self.tr("Ch&annel"), self.channel),
                 ("cost", self.tr("&Cost"), self.cost),
                 ("starts_on", self.tr("&First day"), self.starts_on),
                 ("ends_on", self.tr("&Last day"), self.ends_on),

@@ -53,13 +53,13 @@ class DoNotCallArea(QWidget):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("phone, e-mail, or words of the reason or source"))
-        self.find_button = QPushButton(self.tr("&Find"))
+        self.find_button = QPushButton(self.tr("Fin&d"))
         self.table = make_table(DNC_HEADERS, self.tr("Do-not-call list"))
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         search_layout = QFormLayout()
         self.search_form = FieldForm(search_layout)
-        self.search_form.add("search", self.tr("&Search"), self.search)
+        self.search_form.add("search", self.tr("Se&arch"), self.search)
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -164,9 +164,12 @@ class DoNotCallArea(QWidget):
         if chosen is None and len(found.entries) == 1 and self._query:
             self.table.selectRow(0)  # a search by number found its entry: ready to remove
         more = self.tr("; only the newest are shown: search for more") if found.more else ""
-        self.status.setText(
-            f"{entries(len(found.entries))} · {i18n.translated(found.read_as)}{more}"
-        )
+        if not found.entries and not self._query:
+            self.status.setText(self.tr("No entries yet: nobody is on the do-not-call list"))
+        else:
+            self.status.setText(
+                f"{entries(len(found.entries))} · {i18n.translated(found.read_as)}{more}"
+            )
         self._selected()
         if self._again:
             self._again = False

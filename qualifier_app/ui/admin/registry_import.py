@@ -52,7 +52,7 @@ class RegistryImportPanel(QWidget):
         self.states.setObjectName("subtitle")
         self.states.setWordWrap(True)
         self.file = HintedLineEdit(self.tr("one number a line, or CSV with a number column"))
-        self.choose_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_button = QPushButton(self.tr("&Choose…"))
         self.choose_button.setAutoDefault(False)
         file_row = QWidget()
         row = QHBoxLayout(file_row)
@@ -75,7 +75,7 @@ class RegistryImportPanel(QWidget):
             [
                 ("file", self.tr("&File"), file_row),
                 ("registry", self.tr("Re&gistry"), self.registry),
-                ("as_of", self.tr("Taken &on"), self.as_of),
+                ("as_of", self.tr("Taken o&n"), self.as_of),
             ]
         )
         # Offered only once a file was refused for holding far fewer numbers than the last

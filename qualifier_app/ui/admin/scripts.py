@@ -57,7 +57,7 @@ class ScriptsArea(QWidget):
         self.check.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("what changes and why (kept in the audit)"))
-        self.saving = EditorForm(self.tr("Save as a new version"), self.tr("&Save new version"))
+        self.saving = EditorForm(self.tr("Save as a new version"), self.tr("Save new version"))
         save_panel = self._build_save_panel()
         middle = QWidget()
         middle_box = QVBoxLayout(middle)

@@ -109,6 +109,7 @@ class QueuesPanel(QWidget):
         self._actor = actor
         self._queues: list[QueueSummary] = []
         self._workers: list[UserSummary] = []
+        self._own_teams: set[str] | None = None
         self._editing: QueueSummary | None = None
         self.dialog: QDialog | QMessageBox | None = None
         self.table = make_table(QUEUE_COLUMNS, self.tr("Queues"))
@@ -126,7 +127,7 @@ class QueuesPanel(QWidget):
         self.start_new()
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm(self.tr("New queue"), self.tr("&Save queue"))
+        self.editor = EditorForm(self.tr("New queue"), self.tr("Sa&ve queue"))
         self.save_button = self.editor.save_button
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. SMB West"))
@@ -185,6 +186,9 @@ class QueuesPanel(QWidget):
                 self.team.addItem(team.name, team.name)
         self.team.setCurrentText(current_team)
         self._workers = [u for u in users if u.active and u.role in WORKERS]
+        # A team lead is listed only their own teams: they tick their own people, and take
+        # out of their teams' queues whoever works them.
+        self._own_teams = None if self._actor.role is Role.ADMIN else {t.name for t in teams}
         self._queues = [q for q in queues if q.active]
         fill_table(
             self.table,
@@ -220,10 +224,23 @@ class QueuesPanel(QWidget):
         if self._editing is None:
             self._fill_members(None)
 
+    def _offered(self, queue: QueueSummary | None) -> list[UserSummary]:
+        """The people whose ticks the person may change on `queue`."""
+        own = self._own_teams
+        if own is None:
+            return self._workers
+        keeps_all = queue is not None and queue.team in own
+        return [
+            u
+            for u in self._workers
+            if u.team in own or (keeps_all and queue is not None and u.login in queue.members)
+        ]
+
     def _fill_members(self, queue: QueueSummary | None) -> None:
         self.members.clear()
-        for user in sorted(self._workers, key=lambda u: (u.team or "", u.login)):
-            item = QListWidgetItem(f"{user.login} — {user.display_name} ({user.team or 'no team'})")
+        no_team = self.tr("no team")
+        for user in sorted(self._offered(queue), key=lambda u: (u.team or "", u.login)):
+            item = QListWidgetItem(f"{user.login} — {user.display_name} ({user.team or no_team})")
             item.setData(Qt.ItemDataRole.UserRole, user.login)
             if queue is not None:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -270,12 +287,16 @@ class QueuesPanel(QWidget):
         self.unrouted.hide()
 
     def checked_members(self) -> set[str]:
-        found = set()
-        for row in range(self.members.count()):
-            item = self.members.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                found.add(str(item.data(Qt.ItemDataRole.UserRole)))
-        return found
+        return {login for login, checked in self._listed_members() if checked}
+
+    def _listed_members(self) -> list[tuple[str, bool]]:
+        return [
+            (
+                str(self.members.item(row).data(Qt.ItemDataRole.UserRole)),
+                self.members.item(row).checkState() == Qt.CheckState.Checked,
+            )
+            for row in range(self.members.count())
+        ]
 
     # --- saving -----------------------------------------------------------------------------
 
@@ -297,7 +318,9 @@ class QueuesPanel(QWidget):
                 self._failed("name" if team else "team"),
             )
             return
-        old, before = self._editing.name, set(self._editing.members)
+        # Only the people listed change: another team's people in a shared queue stay.
+        listed = {login for login, _ in self._listed_members()}
+        old, before = self._editing.name, set(self._editing.members) & listed
         wanted = self.checked_members()
 
         def change() -> QueueSummary:

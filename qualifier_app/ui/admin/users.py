@@ -101,7 +101,7 @@ class UsersArea(QWidget):
         self.reload()
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm(self.tr("New user"), self.tr("&Save"))
+        self.editor = EditorForm(self.tr("New user"), self.tr("Save"))
         self.save_button = self.editor.save_button
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.login = QLineEdit()
@@ -113,7 +113,7 @@ class UsersArea(QWidget):
         self.team = QComboBox()
         self.active_button = QPushButton(self.tr("&Deactivate…"))
         self.reset_button = QPushButton(self.tr("&Reset password"))
-        self.unlock_button = QPushButton(self.tr("Un&lock"))
+        self.unlock_button = QPushButton(self.tr("Unlo&ck"))
         account = QWidget()
         row = QHBoxLayout(account)
         row.setContentsMargins(0, 0, 0, 0)

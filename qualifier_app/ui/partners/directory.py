@@ -55,7 +55,7 @@ class DirectoryTab(QWidget):
         self.table = make_table(DIRECTORY_COLUMNS, self.tr("Partner directory"))
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
-        self.new_button = QPushButton(self.tr("&New partner"))
+        self.new_button = QPushButton(self.tr("Ne&w partner"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             list_beside_form(self.table, self.status, self.new_button, self._build_form())
@@ -67,7 +67,7 @@ class DirectoryTab(QWidget):
         self.refresh()
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm(self.tr("New partner"), self.tr("&Save partner"))
+        self.editor = EditorForm(self.tr("New partner"), self.tr("Sa&ve partner"))
         self.heading, self.banner = self.editor.heading, self.editor.banner
         self.save_button, self.form = self.editor.save_button, self.editor.form
         self.name = QLineEdit()
@@ -108,7 +108,7 @@ class DirectoryTab(QWidget):
                 ("products", self.tr("Pro&ducts"), self.products),
                 ("segments", self.tr("Se&gments"), self.segments),
                 ("capacity_open", self.tr("Open handoffs &at most"), self.capacity_open),
-                ("capacity_week", self.tr("Handoffs per &week"), self.capacity_week),
+                ("capacity_week", self.tr("Handoffs per wee&k"), self.capacity_week),
                 ("sla_hours", self.tr("Acceptance S&LA (hours)"), self.sla),
                 ("channel_manager", self.tr("Channel &manager"), self.manager),
                 ("active", self.tr("Active"), self.active),

@@ -128,8 +128,8 @@ class HandoffsTab(QWidget):
 
         form_layout = QFormLayout()
         self.form = FieldForm(form_layout)
-        self.form.add("status", self.tr("New &status"), self.new_status)
-        self.form.add("reason", self.tr("Rea&son"), self.reason)
+        self.form.add("status", self.tr("New st&atus"), self.new_status)
+        self.form.add("reason", self.tr("Reas&on"), self.reason)
         self.form.add("pipeline_value", self.tr("&Pipeline value"), self.pipeline)
         self.form.add("revenue", self.tr("Won re&venue"), self.revenue)
         self.form.add("closed_on", self.tr("&Close date"), self.closed_on)

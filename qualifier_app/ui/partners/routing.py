@@ -39,7 +39,7 @@ class RoutingTab(QWidget):
         self.result = QLabel()  # what the last "Route all" did; stays while the list reloads
         self.result.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.choose_button = QPushButton(self.tr("C&hoose partner…"))
+        self.choose_button = QPushButton(self.tr("&Choose partner…"))
         self.route_all_button = QPushButton(self.tr("Route &all"))
         self.route_all_button.setObjectName("primary")
         buttons = QHBoxLayout()

@@ -210,7 +210,7 @@ class ReportsArea(QWidget):
         for combo in (self.kind, self.team, self.campaign):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(14)
-        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button = QPushButton(self.tr("Sh&ow"))
         self.show_button.setDefault(True)
         self.xlsx_button = QPushButton(self.tr("Export &XLSX…"))
         self.csv_button = QPushButton(self.tr("Export &CSV…"))
