@@ -176,6 +176,8 @@ def test_claim_and_release_by_cli(
     lead = json.loads(capsys.readouterr().out)
     assert lead["lease_expires_at"] == "2026-11-24T15:15:00+00:00"
     assert lead["local_times"]
+    # The calling rule the lead keeps to, its window's times as text (a time had no JSON).
+    assert len(lead["calling_rule"]["window"]["start"]) == len("08:00:00")
     assert cli(["--db", cli_db, "queue", "release", str(lead["id"]), "--as", "marco.rep"]) == 2
     assert "Rita Chen holds it now" in capsys.readouterr().err
     assert cli(["--db", cli_db, "queue", "release", str(lead["id"]), "--as", "rita.rep"]) == 0
