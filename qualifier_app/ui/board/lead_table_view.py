@@ -219,6 +219,9 @@ class LeadTableView(QTableView):
         if isinstance(model, LeadTableModel):
             self.selection = LeadSelection(self, model)
         widths = (70, 220, 150, 90, 120, 180, 70, 110, 140, 55, 70, 95, 90)
+        # Measured in the font the view is shown in: a style sheet's font applies on polishing,
+        # which a view given its model before it is shown has not had yet.
+        self.ensurePolished()
         header = self.horizontalHeader()
         for column, width in enumerate(widths):
             # Never narrower than the column's title in the language shown ("Next call" is
