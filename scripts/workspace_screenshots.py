@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -51,7 +52,15 @@ def main() -> None:
     parser.add_argument("--callback", action="store_true", help="the callback outcome chosen")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    # The demo center's database and files live here only while the shots are taken.
     folder = Path(tempfile.mkdtemp(prefix="qualifier-shots-"))
+    try:
+        _shoot(args, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _shoot(args: argparse.Namespace, folder: Path) -> None:
     url = f"sqlite:///{folder / 'demo.sqlite3'}"
     db = Database.from_url(url)
     schema.upgrade(db.engine)
