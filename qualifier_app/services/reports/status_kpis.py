@@ -46,6 +46,7 @@ from qualifier_app.persistence.models import (
     User,
 )
 from qualifier_app.services.accounts.team_scope import scope_of
+from qualifier_app.services.reports.conversion import inquiry_filters
 from qualifier_app.services.reports.dto import (
     KPI_BY,
     OPEN_OPPORTUNITY,
@@ -54,7 +55,7 @@ from qualifier_app.services.reports.dto import (
     ReportFilters,
     StatusKpi,
 )
-from qualifier_app.services.reports.query_parts import bad_choice, between, money_or_zero
+from qualifier_app.services.reports.query_parts import bad_choice, money_or_zero
 
 NOBODY = "(nobody yet)"
 NO_TEAM = "(no team)"
@@ -348,18 +349,14 @@ def _region_of(country: Any, region: Any) -> Any:
 def _lead_where(
     session: Session, actor: Actor, period: Period, filters: ReportFilters
 ) -> list[ColumnElement[bool]]:
-    """The population's conditions that lie on the lead itself."""
+    """The population's conditions that lie on the lead itself: the inquiries the conversion
+    reports count (period, country, a team lead's scope), merged ones left out."""
     where: list[ColumnElement[bool]] = [
         Lead.status != LeadStatus.MERGED.value,
-        *between(Lead.inquired_at, period),
+        *inquiry_filters(session, actor, period, filters),
     ]
     if filters.campaign_id is not None:
         where.append(Lead.campaign_id == filters.campaign_id)
-    if filters.country:
-        where.append(Lead.country == filters.country)
-    scope = scope_of(session, actor).leads()
-    if scope is not None:
-        where.append(scope)
     return where
 
 
