@@ -23,7 +23,9 @@ timers, so a core runs more than one of them).
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -52,10 +54,27 @@ class Job:
     def start(self, env: dict[str, str]) -> None:
         handle: IO[bytes] = self.log.open("wb")
         self.started = time.monotonic()
+        # A process group of its own, so that stopping the job stops its workers too.
         self.process = subprocess.Popen(
-            self.command, cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT
+            self.command,
+            cwd=ROOT,
+            env=env,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         handle.close()
+
+    def stop(self) -> None:
+        """End the job and every process it started, if it still runs."""
+        if self.process is None or self.process.poll() is not None:
+            return
+        for signum, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signum)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(wait)
+                return
 
     def poll(self) -> bool:
         assert self.process is not None
@@ -143,7 +162,38 @@ def bundle_build(work: Path) -> Job:
     return Job("installer bundle build", command, work / "bundle.log")
 
 
+def run_to_the_end(
+    pending: list[Job],
+    jobs: list[Job],
+    build: Job | None,
+    work: Path,
+    env: dict[str, str],
+    extra: list[str],
+) -> None:
+    """Wait for every job, printing each one's output when it ends; the installer's smoke
+    test starts as soon as its bundle is built."""
+    while pending:
+        for job in [job for job in pending if job.poll()]:
+            job.report()
+            pending.remove(job)
+            if job is build and build.returncode == 0:
+                smoke = pytest("installer", ["tests/installer", *extra], work)
+                smoke.start(env)
+                jobs.append(smoke)
+                pending.append(smoke)
+        time.sleep(0.5)
+
+
+def stop_as_on_ctrl_c(signum: int, _frame: object) -> None:
+    """A SIGTERM or SIGHUP (a cancelled CI job, a closed terminal) ends the run as Ctrl+C
+    does: its jobs stop and its servers are removed on the way out, where the default would
+    end this process at once and leave them running."""
+    raise SystemExit(128 + signum)
+
+
 def main(argv: list[str]) -> int:
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, stop_as_on_ctrl_c)
     with_bundle = "--bundle" in argv
     extra = [arg for arg in argv if arg != "--bundle"]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QUALIFIER_BUNDLE": str(BUNDLE)}
@@ -157,42 +207,39 @@ def main(argv: list[str]) -> int:
     ):
         work = Path(folder)
         build = bundle_build(work) if with_bundle else None
-        if build is not None:
-            (ROOT / "dist").mkdir(exist_ok=True)
-            build.start(env)
-        with_pooler = all(
-            os.environ.get(name)
-            for name in ("QUALIFIER_TEST_PG_URL", "QUALIFIER_TEST_PGBOUNCER_URL")
-        )
-        everything = pytest("suite", ["--ignore=tests/installer", *extra], work, workers)
-        everything.start({**env, **worker_servers(stack, workers, with_pooler)})
-        jobs = [everything]
-        if with_pooler:
-            through_pooler = pytest(
-                "postgresql-pgbouncer",
-                ["-m", "postgres", "tests/integration", *extra],
-                work,
-                pooler_workers,
+        jobs: list[Job] = []
+        try:
+            if build is not None:
+                (ROOT / "dist").mkdir(exist_ok=True)
+                build.start(env)
+            with_pooler = all(
+                os.environ.get(name)
+                for name in ("QUALIFIER_TEST_PG_URL", "QUALIFIER_TEST_PGBOUNCER_URL")
             )
-            through_pooler.start(
-                {
-                    **env,
-                    **worker_servers(stack, pooler_workers, with_pooler),
-                    "QUALIFIER_TEST_THROUGH_POOLER": "1",
-                }
-            )
-            jobs.append(through_pooler)
-        pending = [*jobs, *([build] if build is not None else [])]
-        while pending:
-            for job in [job for job in pending if job.poll()]:
-                job.report()
-                pending.remove(job)
-                if job is build and build.returncode == 0:
-                    smoke = pytest("installer", ["tests/installer", *extra], work)
-                    smoke.start(env)
-                    jobs.append(smoke)
-                    pending.append(smoke)
-            time.sleep(0.5)
+            everything = pytest("suite", ["--ignore=tests/installer", *extra], work, workers)
+            jobs.append(everything)
+            everything.start({**env, **worker_servers(stack, workers, with_pooler)})
+            if with_pooler:
+                through_pooler = pytest(
+                    "postgresql-pgbouncer",
+                    ["-m", "postgres", "tests/integration", *extra],
+                    work,
+                    pooler_workers,
+                )
+                jobs.append(through_pooler)
+                through_pooler.start(
+                    {
+                        **env,
+                        **worker_servers(stack, pooler_workers, with_pooler),
+                        "QUALIFIER_TEST_THROUGH_POOLER": "1",
+                    }
+                )
+            pending = [*jobs, *([build] if build is not None else [])]
+            run_to_the_end(pending, jobs, build, work, env, extra)
+        finally:
+            # Before the servers stop (the stack), so that no job outlives them.
+            for job in [*jobs, *([build] if build is not None else [])]:
+                job.stop()
         failed = [job.name for job in jobs if job.returncode not in (0, 5)]
         if build is not None and build.returncode != 0:
             failed.append(build.name)

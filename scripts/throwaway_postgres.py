@@ -27,6 +27,7 @@ import contextlib
 import glob
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -332,6 +333,24 @@ def running_pgbouncer(root: Path, port: int) -> Iterator[None]:
         shutil.rmtree(root, ignore_errors=True)
 
 
+def run_until_done(command: list[str], env: dict[str, str]) -> int:
+    """Run `command` to its end. A SIGTERM or SIGHUP (a cancelled CI job, a closed terminal)
+    is passed on to it and waited out, as Ctrl+C is, so that the command stops what it
+    started and the server is removed afterwards: the default would end this process at once
+    and leave the server running."""
+    child = subprocess.Popen(command, env=env)
+
+    def pass_on(signum: int, _frame: object) -> None:
+        child.send_signal(signum)
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, pass_on)
+    # Ctrl+C reaches the command as well (the terminal signals the whole process group).
+    signal.signal(signal.SIGINT, lambda _signum, _frame: None)
+    code = child.wait()
+    return 128 - code if code < 0 else code  # ended by a signal: as a shell reports it
+
+
 def main(argv: list[str]) -> int:
     if "--" not in argv:
         fail("usage: throwaway_postgres.py [--pgbouncer] -- COMMAND [ARGS...]")
@@ -355,7 +374,7 @@ def main(argv: list[str]) -> int:
                 print(
                     f"throwaway PgBouncer: {env['QUALIFIER_TEST_PGBOUNCER_URL']}", file=sys.stderr
                 )
-            return subprocess.run(command, env=env, check=False).returncode
+            return run_until_done(command, env)
     except subprocess.CalledProcessError as exc:
         fail(f"{' '.join(map(str, exc.cmd))} failed with exit code {exc.returncode}")
     return 2

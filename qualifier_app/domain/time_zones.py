@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 import phonenumbers
-from phonenumbers import PhoneNumberType, geocoder
+from phonenumbers import PhoneNumberType
 from phonenumbers import timezone as phone_timezone
 from phonenumbers.tzdata import TIMEZONE_DATA
 
@@ -359,6 +359,10 @@ def places_of_number(number: phonenumbers.PhoneNumber) -> tuple[str, ...]:
     names = _REGION_NAMES.get(country)
     if names is None:
         return (country,)
+    # Imported here: the geocoder's data takes a third of a second to load, which every
+    # command and window would otherwise pay at start, most of them for nothing.
+    from phonenumbers import geocoder  # noqa: PLC0415
+
     where = geocoder.description_for_number(number, "en")
     city, _, region = where.rpartition(", ")
     if city and region in names.values():
