@@ -16,7 +16,9 @@ from phonenumbers import (
     PhoneNumberType,
     ValidationResult,
 )
+from rapidfuzz.distance import DamerauLevenshtein
 
+from qualifier_app.domain.normalize import FREE_MAIL_DOMAINS
 from qualifier_app.domain.text import Message, message
 from qualifier_app.domain.time_zones import zones_for_number
 
@@ -231,6 +233,9 @@ class EmailCheck:
     valid: bool
     normalized: str | None = None
     reason: str = ""
+    # A well-formed address with a typo people make in its domain (gmail.con, gmial.com): the
+    # address they most likely meant. Only a person can tell, so the address stays as given.
+    likely_meant: str | None = None
 
     @property
     def domain(self) -> str | None:
@@ -255,7 +260,38 @@ def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
         return EmailCheck(raw=raw, valid=False, reason=_email_reason(str(exc)))
     # The domain part is case-insensitive and email-validator lowercases it; the local part
     # is lowercased too because no real mail system we hand leads to treats it as distinct.
-    return EmailCheck(raw=raw, valid=True, normalized=result.normalized.lower())
+    normalized = result.normalized.lower()
+    return EmailCheck(
+        raw=raw, valid=True, normalized=normalized, likely_meant=_likely_meant(normalized)
+    )
+
+
+# Endings typed for .com, .org and .net that are no top-level domain: nothing sent there
+# arrives. (Near misses that are real, such as .co, .cm, .om and .ne, are not listed.)
+_MISTYPED_ENDINGS = {
+    "con": "com", "cmo": "com", "ocm": "com", "comm": "com", "coom": "com", "cpm": "com",
+    "vom": "com", "xom": "com", "cim": "com", "clm": "com", "ogr": "org", "rog": "org",
+    "orgg": "org", "prg": "org", "nte": "net", "nett": "net",
+}  # fmt: skip
+# Mailbox providers whose names are long enough that one letter off is a typo, not another
+# company's domain (mw.com is one letter from me.com, and a real company).
+_PROVIDERS_ONE_TYPO_FROM = tuple(sorted(d for d in FREE_MAIL_DOMAINS if len(d) >= 9))
+
+
+def _likely_meant(address: str) -> str | None:
+    local, _, domain = address.rpartition("@")
+    name, _, ending = domain.rpartition(".")
+    if ending in _MISTYPED_ENDINGS:
+        domain = f"{name}.{_MISTYPED_ENDINGS[ending]}"
+    elif domain in FREE_MAIL_DOMAINS:
+        return None
+    if domain not in FREE_MAIL_DOMAINS:
+        for provider in _PROVIDERS_ONE_TYPO_FROM:
+            if DamerauLevenshtein.distance(domain, provider, score_cutoff=1) == 1:
+                domain = provider
+                break
+    meant = f"{local}@{domain}"
+    return meant if meant != address else None
 
 
 def _email_reason(said: str) -> str:

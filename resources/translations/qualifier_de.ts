@@ -1119,6 +1119,10 @@
         <source>No e-mail address</source>
         <translation>Keine E-Mail-Adresse</translation>
     </message>
+    <message>
+        <source>Typo? Did you mean {address}?</source>
+        <translation>Tippfehler? Meinten Sie {address}?</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>

@@ -1119,6 +1119,10 @@
         <source>No e-mail address</source>
         <translation>Sin dirección de correo</translation>
     </message>
+    <message>
+        <source>Typo? Did you mean {address}?</source>
+        <translation>¿Errata? ¿Quiso decir {address}?</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>

@@ -1119,6 +1119,10 @@
         <source>No e-mail address</source>
         <translation>Pas d&apos;adresse e-mail</translation>
     </message>
+    <message>
+        <source>Typo? Did you mean {address}?</source>
+        <translation>Faute de frappe ? Vouliez-vous dire {address} ?</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>

@@ -1119,6 +1119,10 @@
         <source>No e-mail address</source>
         <translation>Sem endereço de e-mail</translation>
     </message>
+    <message>
+        <source>Typo? Did you mean {address}?</source>
+        <translation>Erro de digitação? Você quis dizer {address}?</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>

@@ -442,3 +442,34 @@ def test_the_lease_is_renewed_while_the_lead_is_open_and_loss_is_reported(
     area._heartbeat.timeout.emit()
     qtbot.waitUntil(lambda: "Marco holds it now" in area.banner.text())
     assert area.session is None
+
+
+def test_a_typo_in_the_email_domain_is_said_at_the_card_and_stays_after_the_servers_check(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory
+) -> None:
+    """gmail.con and gmial.com are well-formed addresses that no prospect has: the card
+    showed them as good, and the rep never asked."""
+    factory.lead(company="Main Inc", email_raw="pat@gmial.com", email_normalized="pat@gmial.com")
+    twin = factory.lead(company="Twin Inc", status="nurture", email_normalized="pat@example.con")
+    area = open_workspace()
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    email = area.card.email
+    assert "Did you mean pat@gmail.com?" in email.info.text()
+    assert email.info.objectName() == "fieldWarning"
+    assert not email.problem.isVisible()  # it may be right: only the prospect can tell
+
+    shortcut(qtbot, Qt.Key.Key_F3)
+    email.edit.selectAll()
+    qtbot.keyClicks(email.edit, "pat@example.con")
+    assert "Did you mean pat@example.com?" in email.info.text()
+    shortcut(qtbot, Qt.Key.Key_Tab)  # the server's check adds to the warning
+    qtbot.waitUntil(lambda: f"lead {twin}" in email.info.text(), timeout=5_000)
+    assert "Did you mean pat@example.com?" in email.info.text()
+    assert email.info.objectName() == "fieldWarning"
+
+    shortcut(qtbot, Qt.Key.Key_F3)
+    email.edit.selectAll()
+    qtbot.keyClicks(email.edit, "pat@example.com")
+    assert "Did you mean" not in email.info.text()
+    assert email.info.objectName() == "fieldInfo"

@@ -138,6 +138,35 @@ def test_bad_emails_are_refused_with_a_reason(raw: str) -> None:
     assert check.normalized is None
 
 
+@pytest.mark.parametrize(
+    ("raw", "meant"),
+    [
+        ("pat@gmail.con", "pat@gmail.com"),
+        ("pat@gmial.com", "pat@gmail.com"),
+        ("pat@hotmial.con", "pat@hotmail.com"),
+        ("Pat@Outlok.com", "pat@outlook.com"),
+        ("pat@acme.cmo", "pat@acme.com"),
+        ("pat@charity.ogr", "pat@charity.org"),
+        ("pat@gmail.co", "pat@gmail.com"),
+    ],
+)
+def test_a_typo_in_the_domain_says_what_was_likely_meant(raw: str, meant: str) -> None:
+    check = check_email(raw)
+    assert check.valid and check.normalized == raw.lower()  # kept as given
+    assert check.likely_meant == meant
+
+
+@pytest.mark.parametrize(
+    "raw",
+    # Real endings one letter from .com (.co, .cm, .om), providers as they are, and short
+    # domains one letter from a provider (mw.com, me.com) that are other companies'.
+    ["pat@acme.co", "pat@acme.cm", "pat@acme.om", "pat@gmail.com", "pat@mail.com", "pat@mw.com",
+     "pat@gmx.at", "pat@web.dk", "pat@googlemail.com", "pat@yahoo.co.uk"],
+)  # fmt: skip
+def test_addresses_that_may_well_be_right_are_not_called_typos(raw: str) -> None:
+    assert check_email(raw).likely_meant is None
+
+
 def test_contact_checks_give_the_same_answers_and_check_each_value_once() -> None:
     checks = ContactChecks()
     for raw, country in [("(212) 456-7890", "US"), ("n/a", "US"), ("030 1234567", "DE")]:

@@ -88,6 +88,7 @@ class ContactField(QFrame):
         self.original = ""
         self.country: str | None = None
         self._asked = ""  # the text the server was last asked about
+        self._typo = ""  # what the address most likely was meant to be, as shown
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(CHECK_AFTER_MS)
@@ -106,12 +107,12 @@ class ContactField(QFrame):
         self.country = country
         self._pause.stop()
         self._asked = ""
-        self._warn(False)
         self.edit.setText(current if current is not None else original)
         self.edit.setCursorPosition(0)  # show the start of a long address
         self._validate(self.edit.text(), None if current is not None else checked)
 
     def _validate(self, text: str, checked: PhoneCheck | EmailCheck | None = None) -> bool:
+        self._typo = ""
         if self.field == "phone":
             phone = checked if isinstance(checked, PhoneCheck) else check_phone(text, self.country)
             ok, reason = phone.valid, phone.reason
@@ -126,16 +127,20 @@ class ContactField(QFrame):
         else:
             mail = checked if isinstance(checked, EmailCheck) else check_email(text)
             ok, reason, detail = mail.valid, mail.reason, mail.normalized or ""
+            if mail.likely_meant:
+                detail = self._typo = self.tr("Typo? Did you mean {address}?").format(
+                    address=mail.likely_meant
+                )
         style.set_invalid(self.edit, not ok)
         self.problem.setText(i18n.translated(reason))
         self.problem.setVisible(not ok)
         self.info.setText(detail)
         self.info.setVisible(ok)
+        self._warn(bool(self._typo))
         return ok
 
     def _edited(self, text: str) -> None:
-        valid = self._validate(text)
-        self._warn(False)  # what the server said was about the text before
+        valid = self._validate(text)  # what the server said was about the text before
         self._asked = ""
         changed = text.strip() != self.original.strip()
         if valid and changed:
@@ -156,8 +161,9 @@ class ContactField(QFrame):
     def show_check(self, result: ContactCheckResult) -> None:
         if self.edit.text() != self._asked or not result.valid:
             return  # typed on since: the answer is about another text
-        self.info.setText(i18n.translated(result.message))
-        self._warn(bool(result.other_leads) or result.on_do_not_call)
+        said = i18n.translated(result.message)
+        self.info.setText(f"{self._typo} {said}" if self._typo else said)
+        self._warn(bool(self._typo or result.other_leads or result.on_do_not_call))
 
     def _warn(self, warn: bool) -> None:
         name = "fieldWarning" if warn else "fieldInfo"
