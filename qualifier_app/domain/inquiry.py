@@ -379,6 +379,9 @@ def _read_email(inquiry: Inquiry, cells: _Cells, checks: ContactChecks) -> list[
         if not email.valid:
             reason = f"not a valid e-mail address: {email.reason}"
             found.append(Problem(cell.column, cell.value, reason))
+        elif email.likely_meant and pair is taken:
+            reason = f"may be a typo for {email.likely_meant}; kept as given, for a rep to ask"
+            found.append(Problem(cell.column, cell.value, reason))
         elif pair is not taken:
             normalized = email.normalized or ""
             _keep_other(inquiry, "email", cell.column, normalized, inquiry.email_normalized)

@@ -324,6 +324,14 @@ def test_an_invalid_phone_with_a_valid_email_is_kept_and_flagged_not_guessed() -
     assert [flag.column for flag in inquiry.flags] == ["Phone"]
 
 
+def test_a_typo_in_the_email_domain_is_kept_and_flagged_with_what_was_meant() -> None:
+    inquiry = accepted(email="Liam@Gmial.com", last_name="Brown")
+    assert inquiry.email_valid and inquiry.email_normalized == "liam@gmial.com"
+    assert [(flag.column, flag.value) for flag in inquiry.flags] == [("Email", "Liam@Gmial.com")]
+    assert "may be a typo for liam@gmail.com" in inquiry.flags[0].reason
+    assert not accepted(email="liam@gmail.com", last_name="Brown").flags
+
+
 def test_a_row_with_no_contact_or_no_name_is_rejected_with_reasons() -> None:
     nobody = read(company="Bar AG", country="DE")
     assert isinstance(nobody, Rejected)
