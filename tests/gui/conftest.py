@@ -38,19 +38,22 @@ untranslated.install()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Whether a window fits in a language is a matter of that language's texts: the
-    translations are laid out on SQLite, and PostgreSQL (each person on their own login,
-    with what their rights let them see) in English. Deselected, not skipped: the suite
-    spent about two minutes laying the same texts out twice."""
-    twice = [item for item in items if _a_translation_on_postgresql(item)]
+    """Whether a window fits, and its texts show whole, is a matter of its texts and widgets,
+    not of the database: the `layout` tests, and every language's windows, are laid out on
+    SQLite; on PostgreSQL the other GUI tests run each person on their own login, with what
+    their rights let them see. Deselected, not skipped: the suite spent minutes laying the
+    same texts out twice."""
+    twice = [item for item in items if _laid_out_on_postgresql(item)]
     if twice:
         config.hook.pytest_deselected(items=twice)
-        items[:] = [item for item in items if not _a_translation_on_postgresql(item)]
+        items[:] = [item for item in items if not _laid_out_on_postgresql(item)]
 
 
-def _a_translation_on_postgresql(item: pytest.Item) -> bool:
+def _laid_out_on_postgresql(item: pytest.Item) -> bool:
     params = getattr(getattr(item, "callspec", None), "params", {})
-    return params.get("backend") == "postgresql" and params.get("language", "en") != "en"
+    if params.get("backend") != "postgresql":
+        return False
+    return params.get("language", "en") != "en" or item.get_closest_marker("layout") is not None
 
 
 @pytest.fixture(autouse=True)

@@ -30,7 +30,7 @@ from tests.support.factories import PASSWORD, Factory
 SIZES = [(1280, 720), (1920, 1080)]
 
 
-pytestmark = pytest.mark.usefixtures("app_style")
+pytestmark = [pytest.mark.usefixtures("app_style"), pytest.mark.layout]
 
 
 @pytest.fixture(params=["en", "de"])

@@ -22,6 +22,8 @@ from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import close_controller, main_window_of, wait_idle
 from tests.support.factories import Factory
 
+pytestmark = pytest.mark.layout
+
 LANGUAGES = ["en", "es", "de", "fr", "pt_BR"]
 
 

@@ -40,7 +40,7 @@ from tests.support.partners import add_partner
 ROOM = (1280, 670)
 
 
-pytestmark = pytest.mark.usefixtures("app_style")
+pytestmark = [pytest.mark.usefixtures("app_style"), pytest.mark.layout]
 
 
 @pytest.fixture(params=["en", *translations.LANGUAGES])

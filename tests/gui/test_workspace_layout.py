@@ -29,6 +29,8 @@ from tests.gui.test_workspace_resilience import qualify_open_lead
 from tests.support.factories import PASSWORD, Factory
 from tests.support.partners import add_partner
 
+pytestmark = pytest.mark.layout
+
 LONG_EMAIL = "alexandra.featherstonehaugh@northwestern-logistics-holdings.example"
 
 

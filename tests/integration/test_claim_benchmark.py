@@ -64,6 +64,7 @@ def _best_queued(url: str) -> int:
 
 
 @pytest.mark.postgres
+@pytest.mark.direct_only  # databases of its own on the server, as the benchmark makes them
 def test_the_app_claim_call_claims_the_best_lead_as_the_rep(
     bench: ModuleType, scratch: str
 ) -> None:
@@ -102,6 +103,7 @@ def parts(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
 
 
 @pytest.mark.postgres
+@pytest.mark.direct_only  # databases of its own on the server, as the benchmark makes them
 def test_each_part_of_the_claim_statement_still_claims_the_best_lead(
     parts: ModuleType, scratch: str
 ) -> None:
@@ -166,6 +168,7 @@ def _settled_seq_scans(url: str) -> int:
 
 
 @pytest.mark.postgres
+@pytest.mark.direct_only  # databases of its own on the server, as the benchmark makes them
 def test_the_outcomes_meet_earlier_calls_and_find_their_request_id_by_index(
     bench: ModuleType, scratch_with: Callable[[int], str]
 ) -> None:
@@ -204,6 +207,7 @@ def test_claim_benchmark_refuses_a_negative_history_in_one_line(tmp_path: Path) 
 
 
 @pytest.mark.postgres
+@pytest.mark.direct_only  # databases of its own on the server, as the benchmark makes them
 def test_claim_benchmark_names_an_unknown_index_or_trigger_in_one_line(
     bench: ModuleType, scratch_with: Callable[[int], str], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -13,6 +13,7 @@ from tests.support.databases import server_url
 
 
 @pytest.mark.postgres
+@pytest.mark.direct_only  # the benchmark makes databases of its own on the server
 def test_first_claim_benchmark_runs_to_its_end(tmp_path: Path) -> None:
     server = server_url()
     done = run_benchmark(

@@ -20,7 +20,8 @@ from qualifier_app.persistence.engine import create_db_engine
 from tests.support.cli import in_process
 from tests.support.databases import PostgresTemplates, libpq, postgres_required
 
-pytestmark = pytest.mark.postgres
+# Upgrades reach the server directly (never through the pooler): the pooler pass adds nothing.
+pytestmark = [pytest.mark.postgres, pytest.mark.direct_only]
 
 
 @pytest.fixture
