@@ -276,6 +276,9 @@ _MISTYPED_ENDINGS = {
 # Mailbox providers whose names are long enough that one letter off is a typo, not another
 # company's domain (mw.com is one letter from me.com, and a real company).
 _PROVIDERS_ONE_TYPO_FROM = tuple(sorted(d for d in FREE_MAIL_DOMAINS if len(d) >= 9))
+# Real domains one letter from one of them (Yahoo's ymail.com, mail.com's email.com, and a
+# company's cloud.com): mail to them arrives.
+_REAL_NEIGHBOURS = frozenset({"ymail.com", "email.com", "cloud.com"})
 
 
 def _likely_meant(address: str) -> str | None:
@@ -283,7 +286,7 @@ def _likely_meant(address: str) -> str | None:
     name, _, ending = domain.rpartition(".")
     if ending in _MISTYPED_ENDINGS:
         domain = f"{name}.{_MISTYPED_ENDINGS[ending]}"
-    elif domain in FREE_MAIL_DOMAINS:
+    elif domain in FREE_MAIL_DOMAINS or domain in _REAL_NEIGHBOURS:
         return None
     if domain not in FREE_MAIL_DOMAINS:
         for provider in _PROVIDERS_ONE_TYPO_FROM:

@@ -161,7 +161,8 @@ def test_a_typo_in_the_domain_says_what_was_likely_meant(raw: str, meant: str) -
     # Real endings one letter from .com (.co, .cm, .om), providers as they are, and short
     # domains one letter from a provider (mw.com, me.com) that are other companies'.
     ["pat@acme.co", "pat@acme.cm", "pat@acme.om", "pat@gmail.com", "pat@mail.com", "pat@mw.com",
-     "pat@gmx.at", "pat@web.dk", "pat@googlemail.com", "pat@yahoo.co.uk"],
+     "pat@gmx.at", "pat@web.dk", "pat@googlemail.com", "pat@yahoo.co.uk", "pat@ymail.com",
+     "pat@email.com", "pat@cloud.com"],
 )  # fmt: skip
 def test_addresses_that_may_well_be_right_are_not_called_typos(raw: str) -> None:
     assert check_email(raw).likely_meant is None
