@@ -1120,8 +1120,8 @@
         <translation>Keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>Typo? Did you mean {address}?</source>
-        <translation>Tippfehler? Meinten Sie {address}?</translation>
+        <source>Typo? Did you mean {address}? Shift+F3 takes it</source>
+        <translation>Tippfehler? Meinten Sie {address}? Umschalt+F3 übernimmt sie</translation>
     </message>
 </context>
 <context>
@@ -10294,6 +10294,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Go to the e-mail</source>
         <translation>Zur E-Mail</translation>
+    </message>
+    <message>
+        <source>Take the e-mail address the card suggests</source>
+        <translation>Die von der Karte vorgeschlagene E-Mail-Adresse übernehmen</translation>
     </message>
     <message>
         <source>No contact: no answer</source>

@@ -1120,8 +1120,8 @@
         <translation>Sin dirección de correo</translation>
     </message>
     <message>
-        <source>Typo? Did you mean {address}?</source>
-        <translation>¿Errata? ¿Quiso decir {address}?</translation>
+        <source>Typo? Did you mean {address}? Shift+F3 takes it</source>
+        <translation>¿Errata? ¿Quiso decir {address}? Mayús+F3 la toma</translation>
     </message>
 </context>
 <context>
@@ -10294,6 +10294,10 @@ un comercial por línea</translation>
     <message>
         <source>Go to the e-mail</source>
         <translation>Ir al correo</translation>
+    </message>
+    <message>
+        <source>Take the e-mail address the card suggests</source>
+        <translation>Tomar la dirección de correo que sugiere la ficha</translation>
     </message>
     <message>
         <source>No contact: no answer</source>

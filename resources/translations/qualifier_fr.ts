@@ -1120,8 +1120,8 @@
         <translation>Pas d&apos;adresse e-mail</translation>
     </message>
     <message>
-        <source>Typo? Did you mean {address}?</source>
-        <translation>Faute de frappe ? Vouliez-vous dire {address} ?</translation>
+        <source>Typo? Did you mean {address}? Shift+F3 takes it</source>
+        <translation>Faute de frappe ? Vouliez-vous dire {address} ? Maj+F3 la reprend</translation>
     </message>
 </context>
 <context>
@@ -10294,6 +10294,10 @@ un commercial par ligne</translation>
     <message>
         <source>Go to the e-mail</source>
         <translation>Aller à l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Take the e-mail address the card suggests</source>
+        <translation>Reprendre l’adresse e-mail suggérée par la fiche</translation>
     </message>
     <message>
         <source>No contact: no answer</source>

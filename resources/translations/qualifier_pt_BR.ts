@@ -1120,8 +1120,8 @@
         <translation>Sem endereço de e-mail</translation>
     </message>
     <message>
-        <source>Typo? Did you mean {address}?</source>
-        <translation>Erro de digitação? Você quis dizer {address}?</translation>
+        <source>Typo? Did you mean {address}? Shift+F3 takes it</source>
+        <translation>Erro de digitação? Você quis dizer {address}? Shift+F3 a usa</translation>
     </message>
 </context>
 <context>
@@ -10294,6 +10294,10 @@ um vendedor por linha</translation>
     <message>
         <source>Go to the e-mail</source>
         <translation>Ir para o e-mail</translation>
+    </message>
+    <message>
+        <source>Take the e-mail address the card suggests</source>
+        <translation>Usar o e-mail sugerido pela ficha</translation>
     </message>
     <message>
         <source>No contact: no answer</source>

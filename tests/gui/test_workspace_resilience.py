@@ -21,7 +21,7 @@ from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
 from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
 from qualifier_app.ui.workspace.area import WorkspaceArea
-from tests.gui.conftest import ALT, CTRL, OpenWorkspace, focused, press, shortcut
+from tests.gui.conftest import ALT, CTRL, SHIFT, OpenWorkspace, focused, press, shortcut
 from tests.gui.test_workspace_flow import next_screen, save, take_next
 from tests.support.factories import Factory
 from tests.support.partners import add_partner
@@ -473,3 +473,13 @@ def test_a_typo_in_the_email_domain_is_said_at_the_card_and_stays_after_the_serv
     qtbot.keyClicks(email.edit, "pat@example.com")
     assert "Did you mean" not in email.info.text()
     assert email.info.objectName() == "fieldInfo"
+
+    # Shift+F3 takes what the card suggests, as the correction to save.
+    email.edit.selectAll()
+    qtbot.keyClicks(email.edit, "pat@hotmial.con")
+    area.queue_panel.next_button.setFocus()  # from anywhere in the window
+    shortcut(qtbot, Qt.Key.Key_F3, SHIFT)
+    assert email.edit.text() == "pat@hotmail.com"
+    assert focused() is email.edit
+    assert "Did you mean" not in email.info.text()
+    assert area.session is not None and area.session.email == "pat@hotmail.com"

@@ -59,6 +59,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     ),
     Shortcut("phone", "Go to the phone number", ("F2",), "Workspace"),
     Shortcut("email", "Go to the e-mail", ("F3",), "Workspace"),
+    Shortcut(
+        "email_meant", "Take the e-mail address the card suggests", ("Shift+F3",), "Workspace"
+    ),
     Shortcut("no_answer", "No contact: no answer", ("F5",), "Workspace"),
     Shortcut("busy", "No contact: busy", ("F6",), "Workspace"),
     Shortcut("voicemail_left", "No contact: voicemail left", ("F7",), "Workspace"),

@@ -88,7 +88,8 @@ class ContactField(QFrame):
         self.original = ""
         self.country: str | None = None
         self._asked = ""  # the text the server was last asked about
-        self._typo = ""  # what the address most likely was meant to be, as shown
+        self._meant = ""  # the address the typed one was most likely meant to be
+        self._typo = ""  # the same, as shown
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(CHECK_AFTER_MS)
@@ -112,7 +113,7 @@ class ContactField(QFrame):
         self._validate(self.edit.text(), None if current is not None else checked)
 
     def _validate(self, text: str, checked: PhoneCheck | EmailCheck | None = None) -> bool:
-        self._typo = ""
+        self._meant = self._typo = ""
         if self.field == "phone":
             phone = checked if isinstance(checked, PhoneCheck) else check_phone(text, self.country)
             ok, reason = phone.valid, phone.reason
@@ -128,9 +129,10 @@ class ContactField(QFrame):
             mail = checked if isinstance(checked, EmailCheck) else check_email(text)
             ok, reason, detail = mail.valid, mail.reason, mail.normalized or ""
             if mail.likely_meant:
-                detail = self._typo = self.tr("Typo? Did you mean {address}?").format(
-                    address=mail.likely_meant
-                )
+                self._meant = mail.likely_meant
+                detail = self._typo = self.tr(
+                    "Typo? Did you mean {address}? Shift+F3 takes it"
+                ).format(address=mail.likely_meant)
         style.set_invalid(self.edit, not ok)
         self.problem.setText(i18n.translated(reason))
         self.problem.setVisible(not ok)
@@ -138,6 +140,14 @@ class ContactField(QFrame):
         self.info.setVisible(ok)
         self._warn(bool(self._typo))
         return ok
+
+    def take_likely_meant(self) -> None:
+        """The address the card suggests for a typo, typed in for the rep (Shift+F3)."""
+        if not self._meant:
+            return
+        self.edit.setText(self._meant)
+        self.edit.setFocus()
+        self._edited(self._meant)
 
     def _edited(self, text: str) -> None:
         valid = self._validate(text)  # what the server said was about the text before

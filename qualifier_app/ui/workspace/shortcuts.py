@@ -58,6 +58,7 @@ def add_shortcuts(
         "timer": _action(view, "timer", restart_timer),
         "phone": _action(view, "phone", view.card.phone.edit.setFocus),
         "email": _action(view, "email", view.card.email.edit.setFocus),
+        "email_meant": _action(view, "email_meant", view.card.email.take_likely_meant),
     }
     for disposition in NO_CONTACT:
         actions[disposition.value] = _action(
