@@ -7008,6 +7008,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>tragen Sie sich selbst als Channel-Manager Ihrer Partner ein</translation>
     </message>
     <message>
+        <source>{login} still looks after {partners}: give those partners another channel manager first</source>
+        <translation>{login} betreut noch {partners}: geben Sie diesen Partnern zuerst einen anderen Channel-Manager</translation>
+    </message>
+    <message>
         <source>awaiting delivery: waiting for a person to decide, SLA not started</source>
         <translation>wartet auf Zustellung: wartet auf die Entscheidung einer Person, SLA nicht gestartet</translation>
     </message>

@@ -7008,6 +7008,10 @@ un comercial por línea</translation>
         <translation>indique su propio usuario como gestor de canal de sus socios</translation>
     </message>
     <message>
+        <source>{login} still looks after {partners}: give those partners another channel manager first</source>
+        <translation>{login} aún atiende a {partners}: asigne antes otro responsable de canal a esos socios</translation>
+    </message>
+    <message>
         <source>awaiting delivery: waiting for a person to decide, SLA not started</source>
         <translation>pendiente de envío: espera la decisión de una persona, SLA sin iniciar</translation>
     </message>

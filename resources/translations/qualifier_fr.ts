@@ -7008,6 +7008,10 @@ un commercial par ligne</translation>
         <translation>indiquez-vous vous-même comme responsable de canal de vos partenaires</translation>
     </message>
     <message>
+        <source>{login} still looks after {partners}: give those partners another channel manager first</source>
+        <translation>{login} s'occupe encore de {partners} : donnez d'abord un autre responsable de canal à ces partenaires</translation>
+    </message>
+    <message>
         <source>awaiting delivery: waiting for a person to decide, SLA not started</source>
         <translation>en attente d&apos;envoi : attend la décision d&apos;une personne, SLA non démarré</translation>
     </message>

@@ -7008,6 +7008,10 @@ um vendedor por linha</translation>
         <translation>indique você mesmo como gerente de canal dos seus parceiros</translation>
     </message>
     <message>
+        <source>{login} still looks after {partners}: give those partners another channel manager first</source>
+        <translation>{login} ainda cuida de {partners}: dê antes outro gerente de canal a esses parceiros</translation>
+    </message>
+    <message>
         <source>awaiting delivery: waiting for a person to decide, SLA not started</source>
         <translation>aguardando envio: aguarda a decisão de uma pessoa, SLA não iniciado</translation>
     </message>

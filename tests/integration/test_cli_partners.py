@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import update
 
 from qualifier_app.app import Services
+from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import Handoff
 from qualifier_app.settings import Settings
 from tests.support.cli import admin_main
@@ -175,3 +176,29 @@ def test_a_feedback_export_by_e_mail_names_its_partner(
     )
     assert "1 row, 1 update applied" in capsys.readouterr().out
     assert handoff_row(services, handoff.id).status == "accepted"
+
+
+def test_a_channel_manager_who_still_looks_after_partners_is_not_switched_off(
+    database_url: str, services: Services, factory: Factory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Their partners kept a manager who could no longer open them: the check calls' follow-ups
+    and the reminders went to nobody who could act."""
+    factory.user("carla.channel", team=None, queues=())
+    assert run(database_url, "partner", "channel-manager", "carla.channel") == 0
+    add_partner(services, "West Coast Voice", channel_manager="carla.channel")
+    add_partner(services, "Atlantic Calls", channel_manager="carla.channel")
+    capsys.readouterr()
+
+    assert run(database_url, "partner", "channel-manager", "carla.channel", "--off") == 2
+    assert capsys.readouterr().err == (
+        "qualifier: error: carla.channel still looks after Atlantic Calls, West Coast Voice: "
+        "give those partners another channel manager first\n"
+    )
+    assert services.accounts.actor_for("carla.channel").is_channel_manager
+
+    # A supervisor looks after partners by their role: the mark is theirs to drop.
+    factory.user("sam.super", Role.SUPERVISOR, team=None, queues=())
+    assert run(database_url, "partner", "channel-manager", "sam.super") == 0
+    add_partner(services, "Northern Leads", channel_manager="sam.super")
+    assert run(database_url, "partner", "channel-manager", "sam.super", "--off") == 0
+    assert not services.accounts.actor_for("sam.super").is_channel_manager

@@ -231,6 +231,24 @@ class PartnerService:
             ).scalar_one_or_none()
             if user is None:
                 raise NotFound(message("there is no user {login!r}", login=login))
+            if not on and user.role not in {Role.SUPERVISOR.value, Role.ADMIN.value}:
+                # Their partners would keep a manager who may no longer act for them: the
+                # follow-ups and reminders would go to someone who cannot open them.
+                looked_after = change.session.execute(
+                    select(Partner.name)
+                    .where(Partner.channel_manager_id == user.id)
+                    .order_by(Partner.name)
+                ).scalars()
+                if names := list(looked_after):
+                    raise InvalidInput(
+                        message(
+                            "{login} still looks after {partners}: give those partners another "
+                            "channel manager first",
+                            login=user.login,
+                            partners=", ".join(names),
+                        ),
+                        "login",
+                    )
             before = user.is_channel_manager
             user.is_channel_manager = on
             change.audit(
