@@ -153,7 +153,15 @@ def test_a_channel_manager_moves_back_only_the_lead_their_partner_rejected(
 def test_no_longer_a_channel_manager_no_longer_reaches_the_handoffs(
     center: Center, handoffs: Handoffs, login: str
 ) -> None:
-    center.services.partners.set_channel_manager(OPERATOR, login, on=False)
+    # The app refuses to switch off a manager who still looks after a partner (they would be
+    # left its manager); the database must shut them out all the same, as an owner's direct
+    # change leaves them.
+    with center.services.db.unit_of_work() as uow:
+        uow.session.execute(
+            text("UPDATE users SET is_channel_manager = false WHERE login = :login"),
+            {"login": login},
+        )
+        uow.commit()
     with connect_as(center.url, login) as former:
         assert ids(former, "SELECT id FROM handoffs") == set()
         with pytest.raises(DENIED):
