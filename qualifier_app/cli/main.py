@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -153,6 +154,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # What the libraries log (psycopg's "error ignored exiting…" after a Ctrl-C) is not for
+    # the person at the command line, who gets one line and an exit code; Python would
+    # print it on stderr where no logging is set up.
+    if not logging.getLogger().handlers:
+        logging.getLogger().addHandler(logging.NullHandler())
     args = _parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from collections.abc import Mapping, Sequence
@@ -194,7 +195,14 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         try:
-            if not self._committed:
+            if exc is not None and not isinstance(exc, Exception):
+                # Ctrl-C may have broken off the driver mid-statement (psycopg's pipeline
+                # still busy): such a connection can be neither rolled back nor reset for
+                # the pool, and trying says so on stderr, in place of the interruption.
+                # Dropped instead; the server rolls its transaction back as it goes.
+                with contextlib.suppress(Exception):
+                    self.session.invalidate()
+            elif not self._committed:
                 self.session.rollback()
         except DBAPIError:
             pass  # the connection is gone; the error below says so
