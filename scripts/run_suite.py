@@ -164,15 +164,11 @@ def bundle_build(work: Path) -> Job:
 
 
 def run_to_the_end(
-    pending: list[Job],
-    jobs: list[Job],
-    build: Job | None,
-    work: Path,
-    env: dict[str, str],
-    extra: list[str],
+    jobs: list[Job], build: Job | None, work: Path, env: dict[str, str], extra: list[str]
 ) -> None:
     """Wait for every job, printing each one's output when it ends; the installer's smoke
-    test starts as soon as its bundle is built."""
+    test starts as soon as its bundle is built (and joins `jobs`)."""
+    pending = [*jobs, *([build] if build is not None else [])]
     while pending:
         for job in [job for job in pending if job.poll()]:
             job.report()
@@ -235,8 +231,7 @@ def main(argv: list[str]) -> int:
                         "QUALIFIER_TEST_THROUGH_POOLER": "1",
                     }
                 )
-            pending = [*jobs, *([build] if build is not None else [])]
-            run_to_the_end(pending, jobs, build, work, env, extra)
+            run_to_the_end(jobs, build, work, env, extra)
         finally:
             # Before the servers stop (the stack), so that no job outlives them.
             for job in [*jobs, *([build] if build is not None else [])]:

@@ -286,13 +286,13 @@ def _likely_meant(address: str) -> str | None:
     name, _, ending = domain.rpartition(".")
     if ending in _MISTYPED_ENDINGS:
         domain = f"{name}.{_MISTYPED_ENDINGS[ending]}"
-    elif domain in FREE_MAIL_DOMAINS or domain in _REAL_NEIGHBOURS:
-        return None
-    if domain not in FREE_MAIL_DOMAINS:
-        for provider in _PROVIDERS_ONE_TYPO_FROM:
-            if DamerauLevenshtein.distance(domain, provider, score_cutoff=1) == 1:
-                domain = provider
-                break
+    if domain not in FREE_MAIL_DOMAINS and domain not in _REAL_NEIGHBOURS:
+        one_off = (
+            provider
+            for provider in _PROVIDERS_ONE_TYPO_FROM
+            if DamerauLevenshtein.distance(domain, provider, score_cutoff=1) == 1
+        )
+        domain = next(one_off, domain)
     meant = f"{local}@{domain}"
     return meant if meant != address else None
 

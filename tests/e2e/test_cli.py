@@ -61,6 +61,27 @@ def test_errors_are_one_line_with_exit_code_2_and_no_traceback(tmp_path: Path) -
         assert done.stderr.startswith("qualifier")
 
 
+def test_what_the_libraries_log_stays_off_the_command_lines_stderr() -> None:
+    """psycopg's "error ignored exiting <Pipeline>" after a Ctrl-C was a second line on
+    stderr, where the person gets one."""
+    said = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import logging, sys; from qualifier_app.cli.main import main\n"
+            "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+            "logging.getLogger('psycopg').warning('error ignored exiting <psycopg.Pipeline>')",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert said.returncode == 0, said.stderr
+    assert said.stdout.startswith("qualifier ")
+    assert said.stderr == ""
+
+
 def test_commands_refuse_an_unprepared_database(
     empty_database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

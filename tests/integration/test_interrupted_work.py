@@ -4,8 +4,6 @@ connection it broke off never goes back to the pool."""
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -43,22 +41,3 @@ def test_an_interrupted_unit_of_work_drops_its_connection_and_says_it_was_interr
         assert fresh is not broken
     finally:
         db.engine.dispose()
-
-
-def test_what_the_libraries_log_stays_off_the_command_lines_stderr() -> None:
-    said = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import logging, sys; from qualifier_app.cli.main import main\n"
-            "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
-            "logging.getLogger('psycopg').warning('error ignored exiting <psycopg.Pipeline>')",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert said.returncode == 0, said.stderr
-    assert said.stdout.startswith("qualifier ")
-    assert said.stderr == ""

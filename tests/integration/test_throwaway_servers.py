@@ -10,6 +10,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from sqlalchemy.engine import make_url
 
 from scripts.throwaway_postgres import find_bindir
 from tests.support.databases import libpq, required
@@ -42,7 +43,8 @@ def test_a_run_ended_by_sigterm_stops_its_server_and_removes_its_folder() -> Non
         try:
             assert run.stdout is not None
             url = run.stdout.readline().strip()
-            port = int(url.rsplit(":", 1)[1].split("/", 1)[0])
+            port = make_url(url).port
+            assert port is not None
             with psycopg.connect(libpq(url)) as connection:
                 row = connection.execute("SHOW data_directory").fetchone()
             assert row is not None
