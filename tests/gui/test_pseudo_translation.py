@@ -8,6 +8,7 @@ One demo database on SQLite, opened once per role (the texts do not depend on th
 
 from __future__ import annotations
 
+import functools
 import re
 import zoneinfo
 from collections.abc import Iterator
@@ -193,11 +194,17 @@ def accessible_names(root: QWidget) -> Iterator[tuple[str, str]]:
             yield where.rstrip(), widget.accessibleName()
 
 
+@functools.cache
+def _zone_words() -> frozenset[str]:
+    # Read once: available_timezones() walks the whole tz database on every call.
+    return frozenset(word for zone in zoneinfo.available_timezones() for word in WORD.findall(zone))
+
+
 def locale_words() -> set[str]:
     """Day and month names come from QLocale, in the locale's language, and time zones are
     named by their IANA names: neither is the catalogue's."""
     locale = QLocale()
-    words = {word for zone in zoneinfo.available_timezones() for word in WORD.findall(zone)}
+    words = set(_zone_words())
     for form in (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat):
         words.update(locale.dayName(day, form) for day in range(1, 8))
         words.update(locale.monthName(month, form) for month in range(1, 13))

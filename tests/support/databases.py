@@ -164,6 +164,9 @@ class PostgresTemplates:
         self._stop = threading.Event()
         self._maker: threading.Thread | None = None
         self._dropper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drop-db")
+        # One connection drops them all: a new one per test was one more backend to start.
+        self._drop_admin: psycopg.Connection | None = None
+        self._dropped: set[str] = set()
 
     def fresh(self, *, migrated: bool = True) -> str:
         if not migrated:
@@ -192,8 +195,10 @@ class PostgresTemplates:
             self._maker.join(timeout=60)
         self._dropper.shutdown(wait=True)
         for name in [*self.created, self.template]:
-            if name:
+            if name and name not in self._dropped:
                 self._drop(name)
+        if self._drop_admin is not None:
+            self._drop_admin.close()
 
     def _url(self, name: str) -> str:
         """What a test gets: the database directly, or through the pooler in its pass (the
@@ -245,5 +250,8 @@ class PostgresTemplates:
                         continue
 
     def _drop(self, name: str | None) -> None:
-        with _admin(self.server_url) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        """In the dropper's thread, or once it has ended (`drop_all`)."""
+        if self._drop_admin is None or self._drop_admin.closed:
+            self._drop_admin = _admin(self.server_url)
+        self._drop_admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self._dropped.add(str(name))
