@@ -13,7 +13,7 @@ from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import count_of, print_json, table
 from qualifier_app.services.intake.dto import where_read
-from qualifier_app.services.partners.dto import ImportReport
+from qualifier_app.services.partners.dto import ImportReport, PartnerSummary
 
 # Why a delivery waits for a person, as `sla flagged` says it.
 FLAGGED_WHY = {
@@ -142,14 +142,21 @@ def partner_list(args: argparse.Namespace) -> int:
                     f"{p.open_handoffs}/{p.capacity_open if p.capacity_open is not None else '-'}",
                     f"{p.sla_hours} h",
                     str(sum(r.active for r in p.reps)),
+                    _manager(p),
                     "yes" if p.active else "no",
                 ]
                 for p in partners
             ],
-            ["id", "name", "tier", "coverage", "open", "SLA", "reps", "active"],
+            ["id", "name", "tier", "coverage", "open", "SLA", "reps", "channel manager", "active"],
         )
     )
     return 0
+
+
+def _manager(partner: PartnerSummary) -> str:
+    if partner.channel_manager is None:
+        return ""
+    return partner.channel_manager + ("" if partner.channel_manager_active else " (deactivated)")
 
 
 def partner_import(args: argparse.Namespace) -> int:

@@ -91,6 +91,11 @@ def user_set(args: argparse.Namespace) -> int:
             f"returned {done.leads_returned} held leads to the queue and "
             f"{done.callbacks_returned} callbacks to the team"
         )
+    if done.partners_managed:
+        print(
+            f"{done.login} is still the channel manager of {', '.join(done.partners_managed)}: "
+            "give those partners another one"
+        )
     return 0
 
 

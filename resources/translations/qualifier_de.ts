@@ -1458,6 +1458,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>(keiner)</translation>
     </message>
     <message>
+        <source>{login} is deactivated: choose another channel manager</source>
+        <translation>{login} ist deaktiviert: Wählen Sie einen anderen Channel-Manager</translation>
+    </message>
+    <message>
         <source>New partner</source>
         <translation>Neuer Partner</translation>
     </message>
@@ -10857,6 +10861,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Saved {login}: {label}, {team}, {state}{returned}</source>
         <translation>{login} gespeichert: {label}, {team}, {state}{returned}</translation>
+    </message>
+    <message>
+        <source>{login} is still the channel manager of {partners}: give those partners another one in Partners.</source>
+        <translation>{login} ist weiterhin Channel-Manager von {partners}: Geben Sie diesen Partnern unter Partner einen anderen.</translation>
     </message>
     <message>
         <source>Deactivate</source>

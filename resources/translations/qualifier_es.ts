@@ -1458,6 +1458,10 @@ un comercial por línea</translation>
         <translation>(ninguno)</translation>
     </message>
     <message>
+        <source>{login} is deactivated: choose another channel manager</source>
+        <translation>{login} está desactivado: elija otro responsable de canal</translation>
+    </message>
+    <message>
         <source>New partner</source>
         <translation>Nuevo socio</translation>
     </message>
@@ -10857,6 +10861,10 @@ un comercial por línea</translation>
     <message>
         <source>Saved {login}: {label}, {team}, {state}{returned}</source>
         <translation>Guardado {login}: {label}, {team}, {state}{returned}</translation>
+    </message>
+    <message>
+        <source>{login} is still the channel manager of {partners}: give those partners another one in Partners.</source>
+        <translation>{login} sigue siendo el responsable de canal de {partners}: asigne otro a esos socios en Socios.</translation>
     </message>
     <message>
         <source>Deactivate</source>

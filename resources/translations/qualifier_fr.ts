@@ -1458,6 +1458,10 @@ un commercial par ligne</translation>
         <translation>(aucun)</translation>
     </message>
     <message>
+        <source>{login} is deactivated: choose another channel manager</source>
+        <translation>{login} est désactivé : choisissez un autre responsable de canal</translation>
+    </message>
+    <message>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
@@ -7009,7 +7013,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>{login} still looks after {partners}: give those partners another channel manager first</source>
-        <translation>{login} s'occupe encore de {partners} : donnez d'abord un autre responsable de canal à ces partenaires</translation>
+        <translation>{login} s&apos;occupe encore de {partners} : donnez d&apos;abord un autre responsable de canal à ces partenaires</translation>
     </message>
     <message>
         <source>awaiting delivery: waiting for a person to decide, SLA not started</source>
@@ -10857,6 +10861,10 @@ un commercial par ligne</translation>
     <message>
         <source>Saved {login}: {label}, {team}, {state}{returned}</source>
         <translation>{login} enregistré : {label}, {team}, {state}{returned}</translation>
+    </message>
+    <message>
+        <source>{login} is still the channel manager of {partners}: give those partners another one in Partners.</source>
+        <translation>{login} est toujours le responsable de canal de {partners} : donnez-leur un autre responsable dans Partenaires.</translation>
     </message>
     <message>
         <source>Deactivate</source>

@@ -1458,6 +1458,10 @@ um vendedor por linha</translation>
         <translation>(nenhum)</translation>
     </message>
     <message>
+        <source>{login} is deactivated: choose another channel manager</source>
+        <translation>{login} está desativado: escolha outro gerente de canal</translation>
+    </message>
+    <message>
         <source>New partner</source>
         <translation>Novo parceiro</translation>
     </message>
@@ -10857,6 +10861,10 @@ um vendedor por linha</translation>
     <message>
         <source>Saved {login}: {label}, {team}, {state}{returned}</source>
         <translation>{login} salvo: {label}, {team}, {state}{returned}</translation>
+    </message>
+    <message>
+        <source>{login} is still the channel manager of {partners}: give those partners another one in Partners.</source>
+        <translation>{login} ainda é o gerente de canal de {partners}: atribua outro a esses parceiros em Parceiros.</translation>
     </message>
     <message>
         <source>Deactivate</source>

@@ -101,6 +101,41 @@ def test_directory_shows_errors_next_to_the_field_and_saves(
     assert tab.table.item(0, 0).text() == "Pacific Unified"
 
 
+def test_a_partner_whose_channel_manager_was_deactivated_asks_for_another_one(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """The editor showed "(none)" for a manager no longer in the list, and a save quietly
+    took the manager away: now the field says why, without leaving the list."""
+    factory.user("sam.super", Role.SUPERVISOR)
+    factory.user("carla.channel", team=None, queues=())
+    services.partners.set_channel_manager(OPERATOR, "carla.channel")
+    add_partner(services, "Atlantic Voice", channel_manager="carla.channel")
+    add_partner(services, "Pacific Unified", channel_manager="sam.super")
+    services.staff.set_user(OPERATOR, "carla.channel", active=False)
+    area = PartnersArea(context_for(services, factory, workers, "sam.super"))
+    qtbot.addWidget(area)
+    area.resize(1250, 760)
+    area.show()
+    tab = area.directory
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 2)
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    warning = tab.form.errors["channel_manager"]
+    assert warning.isVisible()
+    assert warning.text() == "carla.channel is deactivated: choose another channel manager"
+    assert tab.table.hasFocus()  # the arrow keys still go through the list
+
+    tab.table.selectRow(1)
+    assert not warning.isVisible()
+    tab.table.selectRow(0)
+    tab.manager.setCurrentIndex(tab.manager.findData("sam.super"))
+    press(qtbot, tab.save_button)
+    qtbot.waitUntil(lambda: "saved Atlantic Voice" in tab.status.text())
+    assert not warning.isVisible()
+    partners = {p.name: p for p in services.partners.list_partners(OPERATOR)}
+    assert partners["Atlantic Voice"].channel_manager == "sam.super"
+
+
 def test_feedback_entry_and_back_to_nurture(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, clock: ManualClock
 ) -> None:

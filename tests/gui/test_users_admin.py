@@ -13,7 +13,7 @@ from sqlalchemy.orm import undefer
 
 from qualifier_app.app import Services
 from qualifier_app.domain.errors import AuthenticationFailed
-from qualifier_app.domain.roles import Role
+from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.models import AuditEntry, Lead, User
 from qualifier_app.services.accounts.passwords import verify_password
 from qualifier_app.ui.admin.users import UsersArea
@@ -22,6 +22,7 @@ from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import CTRL, focused, press, wait_idle
 from tests.support.factories import PASSWORD, Factory
 from tests.support.held import held_back
+from tests.support.partners import add_partner
 
 
 def _open(qtbot: QtBot, services: Services, workers: Workers, login: str) -> UsersArea:
@@ -145,6 +146,8 @@ def test_deactivating_a_leaver_sends_their_leads_back_and_unlock(
 ) -> None:
     factory.user("ada", Role.ADMIN, team=None, queues=())
     rita = factory.user("rita")
+    services.partners.set_channel_manager(OPERATOR, "rita")
+    add_partner(services, "Atlantic Voice", channel_manager="rita")
     lead_id = factory.lead()
     claimed = services.queue.claim_next(rita)
     assert claimed.id == lead_id
@@ -174,6 +177,11 @@ def test_deactivating_a_leaver_sends_their_leads_back_and_unlock(
     qtbot.keyClick(confirm, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "deactivated" in area.outcome.text())
     assert "1 lead back in the queue" in area.outcome.text()
+    # Deactivation does not wait for the partners they look after: the admin is told.
+    assert area.outcome.text().endswith(
+        "rita is still the channel manager of Atlantic Voice: give those partners another "
+        "one in Partners."
+    )
     with services.db.unit_of_work(write=False) as uow:
         lead = uow.session.get(Lead, lead_id)
         assert lead is not None and lead.status == "queued"

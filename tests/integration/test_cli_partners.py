@@ -202,3 +202,38 @@ def test_a_channel_manager_who_still_looks_after_partners_is_not_switched_off(
     add_partner(services, "Northern Leads", channel_manager="sam.super")
     assert run(database_url, "partner", "channel-manager", "sam.super", "--off") == 0
     assert not services.accounts.actor_for("sam.super").is_channel_manager
+
+
+def test_deactivating_a_channel_manager_names_the_partners_that_need_another_one(
+    database_url: str, services: Services, factory: Factory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Deactivation never waits (someone left), so the partners stay with them: the admin is
+    told which, and the partner list marks the manager until each has another one."""
+    factory.user("carla.channel", team=None, queues=())
+    assert run(database_url, "partner", "channel-manager", "carla.channel") == 0
+    add_partner(services, "West Coast Voice", channel_manager="carla.channel")
+    add_partner(services, "Atlantic Calls", channel_manager="carla.channel")
+    add_partner(services, "Closed Shop", channel_manager="carla.channel", active=False)
+    capsys.readouterr()
+
+    assert run(database_url, "user", "set", "carla.channel", "--active", "no") == 0
+    out = capsys.readouterr().out
+    assert "carla.channel: rep, no team, deactivated\n" in out
+    assert (
+        "carla.channel is still the channel manager of Atlantic Calls, West Coast Voice: "
+        "give those partners another one\n"
+    ) in out
+
+    assert run(database_url, "partner", "list") == 0
+    listed = capsys.readouterr().out
+    assert listed.count("carla.channel (deactivated)") == 3
+    partners = {
+        p.name: p for p in services.partners.list_partners(factory.user("sam", Role.SUPERVISOR))
+    }
+    assert not partners["Atlantic Calls"].channel_manager_active
+
+    # Active again, or any other change: nothing to hand over.
+    assert run(database_url, "user", "set", "carla.channel", "--active", "yes") == 0
+    assert "channel manager of" not in capsys.readouterr().out
+    assert run(database_url, "partner", "list") == 0
+    assert "(deactivated)" not in capsys.readouterr().out

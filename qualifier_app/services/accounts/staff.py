@@ -34,7 +34,7 @@ from qualifier_app.persistence.db_logins import (
     set_own_password,
     sync_login,
 )
-from qualifier_app.persistence.models import Team, User
+from qualifier_app.persistence.models import Partner, Team, User
 from qualifier_app.services.accounts.memberships import (
     TEAM_QUEUE_ROLES,
     hand_back_work,
@@ -59,6 +59,8 @@ class StaffChange:
     active: bool
     leads_returned: int = 0
     callbacks_returned: int = 0
+    # When deactivated: the active partners they are still the channel manager of.
+    partners_managed: tuple[str, ...] = ()
 
 
 class StaffService:
@@ -88,6 +90,7 @@ class StaffService:
                 session.refresh(user)
             before = _state(session, user)
             returned = (0, 0)
+            managed: tuple[str, ...] = ()
             moved = False
             if role is not None:
                 user.role = _role(role).value
@@ -101,6 +104,7 @@ class StaffService:
                 user.active = active
                 if not active:
                     returned = hand_back_work(change, user.id, reason="deactivated")
+                    managed = _partners_managed(session, user.id)
             if user.role in TEAM_QUEUE_ROLES and user.team_id is not None and user.active:
                 join_team_queues(session, user.id, user.team_id)
             if moved and user.active:
@@ -123,6 +127,7 @@ class StaffService:
                 user.active,
                 leads_returned=returned[0],
                 callbacks_returned=returned[1],
+                partners_managed=managed,
             )
 
     def _move_team(self, session: Session, user: User, team: str) -> bool:
@@ -245,6 +250,18 @@ def _state(session: Session, user: User) -> dict[str, object]:
         "active": user.active,
         "display_name": user.display_name,
     }
+
+
+def _partners_managed(session: Session, user_id: int) -> tuple[str, ...]:
+    """Deactivating someone leaves their partners with them (deactivation must never wait):
+    whoever deactivates them is told which partners need another channel manager."""
+    return tuple(
+        session.execute(
+            select(Partner.name)
+            .where(Partner.channel_manager_id == user_id, Partner.active.is_(True))
+            .order_by(func.lower(Partner.name))
+        ).scalars()
+    )
 
 
 def _keep_an_admin(session: Session, changed: User) -> None:

@@ -135,14 +135,14 @@ class PartnerService:
 
     def _summaries(self, session: Session, partner_id: int | None) -> list[PartnerSummary]:
         query = (
-            select(Partner, User.login)
+            select(Partner, User.login, User.active)
             .outerjoin(User, User.id == Partner.channel_manager_id)
             .order_by(func.lower(Partner.name))
         )
         if partner_id is not None:
             query = query.where(Partner.id == partner_id)
         rows = session.execute(query).all()
-        ids = [partner.id for partner, _ in rows]
+        ids = [partner.id for partner, _, _ in rows]
         reps: dict[int, list[PartnerRepInfo]] = {}
         open_counts: dict[int, int] = {}
         if ids:
@@ -174,12 +174,13 @@ class PartnerService:
                 capacity_week=partner.capacity_week,
                 sla_hours=partner.sla_hours,
                 channel_manager=login,
+                channel_manager_active=login is None or bool(manager_active),
                 active=partner.active,
                 reps=tuple(reps.get(partner.id, [])),
                 open_handoffs=open_counts.get(partner.id, 0),
                 version=partner.version,
             )
-            for partner, login in rows
+            for partner, login, manager_active in rows
         ]
 
     # --- editing ----------------------------------------------------------------------------

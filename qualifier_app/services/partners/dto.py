@@ -32,6 +32,7 @@ class PartnerSummary:
     capacity_week: int | None
     sla_hours: int
     channel_manager: str | None  # login
+    channel_manager_active: bool  # False: deactivated, the partner needs another one
     active: bool
     reps: tuple[PartnerRepInfo, ...]
     open_handoffs: int

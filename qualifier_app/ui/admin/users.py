@@ -319,15 +319,19 @@ class UsersArea(QWidget):
                 ),
             )
         team = changed.team or self.tr("no team")
-        self.outcome.setText(
-            self.tr("Saved {login}: {label}, {team}, {state}{returned}").format(
-                login=changed.login,
-                label=i18n.translated(Role(changed.role).label),
-                team=team,
-                state=state,
-                returned=returned,
-            )
+        saved = self.tr("Saved {login}: {label}, {team}, {state}{returned}").format(
+            login=changed.login,
+            label=i18n.translated(Role(changed.role).label),
+            team=team,
+            state=state,
+            returned=returned,
         )
+        if changed.partners_managed:
+            saved += " " + self.tr(
+                "{login} is still the channel manager of {partners}: give those partners "
+                "another one in Partners."
+            ).format(login=changed.login, partners=", ".join(changed.partners_managed))
+        self.outcome.setText(saved)
         self.reload(select_login=changed.login)
 
     # --- the account ------------------------------------------------------------------------

@@ -227,6 +227,14 @@ class DirectoryTab(QWidget):
         )
         self.form.clear()
         self.banner.hide()
+        if partner.channel_manager and not partner.channel_manager_active:
+            self.form.show(
+                "channel_manager",
+                self.tr("{login} is deactivated: choose another channel manager").format(
+                    login=partner.channel_manager
+                ),
+                focus=False,
+            )
 
     def draft(self) -> PartnerDraft:
         reps: list[RepDraft] = []

@@ -107,15 +107,18 @@ class FieldForm:
             error.clear()
             style.set_invalid(self.fields[key], False)
 
-    def show(self, field: str | None, message: str) -> bool:
-        """Show the message next to its field; False when no field fits."""
+    def show(self, field: str | None, message: str, *, focus: bool = True) -> bool:
+        """Show the message next to its field (and move there, unless `focus` is False: a
+        problem found on opening a record, while the person still browses the list); False
+        when no field fits."""
         if field not in self.fields:
             return False
         assert field is not None
         self.errors[field].setText(message)
         self.errors[field].show()
         style.set_invalid(self.fields[field], True)
-        self.fields[field].setFocus()
+        if focus:
+            self.fields[field].setFocus()
         return True
 
 
