@@ -6,11 +6,13 @@ tests check, so a value can be normalized again on any later import without drif
 
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Any
 
 import pycountry
 
@@ -317,14 +319,48 @@ def country_code(value: str | None) -> str | None:
         pass
     folded = fold(text)
     for country in pycountry.countries:
-        names = (
-            country.name,
-            getattr(country, "common_name", ""),
-            getattr(country, "official_name", ""),
-        )
-        if any(name and fold(name) == folded for name in names):
+        if any(name and fold(name) == folded for name in _names_of(country)):
             return str(country.alpha_2)
-    return None
+    return _translated_country_names().get(folded)
+
+
+def _names_of(country: Any) -> tuple[str, str, str]:
+    return (
+        country.name,
+        getattr(country, "common_name", ""),
+        getattr(country, "official_name", ""),
+    )
+
+
+# A center imports lists written in its own language ("Frankreich", "Estados Unidos",
+# "Royaume-Uni"): the ISO 3166 names in the languages of Europe and the Americas, as
+# translated by the iso-codes project that pycountry ships.
+_COUNTRY_NAME_LANGUAGES = (
+    "de", "fr", "es", "pt", "pt_BR", "it", "nl", "pl", "sv", "da", "nb", "fi", "cs",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _translated_country_names() -> dict[str, str]:
+    """Folded translated name → alpha-2; a name that is one country in one language and
+    another in the next is none of them."""
+    found: dict[str, str | None] = {}
+    for language in _COUNTRY_NAME_LANGUAGES:
+        try:
+            catalogue = gettext.translation(
+                "iso3166-1", pycountry.LOCALES_DIR, languages=[language]
+            )
+        except OSError:
+            continue
+        for country in pycountry.countries:
+            code = str(country.alpha_2)
+            for name in _names_of(country):
+                translated = catalogue.gettext(name) if name else name
+                if not translated or translated == name:
+                    continue
+                key = fold(translated)
+                found[key] = code if found.get(key, code) == code else None
+    return {name: code for name, code in found.items() if code is not None}
 
 
 @lru_cache(maxsize=256)

@@ -270,6 +270,9 @@ def test_a_too_long_value_in_a_further_column_rejects_the_row() -> None:
         ("090-1234-5678", "Japan", "+819012345678", None),
         ("(11) 91234-5678", "Brasil", "+5511912345678", None),
         ("+49 30 1234567", "", "+49301234567", None),
+        # A German trade-show list: the country as the center's own language names it.
+        ("01 23 45 67 89", "Frankreich", "+33123456789", None),
+        ("(212) 555-0147", "Estados Unidos", "+12125550147", None),
     ],
 )
 def test_phones_become_e164_with_the_rows_country(
