@@ -181,6 +181,9 @@ def test_the_bundle_holds_what_the_app_reads_and_no_unused_qt(bundle: Path) -> N
     assert (internal / "_resources" / "style" / "qualifier.qss").is_file()
     assert (internal / "_resources" / "icons" / "qualifier.png").is_file()
     assert list((internal / "_migrations" / "versions").glob("*.py"))
+    # Country names in other languages, which imports read (domain/normalize.py).
+    countries = bundle / "_internal" / "pycountry" / "locales"
+    assert (countries / "de" / "LC_MESSAGES" / "iso3166-1.mo").is_file()
     ours = {qm.name for qm in (internal / "_resources" / "translations").glob("*.qm")}
     assert ours == {f"qualifier_{language}.qm" for language in LANGUAGES}
     # Qt's own words for the languages we ship, and no other language's.
