@@ -256,18 +256,44 @@ def person_key(first_name: str | None, last_name: str | None) -> str:
     return f"{last} {first}".strip()
 
 
+# A form of address before a name is no part of it ("Mr. John Smith", "Frau Petra Klein");
+# an academic title is, as the person is addressed (Dr. Klaus Weber) and stays. French "M."
+# is left alone: it is as often an initial (M. Night Shyamalan).
+_SALUTATIONS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "herr", "frau", "mme", "mlle", "sr", "sra", "srta"}
+)
+# After a comma, these end a name rather than give its first part ("John Smith, Jr.").
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "ph.d", "md", "mba", "esq"})
+
+
 def split_full_name(value: str | None) -> tuple[str, str]:
-    """("First", "Last") from "First Last", "Last, First" or a single name (as surname)."""
+    """("First", "Last") from "First Last", "Last, First" or a single name (as surname); a
+    leading form of address is dropped, and a suffix after a comma stays with the surname."""
     text = clean_text(value)
     if not text:
         return "", ""
+    before, comma, after = text.rpartition(",")
+    suffix = clean_text(after) if comma and _is_suffix(after) else ""
+    if suffix:
+        text = clean_text(before)
     if "," in text:
         last, _, first = text.partition(",")
-        return clean_text(first), clean_text(last)
-    first, _, last = text.rpartition(" ")
-    if not first:
-        return "", last
-    return first, last
+        first, last = _without_salutation(first), clean_text(last)
+    else:
+        first, _, last = _without_salutation(text).rpartition(" ")
+    last = f"{last} {suffix}" if suffix and last else last or suffix
+    return clean_text(first), clean_text(last)
+
+
+def _is_suffix(word: str) -> bool:
+    return fold(clean_text(word)).rstrip(".") in _NAME_SUFFIXES
+
+
+def _without_salutation(text: str) -> str:
+    words = clean_text(text).split(" ")
+    while len(words) > 1 and fold(words[0]).rstrip(".") in _SALUTATIONS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def complete_name(first: str, last: str, full: str) -> tuple[str, str]:

@@ -166,6 +166,31 @@ def test_company_name_and_key_are_idempotent(raw: str) -> None:
     assert norm.company_key(once) == key
 
 
+@pytest.mark.parametrize(
+    ("full", "expected"),
+    [
+        ("Mary Ann Jones", ("Mary Ann", "Jones")),
+        ("Jones, Mary Ann", ("Mary Ann", "Jones")),
+        ("Mr. John Smith", ("John", "Smith")),
+        ("Frau Dr. Petra Klein", ("Dr. Petra", "Klein")),  # the title is how she is addressed
+        ("Weber, Herr Klaus", ("Klaus", "Weber")),
+        ("Sra. Ana Pérez", ("Ana", "Pérez")),
+        ("Ms Smith", ("", "Smith")),
+        ("John Smith, Jr.", ("John", "Smith Jr.")),
+        ("Smith, John, Jr.", ("John", "Smith Jr.")),
+        ("Klaus Weber, PhD", ("Klaus", "Weber PhD")),
+        ("M. Night Shyamalan", ("M. Night", "Shyamalan")),  # an initial, not "Monsieur"
+        ("Miss", ("", "Miss")),  # a name, when it is all there is
+    ],
+)
+def test_full_names_are_split_without_forms_of_address(
+    full: str, expected: tuple[str, str]
+) -> None:
+    """A salutation was read as the first name ("Mr. John"), and a suffix after a comma as the
+    whole first name ("PhD" for Klaus Weber, PhD)."""
+    assert norm.split_full_name(full) == expected
+
+
 @given(names)
 def test_clean_text_and_fold_are_idempotent(raw: str) -> None:
     assert norm.clean_text(norm.clean_text(raw)) == norm.clean_text(raw)
