@@ -281,7 +281,7 @@ def read_inquiry(
     inquiry.title = cells.text("title")
     inquiry.website = cells.text("website")
     inquiry.city = norm.person_name(cells.text("city"))
-    inquiry.postal_code = cells.text("postal_code").upper()
+    inquiry.postal_code = norm.postal_code(cells.text("postal_code"), inquiry.country)
     inquiry.industry = cells.text("industry")
     inquiry.product_interest = cells.text("product_interest")
     inquiry.inquiry = (values.get("inquiry") or "").strip()

@@ -263,7 +263,7 @@ _SALUTATIONS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "herr", "frau", "mme", "mlle", "sr", "sra", "srta"}
 )
 # After a comma, these end a name rather than give its first part ("John Smith, Jr.").
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "ph.d", "md", "mba", "esq"})
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq"})
 
 
 def split_full_name(value: str | None) -> tuple[str, str]:
@@ -286,7 +286,7 @@ def split_full_name(value: str | None) -> tuple[str, str]:
 
 
 def _is_suffix(word: str) -> bool:
-    return fold(clean_text(word)).rstrip(".") in _NAME_SUFFIXES
+    return fold(clean_text(word)).replace(".", "") in _NAME_SUFFIXES
 
 
 def _without_salutation(text: str) -> str:
@@ -399,6 +399,25 @@ def _subdivisions(country: str) -> dict[str, str]:
         table.setdefault(fold(code), code)
         table.setdefault(fold(str(subdivision.name)), code)
     return table
+
+
+# Countries whose postal codes are digits only, of one length, and may begin with zeros: a
+# spreadsheet that took the column for numbers dropped them (01067 Dresden became 1067, 02134
+# Boston 2134), and a partner covering the prefix 021 no longer matched.
+_POSTAL_DIGITS = {
+    "US": 5, "PR": 5, "DE": 5, "FR": 5, "IT": 5, "ES": 5, "FI": 5, "MX": 5, "MY": 5, "KR": 5,
+    "NO": 4, "AU": 4, "NZ": 4, "ZA": 4, "CN": 6, "BR": 8,
+}  # fmt: skip
+
+
+def postal_code(value: str | None, country: str | None) -> str:
+    """The postal code as written, upper case; in a country of digit-only codes, the leading
+    zeros a spreadsheet dropped are put back (at most three: a shorter number is no code)."""
+    text = clean_text(value).upper()
+    length = _POSTAL_DIGITS.get(country or "")
+    if length and text.isascii() and text.isdigit() and length - 3 <= len(text) < length:
+        return text.zfill(length)
+    return text
 
 
 @lru_cache(maxsize=4096)

@@ -457,3 +457,26 @@ def test_the_content_key_ignores_spacing_and_column_order() -> None:
     two = read_inquiry(9, {"last_name": " Doe ", "email": "x@bar.example"}, {}, NOW)
     assert isinstance(two, Inquiry)
     assert one.content_key == two.content_key
+
+
+@pytest.mark.parametrize(
+    ("postal", "country", "expected"),
+    [
+        ("1067", "Germany", "01067"),  # Dresden, from a number cell
+        ("2134", "US", "02134"),  # Boston: a partner covering 021 matches it again
+        ("501", "US", "00501"),
+        ("10", "IT", "00010"),
+        ("150", "Norway", "0150"),
+        ("02134", "US", "02134"),
+        ("02134-1234", "US", "02134-1234"),
+        ("7", "US", "7"),  # no code: left as written
+        ("sw1a 1aa", "GB", "SW1A 1AA"),
+        ("1011 AB", "NL", "1011 AB"),
+        ("1067", "", "1067"),  # no country: its codes' length is not known
+    ],
+)
+def test_leading_zeros_a_spreadsheet_dropped_from_postal_codes_are_put_back(
+    postal: str, country: str, expected: str
+) -> None:
+    inquiry = accepted(postal_code=postal, country=country, last_name="Doe", email="d@x.example")
+    assert inquiry.postal_code == expected

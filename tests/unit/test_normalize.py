@@ -179,6 +179,7 @@ def test_company_name_and_key_are_idempotent(raw: str) -> None:
         ("John Smith, Jr.", ("John", "Smith Jr.")),
         ("Smith, John, Jr.", ("John", "Smith Jr.")),
         ("Klaus Weber, PhD", ("Klaus", "Weber PhD")),
+        ("Klaus Weber, Ph.D.", ("Klaus", "Weber Ph.D.")),
         ("M. Night Shyamalan", ("M. Night", "Shyamalan")),  # an initial, not "Monsieur"
         ("Miss", ("", "Miss")),  # a name, when it is all there is
     ],
