@@ -51,6 +51,18 @@ def context_for(services: Services, factory: Factory, workers: Workers, login: s
     return AreaContext(services, signed_in, workers)
 
 
+def open_directory(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, rows: int
+) -> PartnersArea:
+    """The Partners area as sam.super sees it, once its directory lists `rows` partners."""
+    area = PartnersArea(context_for(services, factory, workers, "sam.super"))
+    qtbot.addWidget(area)
+    area.resize(1250, 760)
+    area.show()
+    qtbot.waitUntil(lambda: area.directory.table.rowCount() == rows)
+    return area
+
+
 def press(qtbot: QtBot, widget: QWidget, key: Qt.Key = Qt.Key.Key_Space) -> None:
     widget.setFocus()
     qtbot.keyClick(widget, key)
@@ -112,12 +124,8 @@ def test_a_partner_whose_channel_manager_was_deactivated_asks_for_another_one(
     add_partner(services, "Atlantic Voice", channel_manager="carla.channel")
     add_partner(services, "Pacific Unified", channel_manager="sam.super")
     services.staff.set_user(OPERATOR, "carla.channel", active=False)
-    area = PartnersArea(context_for(services, factory, workers, "sam.super"))
-    qtbot.addWidget(area)
-    area.resize(1250, 760)
-    area.show()
+    area = open_directory(qtbot, services, factory, workers, rows=2)
     tab = area.directory
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 2)
     tab.table.setFocus()
     tab.table.selectRow(0)
     warning = tab.form.errors["channel_manager"]
@@ -364,12 +372,8 @@ def test_a_directory_that_loads_late_keeps_the_partner_chosen_meanwhile(
     factory.user("sam.super", Role.SUPERVISOR)
     add_partner(services, "Atlantic Voice")
     add_partner(services, "Pacific Unified")
-    area = PartnersArea(context_for(services, factory, workers, "sam.super"))
-    qtbot.addWidget(area)
-    area.resize(1250, 760)
-    area.show()
+    area = open_directory(qtbot, services, factory, workers, rows=2)
     tab = area.directory
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 2)
     tab.table.selectRow(0)
     saved_name = tab.name.text()
     listed = held_back(monkeypatch, services.partners, "list_partners")
