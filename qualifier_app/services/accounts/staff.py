@@ -34,7 +34,7 @@ from qualifier_app.persistence.db_logins import (
     set_own_password,
     sync_login,
 )
-from qualifier_app.persistence.models import Partner, Team, User
+from qualifier_app.persistence.models import Team, User
 from qualifier_app.services.accounts.memberships import (
     TEAM_QUEUE_ROLES,
     hand_back_work,
@@ -49,6 +49,7 @@ from qualifier_app.services.accounts.passwords import (
 )
 from qualifier_app.services.accounts.users import display_name_of
 from qualifier_app.services.frame import Frame
+from qualifier_app.services.partners.directory import partners_managed_by
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,9 @@ class StaffService:
                 user.active = active
                 if not active:
                     returned = hand_back_work(change, user.id, reason="deactivated")
-                    managed = _partners_managed(session, user.id)
+                    # Deactivation never waits (someone left): whoever deactivates them is
+                    # told which partners need another channel manager.
+                    managed = partners_managed_by(session, user.id, active_only=True)
             if user.role in TEAM_QUEUE_ROLES and user.team_id is not None and user.active:
                 join_team_queues(session, user.id, user.team_id)
             if moved and user.active:
@@ -250,18 +253,6 @@ def _state(session: Session, user: User) -> dict[str, object]:
         "active": user.active,
         "display_name": user.display_name,
     }
-
-
-def _partners_managed(session: Session, user_id: int) -> tuple[str, ...]:
-    """Deactivating someone leaves their partners with them (deactivation must never wait):
-    whoever deactivates them is told which partners need another channel manager."""
-    return tuple(
-        session.execute(
-            select(Partner.name)
-            .where(Partner.channel_manager_id == user_id, Partner.active.is_(True))
-            .order_by(func.lower(Partner.name))
-        ).scalars()
-    )
 
 
 def _keep_an_admin(session: Session, changed: User) -> None:

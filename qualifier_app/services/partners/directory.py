@@ -101,6 +101,17 @@ def partner_named(session: Session, name: str) -> tuple[int, str] | None:
     return (int(found[0]), str(found[1])) if found else None
 
 
+def partners_managed_by(
+    session: Session, user_id: int, *, active_only: bool = False
+) -> tuple[str, ...]:
+    """The names of the partners (the active ones only, if so asked) whose channel manager
+    the user is, in alphabetical order."""
+    query = select(Partner.name).where(Partner.channel_manager_id == user_id)
+    if active_only:
+        query = query.where(Partner.active.is_(True))
+    return tuple(session.execute(query.order_by(func.lower(Partner.name))).scalars())
+
+
 class PartnerService:
     def __init__(self, db: Database, clock: Clock, data_dir: Path) -> None:
         self._frame = Frame(db, clock)
@@ -232,24 +243,23 @@ class PartnerService:
             ).scalar_one_or_none()
             if user is None:
                 raise NotFound(message("there is no user {login!r}", login=login))
-            if not on and user.role not in {Role.SUPERVISOR.value, Role.ADMIN.value}:
-                # Their partners would keep a manager who may no longer act for them: the
-                # follow-ups and reminders would go to someone who cannot open them.
-                looked_after = change.session.execute(
-                    select(Partner.name)
-                    .where(Partner.channel_manager_id == user.id)
-                    .order_by(Partner.name)
-                ).scalars()
-                if names := list(looked_after):
-                    raise InvalidInput(
-                        message(
-                            "{login} still looks after {partners}: give those partners another "
-                            "channel manager first",
-                            login=user.login,
-                            partners=", ".join(names),
-                        ),
-                        "login",
-                    )
+            # Their partners would keep a manager who may no longer act for them: the
+            # follow-ups and reminders would go to someone who cannot open them.
+            looks_after = (
+                partners_managed_by(change.session, user.id)
+                if not on and user.role not in {Role.SUPERVISOR.value, Role.ADMIN.value}
+                else ()
+            )
+            if looks_after:
+                raise InvalidInput(
+                    message(
+                        "{login} still looks after {partners}: give those partners another "
+                        "channel manager first",
+                        login=user.login,
+                        partners=", ".join(looks_after),
+                    ),
+                    "login",
+                )
             before = user.is_channel_manager
             user.is_channel_manager = on
             change.audit(
