@@ -89,7 +89,6 @@ class ContactField(QFrame):
         self.country: str | None = None
         self._asked = ""  # the text the server was last asked about
         self._meant = ""  # the address the typed one was most likely meant to be
-        self._typo = ""  # the same, as shown
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(CHECK_AFTER_MS)
@@ -113,7 +112,7 @@ class ContactField(QFrame):
         self._validate(self.edit.text(), None if current is not None else checked)
 
     def _validate(self, text: str, checked: PhoneCheck | EmailCheck | None = None) -> bool:
-        self._meant = self._typo = ""
+        self._meant = ""
         if self.field == "phone":
             phone = checked if isinstance(checked, PhoneCheck) else check_phone(text, self.country)
             ok, reason = phone.valid, phone.reason
@@ -128,18 +127,23 @@ class ContactField(QFrame):
         else:
             mail = checked if isinstance(checked, EmailCheck) else check_email(text)
             ok, reason, detail = mail.valid, mail.reason, mail.normalized or ""
-            if mail.likely_meant:
-                self._meant = mail.likely_meant
-                detail = self._typo = self.tr(
-                    "Typo? Did you mean {address}? Shift+F3 takes it"
-                ).format(address=mail.likely_meant)
+            self._meant = mail.likely_meant or ""
+            detail = self._typo() or detail
         style.set_invalid(self.edit, not ok)
         self.problem.setText(i18n.translated(reason))
         self.problem.setVisible(not ok)
         self.info.setText(detail)
         self.info.setVisible(ok)
-        self._warn(bool(self._typo))
+        self._warn(bool(self._meant))
         return ok
+
+    def _typo(self) -> str:
+        """The suggestion as the card shows it; empty without one."""
+        if not self._meant:
+            return ""
+        return self.tr("Typo? Did you mean {address}? Shift+F3 takes it").format(
+            address=self._meant
+        )
 
     def take_likely_meant(self) -> None:
         """The address the card suggests for a typo, typed in for the rep (Shift+F3)."""
@@ -172,8 +176,9 @@ class ContactField(QFrame):
         if self.edit.text() != self._asked or not result.valid:
             return  # typed on since: the answer is about another text
         said = i18n.translated(result.message)
-        self.info.setText(f"{self._typo} {said}" if self._typo else said)
-        self._warn(bool(self._typo or result.other_leads or result.on_do_not_call))
+        typo = self._typo()
+        self.info.setText(f"{typo} {said}" if typo else said)
+        self._warn(bool(typo or result.other_leads or result.on_do_not_call))
 
     def _warn(self, warn: bool) -> None:
         name = "fieldWarning" if warn else "fieldInfo"
