@@ -327,7 +327,7 @@ class UsersArea(QWidget):
             returned=returned,
         )
         if changed.partners_managed:
-            saved += " " + self.tr(
+            saved += "\n" + self.tr(
                 "{login} is still the channel manager of {partners}: give those partners "
                 "another one in Partners."
             ).format(login=changed.login, partners=", ".join(changed.partners_managed))
