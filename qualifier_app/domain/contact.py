@@ -116,7 +116,7 @@ def _check_phone(raw: str, country: str | None, *, details: bool) -> PhoneCheck:
     text = (raw or "").strip()
     if not text:
         return PhoneCheck(raw=raw, valid=False, reason=message("no phone number"))
-    text, lost = _as_spreadsheet_wrote_it(text)
+    text, lost = _as_spreadsheet_wrote_it(_without_annotations(text))
     if lost:
         return PhoneCheck(raw=raw, valid=False, reason=lost)
     region = (country or "").upper() or None
@@ -163,6 +163,26 @@ def _check_phone(raw: str, country: str | None, *, details: bool) -> PhoneCheck:
         region=number_region,
         time_zones=zones_for_number(number, kind),
     )
+
+
+# A word in brackets beside a number says what it is, "(mobile)" or "(Zentrale)"; read as
+# letters of a vanity number it made the number too long.
+_ANNOTATION = re.compile(r"\s*\((?:[^\W\d_]|[\s.'-])+\)\s*")
+# An extension written in a center's own language ("poste 12", "ramal 12"): the library
+# reads "ext.", "x" and "anexo" only, and took the word for letters of a vanity number. In
+# Germany the "Durchwahl" is dialled straight after the number, as in 030 9876543-12.
+_EXTENSION_WORDS = re.compile(
+    r"\s*\b(?:poste|ramal|interno|int\.|nebenstelle|nst\.?|apparat|app\.|toestel|tst\.?)"
+    r"\s*[:.]?\s*(?=\d)",
+    re.IGNORECASE,
+)
+_DIRECT_DIAL_WORDS = re.compile(r"\s*\b(?:durchwahl|dw)\b\.?\s*[:.]?\s*(?=\d)", re.IGNORECASE)
+
+
+def _without_annotations(text: str) -> str:
+    text = _ANNOTATION.sub(" ", text).strip()
+    text = _DIRECT_DIAL_WORDS.sub("-", text)
+    return _EXTENSION_WORDS.sub(" ext. ", text)
 
 
 # A spreadsheet that took a phone number for a number writes it as one: 4155550123.0 (a
@@ -318,12 +338,8 @@ _EMAIL_REASONS: tuple[tuple[str, Callable[..., Message]], ...] = (
         r"An email address cannot have two periods in a row\.",
         lambda: message("two periods in a row"),
     ),
-    (
-        r"An email address cannot (start|end) with a period\.",
-        lambda where: (
-            message("a period at the start") if where == "start" else message("a period at the end")
-        ),
-    ),
+    # One at the end is taken off before the address is read (_bare_address).
+    (r"An email address cannot start with a period\.", lambda: message("a period at the start")),
     (
         r"An email address cannot have a period immediately (before|after) the @-sign\.",
         lambda where: (
@@ -375,11 +391,26 @@ def _several(what: str, parts: list[str], column: str) -> str:
     )
 
 
+# What is typed around one address in a cell: a label ("E-Mail:"), quotes or brackets, a
+# note in brackets after it ("(private)"), the full stop or comma that ended a sentence.
+_LABEL = re.compile(r"^[^\W\d_][\w -]{0,20}:\s*(?=[^\s@]+@[^\s@]+$)")
+_ENCLOSED = re.compile(r"""^(["'(\[])\s*([^\s@]+@[^\s@]+?)\s*(["')\]])$""")
+_PAIRS = {'"': '"', "'": "'", "(": ")", "[": "]"}
+_NOTE_AFTER = re.compile(r"^([^\s@]+@[^\s@]+)\s+\((?:[^\W\d_]|[\s.'-])+\)$")
+
+
 def _bare_address(text: str) -> str:
+    # No address ends in one of these: an address's domain ends in a letter or a digit.
+    text = text.rstrip(".,;:").rstrip()
     if text[:7].casefold() == "mailto:":
         text = text[7:].split("?", 1)[0].strip()
     if named := _NAMED_ADDRESS.fullmatch(text):
         text = named.group(1).strip()
+    text = _LABEL.sub("", text)
+    if (enclosed := _ENCLOSED.fullmatch(text)) and _PAIRS[enclosed[1]] == enclosed[3]:
+        text = enclosed[2]
+    if noted := _NOTE_AFTER.fullmatch(text):
+        text = noted[1]
     return text
 
 

@@ -6420,10 +6420,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>ein Punkt am Anfang</translation>
     </message>
     <message>
-        <source>a period at the end</source>
-        <translation>ein Punkt am Ende</translation>
-    </message>
-    <message>
         <source>a period just before the @</source>
         <translation>ein Punkt direkt vor dem @</translation>
     </message>

@@ -6420,10 +6420,6 @@ un comercial por línea</translation>
         <translation>un punto al principio</translation>
     </message>
     <message>
-        <source>a period at the end</source>
-        <translation>un punto al final</translation>
-    </message>
-    <message>
         <source>a period just before the @</source>
         <translation>un punto justo antes de la @</translation>
     </message>

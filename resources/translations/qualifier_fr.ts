@@ -6420,10 +6420,6 @@ un commercial par ligne</translation>
         <translation>un point au début</translation>
     </message>
     <message>
-        <source>a period at the end</source>
-        <translation>un point à la fin</translation>
-    </message>
-    <message>
         <source>a period just before the @</source>
         <translation>un point juste avant le @</translation>
     </message>

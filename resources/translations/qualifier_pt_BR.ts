@@ -6420,10 +6420,6 @@ um vendedor por linha</translation>
         <translation>um ponto no início</translation>
     </message>
     <message>
-        <source>a period at the end</source>
-        <translation>um ponto no fim</translation>
-    </message>
-    <message>
         <source>a period just before the @</source>
         <translation>um ponto logo antes do @</translation>
     </message>

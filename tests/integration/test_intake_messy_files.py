@@ -155,3 +155,34 @@ def test_a_workbook_date_cell_formatted_as_a_number_is_read_as_the_date(
             "reason": "not a date; the import time is used",
         }
     ]
+
+
+def test_two_exports_pasted_one_after_another_and_notes_beside_the_contacts(
+    services: Services, tmp_path: Path
+) -> None:
+    source = tmp_path / "messe.csv"
+    source.write_text(
+        "Firma;Vorname;Nachname;Telefon;E-Mail;Land\n"
+        "Weber AG;Klaus;Weber;030 9876543 Durchwahl 12;E-Mail: k.weber@weber-ag.de;DE\n"
+        "Firma;Vorname;Nachname;Telefon;E-Mail;Land\n"
+        "Acme Inc;John;Smith;415.555.0123 (mobile);john.smith@acme.com.;USA\n"
+        "Dupont SA;Jean;Dupont;01 23 45 67 89 poste 12;(jean.dupont@dupont.fr);FR\n",
+        encoding="cp1252",
+    )
+    summary = services.intake.import_inquiries(OPERATOR, source)
+    assert (summary.rows, summary.imported, summary.rejected, summary.flagged) == (4, 3, 1, 0)
+    assert summary.rejects_file is not None
+    rejects = Path(summary.rejects_file).read_text(encoding="utf-8-sig").splitlines()
+    assert rejects[1:] == [
+        '3,Firma,Firma,"the column titles again, not an inquiry (files put one after another?)"'
+    ]
+    with services.db.unit_of_work(write=False) as uow:
+        stored = {
+            lead.last_name: (lead.phone_e164, lead.phone_extension, lead.email_normalized)
+            for lead in uow.session.scalars(select(Lead))
+        }
+    assert stored == {
+        "Weber": ("+4930987654312", None, "k.weber@weber-ag.de"),
+        "Smith": ("+14155550123", None, "john.smith@acme.com"),
+        "Dupont": ("+33123456789", "12", "jean.dupont@dupont.fr"),
+    }

@@ -277,3 +277,72 @@ def test_two_numbers_in_one_cell_say_so(raw: str) -> None:
 )
 def test_a_slash_inside_one_number_is_still_one_number(raw: str, e164: str) -> None:
     assert check_phone(raw, "DE").e164 == e164
+
+
+@pytest.mark.parametrize(
+    ("raw", "country", "e164", "extension"),
+    [
+        ("01 23 45 67 89 poste 12", "FR", "+33123456789", "12"),
+        ("(11) 3456-7890 ramal 12", "BR", "+551134567890", "12"),
+        ("02 1234567 interno 12", "IT", "+39021234567", "12"),
+        ("030 123456 App. 12", "DE", "+4930123456", "12"),
+        ("030 123456 Nebenstelle 12", "DE", "+4930123456", "12"),
+        # The Durchwahl is dialled straight after the number, as 030 9876543-12 is.
+        ("030 9876543 Durchwahl 12", "DE", "+4930987654312", None),
+        ("030 9876543 DW: 12", "DE", "+4930987654312", None),
+    ],
+)
+def test_an_extension_written_in_the_centers_language_is_one(
+    raw: str, country: str, e164: str, extension: str | None
+) -> None:
+    check = check_phone(raw, country)
+    assert (check.e164, check.extension) == (e164, extension), check.reason
+
+
+@pytest.mark.parametrize(
+    ("raw", "country", "e164"),
+    [
+        ("415.555.0123 (mobile)", "US", "+14155550123"),
+        ("0171 1234567 (Handy)", "DE", "+491711234567"),
+        ("(Zentrale) 030 9876543", "DE", "+49309876543"),
+        ("(415) 555-0123", "US", "+14155550123"),
+        ("1-800-FLOWERS", "US", "+18003569377"),
+    ],
+)
+def test_a_word_in_brackets_beside_a_number_is_no_part_of_it(
+    raw: str, country: str, e164: str
+) -> None:
+    assert check_phone(raw, country).e164 == e164
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "john.smith@acme.com.",
+        "john.smith@acme.com;",
+        "John Smith <john.smith@acme.com>.",
+        '"john.smith@acme.com"',
+        "'john.smith@acme.com'",
+        "(john.smith@acme.com)",
+        "[john.smith@acme.com]",
+        "john.smith@acme.com (private)",
+        "E-Mail: john.smith@acme.com",
+        "Courriel : john.smith@acme.com",
+    ],
+)
+def test_what_is_typed_around_one_address_is_taken_off(raw: str) -> None:
+    check = check_email(raw)
+    assert (check.valid, check.normalized) == (True, "john.smith@acme.com"), check.reason
+    assert check.raw == raw
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '"john.smith@acme.com)',  # brackets that do not pair
+        "mary ann@acme.com",  # which of the two words is the mailbox is not for us to guess
+        "E-Mail john.smith@acme.com jane@acme.com",
+    ],
+)
+def test_an_address_among_other_words_is_not_picked_out(raw: str) -> None:
+    assert not check_email(raw).valid

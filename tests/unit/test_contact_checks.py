@@ -86,7 +86,6 @@ def test_valid_emails_are_normalized(raw: str, normalized: str) -> None:
         (".pat@example.com", "a period at the start"),
         ("pat.@example.com", "a period just before the @"),
         ("pat@example..com", "two periods in a row"),
-        ("pat@example.com.", "a period at the end"),
         ("@example.com", "nothing before the @"),
         ("pat@", "nothing after the @"),
         ("pat@example.invalid", "the part after the @ is a reserved name that receives no e-mail"),

@@ -3,17 +3,19 @@
 A row is rejected, with the column and the reason in the rejects file, when a mapped cell
 holds a control character (NUL, escape, a bidirectional override…), which is never
 stored, or is longer than its column may be; a row the file reader could not read at all
-(an undecodable byte, an over-long cell) is rejected with the reader's reason.
+(an undecodable byte, an over-long cell) is rejected with the reader's reason, and a row
+that repeats the header's titles is rejected as such.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from qualifier_app.domain import inquiry as inq
 from qualifier_app.domain.inquiry_columns import FIELDS
+from qualifier_app.domain.normalize import fold
 from qualifier_app.integrations.tabular import UnreadableRow, printable
 
 # Fields the domain gives no length of its own: codes, numbers and dates are short, and
@@ -32,6 +34,28 @@ _C0_NAMES = {0: "NUL", 0x1B: "ESC", 0x7F: "DEL"}
 
 def unreadable(row: int, cells: UnreadableRow) -> inq.Rejected:
     return inq.Rejected(row, (inq.Problem(cells.column, cells.value, cells.reason),))
+
+
+def header_again(row: int, cells: Sequence[str], header: Sequence[str]) -> inq.Rejected | None:
+    """The header's titles on a later row, as when two exports are pasted one after another:
+    no inquiry, and said so rather than as an invalid phone number and e-mail address."""
+    titled = [
+        (title, cell)
+        for title, cell in zip(header, cells, strict=False)
+        if title.strip() and cell.strip()
+    ]
+    if len(titled) < 2 or any(fold(title) != fold(cell) for title, cell in titled):
+        return None
+    return inq.Rejected(
+        row,
+        (
+            inq.Problem(
+                titled[0][0],
+                printable(titled[0][1]),
+                "the column titles again, not an inquiry (files put one after another?)",
+            ),
+        ),
+    )
 
 
 def problems(cells: Iterable[tuple[str, str, str]]) -> list[inq.Problem]:

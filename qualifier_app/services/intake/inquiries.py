@@ -296,8 +296,10 @@ class IntakeService:
     def _read(self, run: Run, number: int, cells: list[str]) -> Accepted | inq.Rejected:
         if isinstance(cells, tabular.UnreadableRow):
             return raw_cells.unreadable(number, cells)
-        run.note_unread(cells)
         header = run.mapping.header
+        if repeated := raw_cells.header_again(number, cells, header):
+            return repeated
+        run.note_unread(cells)
         values: dict[str, str] = {}
         further: dict[str, list[tuple[str, str]]] = {}
         for name, indexes in run.mapping.columns.items():
