@@ -20,7 +20,7 @@ from typing import Any, TextIO, TypeVar
 from xml.etree.ElementTree import ParseError
 
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import Message, message
 from qualifier_app.integrations.formula_cells import formulas_after, uncalculated_as_typed
 from qualifier_app.integrations.merged_cells import MergedFill
 from qualifier_app.integrations.sheet_part import read_sheet_part
@@ -103,6 +103,26 @@ class UnreadableRow(list[str]):
         self.column = column
         self.value = value
         self.reason = reason
+
+
+def repeats_header(cells: Sequence[str], header: Sequence[str]) -> bool:
+    """A row holding the header's titles again (two of them at least), as when two exports
+    are pasted one after another."""
+    titled = [
+        (title, cell)
+        for title, cell in zip(header, cells, strict=False)
+        if title.strip() and cell.strip()
+    ]
+    return len(titled) >= 2 and all(_title_key(title) == _title_key(cell) for title, cell in titled)
+
+
+def _title_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def header_again() -> Message:
+    """Why a row repeating the header is rejected, rather than as the values it is not."""
+    return message("the column titles again, no data (files put one after another?)")
 
 
 def printable(value: str, limit: int = 200) -> str:

@@ -6444,6 +6444,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{raw!r} gilt für {country}, das der Partner nicht abdeckt</translation>
     </message>
     <message>
+        <source>the column titles again, no data (files put one after another?)</source>
+        <translation>wieder die Spaltenüberschriften, keine Daten (Dateien hintereinander eingefügt?)</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>diese Datenbank hat noch keine Benutzer; richten Sie zuerst das Center ein (qualifier setup)</translation>
     </message>

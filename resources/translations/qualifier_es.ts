@@ -6444,6 +6444,10 @@ un comercial por línea</translation>
         <translation>{raw!r} es para {country}, que el socio no cubre</translation>
     </message>
     <message>
+        <source>the column titles again, no data (files put one after another?)</source>
+        <translation>otra vez los títulos de las columnas, sin datos (¿archivos pegados uno tras otro?)</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>esta base de datos aún no tiene usuarios; configure primero el centro (qualifier setup)</translation>
     </message>

@@ -6444,6 +6444,10 @@ un commercial par ligne</translation>
         <translation>{raw!r} concerne {country}, que le partenaire ne couvre pas</translation>
     </message>
     <message>
+        <source>the column titles again, no data (files put one after another?)</source>
+        <translation>à nouveau les titres des colonnes, aucune donnée (fichiers collés l’un après l’autre ?)</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>cette base de données n&apos;a pas encore d&apos;utilisateurs ; configurez d&apos;abord le centre (qualifier setup)</translation>
     </message>

@@ -6444,6 +6444,10 @@ um vendedor por linha</translation>
         <translation>{raw!r} é para {country}, que o parceiro não cobre</translation>
     </message>
     <message>
+        <source>the column titles again, no data (files put one after another?)</source>
+        <translation>de novo os títulos das colunas, sem dados (arquivos colados um após o outro?)</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>este banco de dados ainda não tem usuários; configure primeiro o centro (qualifier setup)</translation>
     </message>

@@ -71,6 +71,21 @@ def test_firmographics_enrich_hits_and_leave_misses(services: Services, tmp_path
         assert len(uow.session.scalars(select(Firmographic)).all()) == 3
 
 
+def test_a_reference_file_that_repeats_its_header_loads_no_company_named_company(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "reference.csv"
+    path.write_text("Company,Industry\nAcme,Manufacturing\nCompany,Industry\nBeta,Retail\n")
+    summary = services.enrichment.import_firmographics(OPERATOR, path)
+    assert (summary.rows, summary.loaded, summary.rejected) == (3, 2, 1)
+    with services.db.unit_of_work(write=False) as uow:
+        companies = set(uow.session.scalars(select(Firmographic.company)))
+    assert companies == {"Acme", "Beta"}
+    assert summary.rejects_file is not None
+    with open(summary.rejects_file, encoding="utf-8-sig") as handle:
+        assert '3,Company,Company,"the column titles again, no data' in handle.read()
+
+
 def test_enrichment_never_overwrites_known_values(
     services: Services, factory: Factory, tmp_path: Path
 ) -> None:

@@ -248,3 +248,28 @@ def test_every_row_is_accounted_for_and_an_ambiguous_amount_is_refused(
     assert rejected_rows(report) == {"2": "pipeline value '3,000,00' is not an amount"}
     assert handoff_row(services, one.id).pipeline_value is None
     assert handoff_row(services, two.id).pipeline_value == Decimal(1234567)
+
+
+def test_a_second_export_pasted_below_the_first_repeats_its_header_and_is_said_so(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    rep = factory.user("rita.rep")
+    sam = factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Alpha Voice")
+    one, two = (services.routing.route(rep, sales_ready_lead(factory, rep)) for _ in "ab")
+    path = write_csv(
+        tmp_path / "export.csv",
+        [
+            ["Handoff", "Stage", "Amount"],
+            [str(one.id), "Active", "3000"],
+            ["Handoff", "Stage", "Amount"],
+            [str(two.id), "Active", "5000"],
+        ],
+    )
+
+    report = services.handoffs.import_feedback(sam, path)
+
+    assert (report.rows, report.applied, report.rejected) == (3, 2, 1)
+    assert rejected_rows(report) == {
+        "3": "the column titles again, no data (files put one after another?)"
+    }

@@ -174,7 +174,7 @@ def test_two_exports_pasted_one_after_another_and_notes_beside_the_contacts(
     assert summary.rejects_file is not None
     rejects = Path(summary.rejects_file).read_text(encoding="utf-8-sig").splitlines()
     assert rejects[1:] == [
-        '3,Firma,Firma,"the column titles again, not an inquiry (files put one after another?)"'
+        '3,Firma,Firma,"the column titles again, no data (files put one after another?)"'
     ]
     with services.db.unit_of_work(write=False) as uow:
         stored = {

@@ -246,6 +246,29 @@ def test_a_partner_row_with_more_cells_than_the_header_says_why(
     assert row["reason"].startswith("6 cells, but the header has 5 columns")
 
 
+def test_a_partner_file_that_repeats_its_header_rejects_that_row_as_such(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "partners.csv"
+    path.write_text(
+        "Partner,Countries,SLA,Active,Sales reps\n"
+        "Beta Voice,US,24,yes,bo@beta.example\n"
+        "Partner,Countries,SLA,Active,Sales reps\n"
+        "Gamma Voice,US,24,yes,gil@gamma.example\n"
+    )
+    report = services.partners.import_file(OPERATOR, path)
+    assert (report.rows, report.applied, report.rejected) == (3, 2, 1)
+    assert report.rejects_file is not None
+    with open(report.rejects_file, encoding="utf-8-sig", newline="") as handle:
+        (row,) = csv.DictReader(handle)
+    assert (row["row"], row["column"], row["value"], row["reason"]) == (
+        "3",
+        "name",
+        "Partner",
+        "the column titles again, no data (files put one after another?)",
+    )
+
+
 def test_partner_import_from_xlsx_updates_by_name(services: Services, tmp_path: Path) -> None:
     saved = services.partners.save(OPERATOR, draft())
     book = Workbook()

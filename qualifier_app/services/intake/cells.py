@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 
 from qualifier_app.domain import inquiry as inq
 from qualifier_app.domain.inquiry_columns import FIELDS
-from qualifier_app.domain.normalize import fold
-from qualifier_app.integrations.tabular import UnreadableRow, printable
+from qualifier_app.integrations import tabular
+from qualifier_app.integrations.tabular import UnreadableRow, printable, repeats_header
 
 # Fields the domain gives no length of its own: codes, numbers and dates are short, and
 # the prospect's message is free text of a reasonable length.
@@ -37,24 +37,13 @@ def unreadable(row: int, cells: UnreadableRow) -> inq.Rejected:
 
 
 def header_again(row: int, cells: Sequence[str], header: Sequence[str]) -> inq.Rejected | None:
-    """The header's titles on a later row, as when two exports are pasted one after another:
-    no inquiry, and said so rather than as an invalid phone number and e-mail address."""
-    titled = [
-        (title, cell)
-        for title, cell in zip(header, cells, strict=False)
-        if title.strip() and cell.strip()
-    ]
-    if len(titled) < 2 or any(fold(title) != fold(cell) for title, cell in titled):
+    if not repeats_header(cells, header):
         return None
+    first = next(
+        index for index, title in enumerate(header) if title.strip() and cells[index].strip()
+    )
     return inq.Rejected(
-        row,
-        (
-            inq.Problem(
-                titled[0][0],
-                printable(titled[0][1]),
-                "the column titles again, not an inquiry (files put one after another?)",
-            ),
-        ),
+        row, (inq.Problem(header[first], printable(cells[first]), tabular.header_again()),)
     )
 
 

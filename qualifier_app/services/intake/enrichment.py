@@ -26,7 +26,13 @@ from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.scoring import score
 from qualifier_app.domain.text import message
-from qualifier_app.integrations.tabular import Table, UnreadableRow, read_table
+from qualifier_app.integrations.tabular import (
+    Table,
+    UnreadableRow,
+    header_again,
+    read_table,
+    repeats_header,
+)
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Firmographic, ImportBatch, Lead
@@ -215,6 +221,9 @@ class EnrichmentService:
             rows += 1
             if isinstance(cells, UnreadableRow):
                 rejects.append((number, cells.column, cells.value, cells.reason))
+                continue
+            if repeats_header(cells, table.header):
+                rejects.append((number, table.header[0], cells[0], header_again()))
                 continue
             values = {
                 name: norm.cell_text(cells[i] if i < len(cells) else "")

@@ -23,7 +23,7 @@ from qualifier_app.domain.partner_directory import (
 )
 from qualifier_app.domain.roles import Action, Actor, Role, require
 from qualifier_app.domain.text import message
-from qualifier_app.integrations.tabular import Table, read_table
+from qualifier_app.integrations.tabular import Table, header_again, read_table, repeats_header
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, ImportBatch, Partner, PartnerRep, User
 from qualifier_app.services.frame import Change, Frame
@@ -397,6 +397,8 @@ class PartnerService:
             for line, row in table.numbered or enumerate(table.rows, start=table.header_row + 1):
                 rows += 1
                 try:
+                    if repeats_header(row, table.header):
+                        raise InvalidInput(header_again(), "name")
                     name_key = " ".join(cell(row, columns, "name").split()).lower()
                     if name_key in seen:
                         raise InvalidInput(

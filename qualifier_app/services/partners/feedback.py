@@ -29,7 +29,7 @@ from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.partner_matching import RoutingPolicy
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.text import message
-from qualifier_app.integrations.tabular import Table, read_table
+from qualifier_app.integrations.tabular import Table, header_again, read_table, repeats_header
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
     Handoff,
@@ -419,6 +419,8 @@ class HandoffService:
                 empty += line - (rows + first)
                 rows = line - first + 1
                 try:
+                    if repeats_header(raw, table.header):
+                        raise InvalidInput(header_again(), "status")
                     row = read_row(session, raw, columns, now, file_partner, partners)
                     outcome = self._apply_row(change, row)
                 except (InvalidInput, NotFound, Conflict, PermissionDenied) as exc:
