@@ -6872,6 +6872,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{count:,} bereits importiert</translation>
     </message>
     <message>
+        <source>; {count:,} blank row between them skipped</source>
+        <translation>; {count:,} leere Zeile dazwischen übersprungen</translation>
+    </message>
+    <message>
+        <source>; {count:,} blank rows between them skipped</source>
+        <translation>; {count:,} leere Zeilen dazwischen übersprungen</translation>
+    </message>
+    <message>
         <source>; sheet {sheet} read ({passed} before it: no header row)</source>
         <translation>; Blatt {sheet} gelesen ({passed} davor: keine Kopfzeile)</translation>
     </message>

@@ -6872,6 +6872,14 @@ un comercial por línea</translation>
         <translation>{count:,} ya importados</translation>
     </message>
     <message>
+        <source>; {count:,} blank row between them skipped</source>
+        <translation>; {count:,} fila vacía entre ellas omitida</translation>
+    </message>
+    <message>
+        <source>; {count:,} blank rows between them skipped</source>
+        <translation>; {count:,} filas vacías entre ellas omitidas</translation>
+    </message>
+    <message>
         <source>; sheet {sheet} read ({passed} before it: no header row)</source>
         <translation>; se leyó la hoja {sheet} ({passed} antes de ella: sin fila de encabezado)</translation>
     </message>

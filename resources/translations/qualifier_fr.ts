@@ -6872,6 +6872,14 @@ un commercial par ligne</translation>
         <translation>{count:,} déjà importés</translation>
     </message>
     <message>
+        <source>; {count:,} blank row between them skipped</source>
+        <translation> ; {count:,} ligne vide entre elles ignorée</translation>
+    </message>
+    <message>
+        <source>; {count:,} blank rows between them skipped</source>
+        <translation> ; {count:,} lignes vides entre elles ignorées</translation>
+    </message>
+    <message>
         <source>; sheet {sheet} read ({passed} before it: no header row)</source>
         <translation> ; feuille {sheet} lue ({passed} avant elle : pas de ligne d’en-tête)</translation>
     </message>

@@ -6872,6 +6872,14 @@ um vendedor por linha</translation>
         <translation>{count:,} já importados</translation>
     </message>
     <message>
+        <source>; {count:,} blank row between them skipped</source>
+        <translation>; {count:,} linha em branco entre elas ignorada</translation>
+    </message>
+    <message>
+        <source>; {count:,} blank rows between them skipped</source>
+        <translation>; {count:,} linhas em branco entre elas ignoradas</translation>
+    </message>
+    <message>
         <source>; sheet {sheet} read ({passed} before it: no header row)</source>
         <translation>; planilha {sheet} lida ({passed} antes dela: sem linha de cabeçalho)</translation>
     </message>

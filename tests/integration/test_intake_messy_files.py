@@ -14,6 +14,7 @@ from sqlalchemy import select
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.persistence.models import ImportBatch, Lead, Touch
+from qualifier_app.services.intake.dto import accounting
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
 
@@ -164,6 +165,7 @@ def test_two_exports_pasted_one_after_another_and_notes_beside_the_contacts(
     source.write_text(
         "Firma;Vorname;Nachname;Telefon;E-Mail;Land\n"
         "Weber AG;Klaus;Weber;030 9876543 Durchwahl 12;E-Mail: k.weber@weber-ag.de;DE\n"
+        ";;;;;\n"
         "Firma;Vorname;Nachname;Telefon;E-Mail;Land\n"
         "Acme Inc;John;Smith;415.555.0123 (mobile);john.smith@acme.com.;USA\n"
         "Dupont SA;Jean;Dupont;01 23 45 67 89 poste 12;(jean.dupont@dupont.fr);FR\n",
@@ -171,10 +173,14 @@ def test_two_exports_pasted_one_after_another_and_notes_beside_the_contacts(
     )
     summary = services.intake.import_inquiries(OPERATOR, source)
     assert (summary.rows, summary.imported, summary.rejected, summary.flagged) == (4, 3, 1, 0)
+    assert accounting(summary) == (
+        "4 rows read = 3 new leads + 0 merged into existing leads + 1 rejected; "
+        "1 blank row between them skipped"
+    )
     assert summary.rejects_file is not None
     rejects = Path(summary.rejects_file).read_text(encoding="utf-8-sig").splitlines()
     assert rejects[1:] == [
-        '3,Firma,Firma,"the column titles again, no data (files put one after another?)"'
+        '4,Firma,Firma,"the column titles again, no data (files put one after another?)"'
     ]
     with services.db.unit_of_work(write=False) as uow:
         stored = {

@@ -47,6 +47,7 @@ class ImportSummary:
     flagged: int = 0
     do_not_call: int = 0
     enriched: int = 0
+    blank: int = 0  # blank rows between the rows read: not in `rows`, skipped
     cancelled: bool = False
     campaign: str | None = None
     queues: dict[str, int] = field(default_factory=dict)
@@ -107,6 +108,15 @@ def accounting(summary: ImportSummary) -> str:
         "{count:,} rows read = {parts}",
         parts=listed(parts, " + "),
     )
+    if summary.blank:
+        text = joined(
+            text,
+            counted(
+                summary.blank,
+                "; {count:,} blank row between them skipped",
+                "; {count:,} blank rows between them skipped",
+            ),
+        )
     if where := where_read(summary.header_row, summary.sheet, summary.passed_sheets):
         text = joined(text, where)
     if accounted == summary.rows:

@@ -46,6 +46,8 @@ class Run:
     flagged: int = 0
     do_not_call: int = 0
     enriched: int = 0
+    blank: int = 0  # blank rows between the rows counted: skipped, and said so
+    last_row: int = 0  # the file's row number of the last row counted (0: none yet)
     queues: Counter[str] = field(default_factory=Counter)
     created_queues: list[str] = field(default_factory=list)
     unworked_queues: set[str] = field(default_factory=set)  # given leads, worked by no team
@@ -79,6 +81,13 @@ class Run:
             for index in sorted(self.unread)
         )
 
+    def count(self, numbers: list[int]) -> None:
+        """Count rows read, by their numbers in the file: the gaps are blank rows."""
+        for number in numbers:
+            self.blank += number - (self.last_row or self.header_row) - 1
+            self.last_row = number
+        self.rows += len(numbers)
+
     def progress(self) -> ImportProgress:
         return ImportProgress(self.rows, self.total, self.imported, self.merged, self.rejected)
 
@@ -101,6 +110,8 @@ class Run:
 
 _COUNTS = (
     "rows",
+    "blank",
+    "last_row",
     "imported",
     "merged",
     "rejected",

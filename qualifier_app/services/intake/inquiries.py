@@ -364,7 +364,7 @@ class IntakeService:
                         cancelled = True
                         break
                 window = chunk[start : start + WINDOW_ROWS]
-                run.rows += len(window)
+                run.count([_row_of(item) for item in window])
                 accepted = self._accepted(run, window)
                 if accepted:
                     write_window(run, session, self._policy, accepted)
@@ -415,6 +415,7 @@ class IntakeService:
             flagged=run.flagged,
             do_not_call=run.do_not_call,
             enriched=run.enriched,
+            blank=run.blank,
             cancelled=status == "cancelled",
             campaign=run.campaign[1] if run.campaign else None,
             queues=dict(sorted(run.queues.items())),
@@ -492,3 +493,7 @@ def _chunks(
 ) -> Iterator[list[tuple[int, list[str]]]]:
     while chunk := list(islice(rows, size)):
         yield chunk
+
+
+def _row_of(item: Accepted | inq.Rejected) -> int:
+    return item.row if isinstance(item, inq.Rejected) else item.inquiry.row
