@@ -10,7 +10,7 @@ import phonenumbers
 
 from qualifier_app.domain.contact import check_email
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.normalize import region_code
+from qualifier_app.domain.normalize import country_code, region_code
 from qualifier_app.domain.partner_matching import normalize_postal, normalize_word
 from qualifier_app.domain.scoring import SEGMENTS
 from qualifier_app.domain.text import message
@@ -128,12 +128,19 @@ def _whole(
 def _geography(draft: PartnerDraft) -> tuple[list[str], list[str], list[str]]:
     countries = []
     for typed in split_list(draft.countries):
-        if typed.upper() not in COUNTRIES:
+        # A name as imports take it ("Germany", "USA", "Deutschland"): the code is stored.
+        code = country_code(typed)
+        if code is None or code not in COUNTRIES:
             raise InvalidInput(
-                message("{typed!r} is not an ISO country code (like US, DE)", typed=typed),
+                message(
+                    "{value!r} is not a country Qualifier knows: give its two-letter ISO code, "
+                    "such as DE or US, or its name",
+                    value=typed,
+                ),
                 "countries",
             )
-        countries.append(typed.upper())
+        if code not in countries:
+            countries.append(code)
     regions = [r.upper().replace(" ", "") for r in split_list(draft.regions)]
     for region in regions:
         found = _REGION.match(region)

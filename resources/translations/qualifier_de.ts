@@ -3492,10 +3492,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{label} {strip!r} ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>{typed!r} is not an ISO country code (like US, DE)</source>
-        <translation>{typed!r} ist kein ISO-Ländercode (wie US, DE)</translation>
-    </message>
-    <message>
         <source>{region!r} is not a region; write country-region, like US-CA</source>
         <translation>{region!r} ist keine Region; schreiben Sie Land-Region, wie US-CA</translation>
     </message>

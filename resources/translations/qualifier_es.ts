@@ -3492,10 +3492,6 @@ un comercial por línea</translation>
         <translation>{label} {strip!r} no es un número entero</translation>
     </message>
     <message>
-        <source>{typed!r} is not an ISO country code (like US, DE)</source>
-        <translation>{typed!r} no es un código de país ISO (como US, ES)</translation>
-    </message>
-    <message>
         <source>{region!r} is not a region; write country-region, like US-CA</source>
         <translation>{region!r} no es una región; escriba país-región, como US-CA</translation>
     </message>

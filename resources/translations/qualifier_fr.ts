@@ -3492,10 +3492,6 @@ un commercial par ligne</translation>
         <translation>{label} {strip!r} n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <source>{typed!r} is not an ISO country code (like US, DE)</source>
-        <translation>{typed!r} n&apos;est pas un code pays ISO (comme US, DE)</translation>
-    </message>
-    <message>
         <source>{region!r} is not a region; write country-region, like US-CA</source>
         <translation>{region!r} n&apos;est pas une région ; écrivez pays-région, comme US-CA</translation>
     </message>

@@ -3492,10 +3492,6 @@ um vendedor por linha</translation>
         <translation>{label} {strip!r} não é um número inteiro</translation>
     </message>
     <message>
-        <source>{typed!r} is not an ISO country code (like US, DE)</source>
-        <translation>{typed!r} não é um código de país ISO (como US, DE)</translation>
-    </message>
-    <message>
         <source>{region!r} is not a region; write country-region, like US-CA</source>
         <translation>{region!r} não é uma região; escreva país-região, como US-CA</translation>
     </message>

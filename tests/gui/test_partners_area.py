@@ -88,7 +88,10 @@ def test_directory_shows_errors_next_to_the_field_and_saves(
     press(qtbot, tab.save_button)
     error = tab.form.errors["countries"]
     qtbot.waitUntil(error.isVisible)
-    assert error.text() == "'Narnia' is not an ISO country code (like US, DE)"
+    assert error.text() == (
+        "'Narnia' is not a country Qualifier knows: give its two-letter ISO code, such as DE or "
+        "US, or its name"
+    )
     assert tab.countries.property("invalid") is True
 
     tab.countries.selectAll()

@@ -36,7 +36,7 @@ def draft(**fields: object) -> PartnerDraft:
     ("fields", "field", "message"),
     [
         ({"name": "  "}, "name", "needs a name"),
-        ({"countries": "USA"}, "countries", "'USA' is not an ISO country code"),
+        ({"countries": "Narnia"}, "countries", "'Narnia' is not a country Qualifier knows"),
         ({"regions": "California"}, "regions", "write country-region, like US-CA"),
         ({"regions": "US-XX"}, "regions", "'US-XX' is not a region of US"),
         ({"regions": "CA-ON"}, "regions", "'CA-ON' is in CA, which the partner's countries do"),
@@ -61,6 +61,15 @@ def test_partner_validation_names_the_field(
         services.partners.save(OPERATOR, draft(**fields))
     assert error.value.field == field
     assert services.partners.list_partners(OPERATOR) == []
+
+
+def test_countries_may_be_named_as_imports_name_them_and_are_kept_as_codes(
+    services: Services,
+) -> None:
+    saved = services.partners.save(
+        OPERATOR, draft(countries="USA; Deutschland, Germany | ca", regions="US-CA")
+    )
+    assert saved.countries == ("US", "DE", "CA")
 
 
 def test_channel_managers_edit_partners_and_reps_may_not(
@@ -215,7 +224,11 @@ def test_partner_import_with_rejects_and_a_harmless_repeat(
     with open(report.rejects_file, encoding="utf-8-sig", newline="") as handle:
         errors = {row["row"]: (row["column"], row["reason"]) for row in csv.DictReader(handle)}
     assert errors == {
-        "4": ("countries", "'Narnia' is not an ISO country code (like US, DE)"),
+        "4": (
+            "countries",
+            "'Narnia' is not a country Qualifier knows: give its two-letter ISO code, such as DE "
+            "or US, or its name",
+        ),
         "5": ("reps", "an active partner needs at least one active sales rep to send leads to"),
         "6": ("name", "the partner is also on line 2"),
         "7": ("channel_manager", "there is no user 'nobody'"),
