@@ -60,6 +60,14 @@ _COUNTRY_ALIASES = {
     "turkey": "TR", "türkiye": "TR", "uae": "AE", "emirates": "AE", "ivory coast": "CI",
     "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "laos": "LA", "moldova": "MD",
     "nippon": "JP", "日本": "JP", "中国": "CN", "prc": "CN", "hong kong": "HK",
+    "ksa": "SA", "eire": "IE", "republic of ireland": "IE", "east timor": "TL",
+    "mainland china": "CN", "p.r. china": "CN", "lao pdr": "LA", "hong kong sar": "HK",
+    "macau sar": "MO", "macao sar": "MO", "vatican": "VA", "vatican city": "VA",
+    "palestine": "PS", "macedonia": "MK", "fyrom": "MK", "cape verde": "CV", "bosnia": "BA",
+    "korea, south": "KR", "korea (south)": "KR", "korea, north": "KP", "korea (north)": "KP",
+    "dr congo": "CD", "d.r. congo": "CD", "drc": "CD", "congo (drc)": "CD",
+    "congo-kinshasa": "CD", "congo-brazzaville": "CG", "czech": "CZ",
+    "great britain and northern ireland": "GB", "saint martin": "MF", "sint maarten": "SX",
 }  # fmt: skip
 
 _LANGUAGE_ALIASES = {
@@ -332,8 +340,8 @@ def country_code(value: str | None) -> str | None:
     text = clean_text(value)
     if not text:
         return None
-    lowered = text.casefold().strip(".")
-    alias = _COUNTRY_ALIASES.get(lowered) or _COUNTRY_ALIASES.get(text.casefold())
+    key = _country_key(text)
+    alias = _aliases().get(key)
     if alias:
         return alias
     if len(text) == 2 and text.isalpha():
@@ -343,11 +351,28 @@ def country_code(value: str | None) -> str | None:
         return str(pycountry.countries.lookup(text).alpha_2)
     except LookupError:
         pass
-    folded = fold(text)
-    for country in pycountry.countries:
-        if any(name and fold(name) == folded for name in _names_of(country)):
-            return str(country.alpha_2)
-    return _translated_country_names().get(folded)
+    return _country_names().get(key)
+
+
+def _country_key(text: str) -> str:
+    """A country's name as compared: "Trinidad & Tobago", "St. Kitts and Nevis", "Côte
+    d'Ivoire", "The Gambia" and "Bahamas, The" read as their ISO names do."""
+    key = fold(text).replace("&", " and ")
+    key = _COUNTRY_MARKS.sub("", key)
+    key = _COUNTRY_GAPS.sub(" ", key).strip()
+    key = _COUNTRY_ARTICLE.sub("", key).strip()
+    return _SAINT.sub("saint", key)
+
+
+_COUNTRY_MARKS = re.compile(r"['’`.]")
+_COUNTRY_GAPS = re.compile(r"[\s,()/-]+")
+_COUNTRY_ARTICLE = re.compile(r"^the |\bthe$")
+_SAINT = re.compile(r"\bst\b")
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    return {_country_key(alias): code for alias, code in _COUNTRY_ALIASES.items()}
 
 
 def _names_of(country: Any) -> tuple[str, str, str]:
@@ -356,6 +381,25 @@ def _names_of(country: Any) -> tuple[str, str, str]:
         getattr(country, "common_name", ""),
         getattr(country, "official_name", ""),
     )
+
+
+def _name_keys(name: str) -> tuple[str, ...]:
+    """A name's keys: as written, and turned the way people say it ("Korea, Republic of"
+    is the Republic of Korea)."""
+    head, comma, tail = name.partition(", ")
+    return (_country_key(name), _country_key(f"{tail} {head}")) if comma else (_country_key(name),)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Name key → alpha-2: the English names, and those of the center's languages where no
+    English name has the key."""
+    names = dict(_translated_country_names())
+    for country in pycountry.countries:
+        for name in _names_of(country):
+            for key in _name_keys(name) if name else ():
+                names[key] = str(country.alpha_2)
+    return names
 
 
 # A center imports lists written in its own language ("Frankreich", "Estados Unidos",
@@ -368,7 +412,7 @@ _COUNTRY_NAME_LANGUAGES = (
 
 @lru_cache(maxsize=1)
 def _translated_country_names() -> dict[str, str]:
-    """Folded translated name → alpha-2; a name that is one country in one language and
+    """Translated name key → alpha-2; a name that is one country in one language and
     another in the next is none of them."""
     found: dict[str, str | None] = {}
     for language in _COUNTRY_NAME_LANGUAGES:
@@ -384,8 +428,8 @@ def _translated_country_names() -> dict[str, str]:
                 translated = catalogue.gettext(name) if name else name
                 if not translated or translated == name:
                     continue
-                key = fold(translated)
-                found[key] = code if found.get(key, code) == code else None
+                for key in _name_keys(translated):
+                    found[key] = code if found.get(key, code) == code else None
     return {name: code for name, code in found.items() if code is not None}
 
 

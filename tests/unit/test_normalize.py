@@ -120,6 +120,37 @@ def test_countries_become_iso_alpha_2(raw: str, expected: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Trinidad & Tobago", "TT"),
+        ("Bosnia & Herzegovina", "BA"),
+        ("St Kitts and Nevis", "KN"),
+        ("Côte d’Ivoire", "CI"),  # a typographer's apostrophe
+        ("The Gambia", "GM"),
+        ("Bahamas, The", "BS"),
+        ("The United States", "US"),
+        ("U.S.A", "US"),
+        ("U.A.E.", "AE"),
+        ("Republic of Korea", "KR"),  # ISO: Korea, Republic of
+        ("Korea, South", "KR"),
+        ("Democratic Republic of the Congo", "CD"),
+        ("Congo (DRC)", "CD"),
+        ("Republic of the Congo", "CG"),
+        ("British Virgin Islands", "VG"),
+        ("République de Corée", "KR"),  # French: Corée, République de
+        ("KSA", "SA"),
+        ("Cape Verde", "CV"),
+        ("Timor Leste", "TL"),
+        ("Dominica", "DM"),
+        ("Dominican Republic", "DO"),
+        ("Niger", "NE"),
+    ],
+)
+def test_a_country_is_known_however_a_list_writes_its_name(raw: str, expected: str) -> None:
+    assert norm.country_code(raw) == expected
+
+
+@pytest.mark.parametrize(
     ("country", "raw", "expected"),
     [
         ("US", "California", "CA"),
