@@ -14,7 +14,7 @@ from enum import StrEnum
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from qualifier_app.domain.normalize import fold
+from qualifier_app.domain.normalize import SURNAME_PARTICLES, fold
 
 PERSON_THRESHOLD = 88.0
 COMPANY_THRESHOLD = 90.0
@@ -47,9 +47,17 @@ class Person:
     last: str = field(init=False)
 
     def __post_init__(self) -> None:
-        # Folded once: these are compared many times inside a block.
-        self.first = fold(self.first_name).strip(" .")
-        self.last = fold(self.last_name).strip(" .")
+        # Folded once: these are compared many times inside a block. The particles that
+        # begin a surname are left out of the comparison, wherever a name put them: a list
+        # may say "José da" / "Silva" (as imports before 2026-12 split "José da Silva"),
+        # "José" / "da Silva" or "José" / "Silva".
+        first = fold(self.first_name).strip(" .").split()
+        last = fold(self.last_name).strip(" .").split()
+        while len(first) > 1 and first[-1] in SURNAME_PARTICLES:
+            first.pop()
+        while len(last) > 1 and last[0] in SURNAME_PARTICLES:
+            last.pop(0)
+        self.first, self.last = " ".join(first), " ".join(last)
 
 
 @dataclass(frozen=True)

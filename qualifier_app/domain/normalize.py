@@ -270,13 +270,23 @@ def person_key(first_name: str | None, last_name: str | None) -> str:
 _SALUTATIONS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "herr", "frau", "mme", "mlle", "sr", "sra", "srta"}
 )
-# After a comma, these end a name rather than give its first part ("John Smith, Jr.").
+# These end a name rather than give a part of it ("John Smith, Jr.", "John Smith Jr.").
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq"})
+# The words that begin a surname ("José da Silva", "Anna von der Heide", "Juan de la Cruz",
+# "Vincent van Gogh"): the rep says "Mr. da Silva", never "Mr. Silva".
+SURNAME_PARTICLES = frozenset(
+    {
+        "van", "von", "de", "da", "das", "do", "dos", "du", "del", "della", "delle", "di",
+        "la", "le", "der", "den", "des", "ter", "ten", "zu", "zum", "zur", "af", "av", "bin",
+        "ibn", "al", "el",
+    }
+)  # fmt: skip
 
 
 def split_full_name(value: str | None) -> tuple[str, str]:
     """("First", "Last") from "First Last", "Last, First" or a single name (as surname); a
-    leading form of address is dropped, and a suffix after a comma stays with the surname."""
+    leading form of address is dropped, a suffix (Jr., PhD) stays with the surname, and so
+    do the particles that begin it (da Silva, van Gogh)."""
     text = clean_text(value)
     if not text:
         return "", ""
@@ -288,7 +298,13 @@ def split_full_name(value: str | None) -> tuple[str, str]:
         last, _, first = text.partition(",")
         first, last = _without_salutation(first), clean_text(last)
     else:
-        first, _, last = _without_salutation(text).rpartition(" ")
+        words = _without_salutation(text).split(" ")
+        if not suffix and len(words) > 2 and _is_suffix(words[-1]):
+            suffix = words.pop()
+        start = len(words) - 1
+        while start > 1 and fold(words[start - 1]) in SURNAME_PARTICLES:
+            start -= 1
+        first, last = " ".join(words[:start]), " ".join(words[start:])
     last = f"{last} {suffix}" if suffix and last else last or suffix
     return clean_text(first), clean_text(last)
 

@@ -192,3 +192,27 @@ def test_two_exports_pasted_one_after_another_and_notes_beside_the_contacts(
         "Smith": ("+14155550123", None, "john.smith@acme.com"),
         "Dupont": ("+33123456789", "12", "jean.dupont@dupont.fr"),
     }
+
+
+def test_a_full_name_keeps_the_particles_with_the_surname_and_still_finds_the_lead(
+    services: Services, tmp_path: Path
+) -> None:
+    # As full names were split before: the particle with the first name.
+    before = tmp_path / "before.csv"
+    before.write_text(
+        "First name,Last name,Phone,Country\nJosé da,Silva,+55 11 98765-4321,BR\n",
+        encoding="utf-8",
+    )
+    services.intake.import_inquiries(OPERATOR, before)
+    now = tmp_path / "now.csv"
+    now.write_text(
+        "Name,Phone,Company,Country\n"
+        "José da Silva,+55 11 98765-4321,Tecno,BR\n"
+        "Anna von der Heide,+49 30 1234567,Heide KG,DE\n",
+        encoding="utf-8",
+    )
+    summary = services.intake.import_inquiries(OPERATOR, now)
+    assert (summary.imported, summary.merged) == (1, 1)
+    with services.db.unit_of_work(write=False) as uow:
+        names = {(lead.first_name, lead.last_name) for lead in uow.session.scalars(select(Lead))}
+    assert names == {("José da", "Silva"), ("Anna", "von der Heide")}

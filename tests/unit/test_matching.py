@@ -45,6 +45,15 @@ def test_colleagues_with_their_own_email_and_phone_are_not_merged_by_name() -> N
     assert match is not None and match.rule is MatchRule.COMPANY_PERSON
 
 
+def test_a_surname_particle_wherever_a_list_put_it_is_still_the_same_person() -> None:
+    # Stored as full names were split before (the particle with the first name).
+    stored = person(1, "José da", "Silva", "Tecno Ltda", phone="+5511987654321", country="BR")
+    for first, last in [("José", "da Silva"), ("José", "Silva"), ("Jose", "Da Silva")]:
+        match = index_of(stored).find(person(0, first, last, phone="+5511987654321", country="BR"))
+        assert match is not None and match.ref == 1, (first, last)
+    assert index_of(stored).find(person(0, "Ana", "da Silva", phone="+5511987654321")) is None
+
+
 def test_a_shared_switchboard_number_does_not_merge_colleagues() -> None:
     assert index_of(JOHN).find(person(0, "Pat", "Smith", phone="+12125550147")) is None
     assert index_of(JOHN).find(person(0, "Mary", "Jones", phone="+12125550147")) is None

@@ -223,6 +223,27 @@ def test_full_names_are_split_without_forms_of_address(
     assert norm.split_full_name(full) == expected
 
 
+@pytest.mark.parametrize(
+    ("full", "expected"),
+    [
+        ("José da Silva", ("José", "da Silva")),
+        ("Maria dos Santos", ("Maria", "dos Santos")),
+        ("Ludwig van Beethoven", ("Ludwig", "van Beethoven")),
+        ("Anna von der Heide", ("Anna", "von der Heide")),
+        ("Juan de la Cruz", ("Juan", "de la Cruz")),
+        ("Robert De Niro", ("Robert", "De Niro")),
+        ("Mohammed bin Salman", ("Mohammed", "bin Salman")),
+        ("Van Morrison", ("Van", "Morrison")),  # a first name, when it is one
+        ("Mr. John Smith Jr.", ("John", "Smith Jr.")),  # a suffix without the comma
+        ("Klaus Weber PhD", ("Klaus", "Weber PhD")),
+    ],
+)
+def test_a_surname_keeps_its_particles_and_suffix(full: str, expected: tuple[str, str]) -> None:
+    """The particles went to the first name ("José da" / "Silva"), and a suffix without a
+    comma was the surname ("John Smith" / "Jr.")."""
+    assert norm.split_full_name(full) == expected
+
+
 @given(names)
 def test_clean_text_and_fold_are_idempotent(raw: str) -> None:
     assert norm.clean_text(norm.clean_text(raw)) == norm.clean_text(raw)
