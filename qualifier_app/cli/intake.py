@@ -235,6 +235,7 @@ def import_firmographics(args: argparse.Namespace) -> int:
     print(
         f"{args.file.name}: {summary.rows:,} rows — {summary.loaded:,} new reference rows, "
         f"{summary.updated:,} updated, {summary.rejected:,} rejected (source: {summary.source})"
+        + (f"; {summary.hidden:,} hidden in the workbook (not read)" if summary.hidden else "")
     )
     print(
         f"  {summary.leads_enriched:,} leads enriched, {summary.leads_rescored:,} of them re-scored"

@@ -119,6 +119,7 @@ def _import_text(report: ImportReport, one: str, many: str) -> None:
         f"{count_of(report.applied, one, many)} applied, "
         f"{report.unchanged} unchanged, {report.rejected} rejected"
         + (f", {report.empty} empty" if report.empty else "")
+        + (f", {report.hidden} hidden in the workbook (not read)" if report.hidden else "")
         + (where_read(report.header_row, report.sheet, report.passed_sheets) or "")
     )
     if report.rejects_file:

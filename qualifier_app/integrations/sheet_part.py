@@ -1,5 +1,6 @@
 """What an XLSX sheet's own part says that openpyxl's read-only mode does not tell: whether a
-cell holds a formula, and which cells are merged. Read in one pass, a block at a time."""
+cell holds a formula, which cells are merged and which rows are hidden. Read in one pass, a
+block at a time."""
 
 from __future__ import annotations
 
@@ -15,12 +16,18 @@ from qualifier_app.integrations.merged_cells import Merged, merged_in
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 # The merged ranges are listed after the rows.
 _MERGED_CELLS = re.compile(rb"<(?:\w+:)?mergeCells[\s>]")
+# A row a filter (or a person) hid: <row r="7" hidden="1" …>.
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\s[^>]*>")
+_HIDDEN = re.compile(rb"""\shidden=["'](?:1|true)["']""")
+_ROW_NUMBER = re.compile(rb"""\sr=["'](\d+)["']""")
+_TAIL = 1024  # longer than any row's start tag: one split between two blocks is seen whole
 
 
 @dataclass(frozen=True)
 class SheetPart:
     has_formulas: bool
     merged: list[Merged]
+    hidden_rows: frozenset[int] = frozenset()
 
 
 def read_sheet_part(path: Path, worksheet: Any) -> SheetPart:
@@ -29,6 +36,7 @@ def read_sheet_part(path: Path, worksheet: Any) -> SheetPart:
     it comes after."""
     has_formulas = False
     listing: list[bytes] = []
+    hidden: set[int] = set()
     tail = b""
     try:
         with zipfile.ZipFile(path) as archive, archive.open(worksheet._worksheet_path) as part:
@@ -38,9 +46,20 @@ def read_sheet_part(path: Path, worksheet: Any) -> SheetPart:
                     continue
                 window = tail + block
                 has_formulas = has_formulas or _FORMULA_TAG.search(window) is not None
+                if b"hidden=" in window:
+                    hidden.update(_hidden_rows(window))
                 if found := _MERGED_CELLS.search(window):
                     listing.append(window[found.start() :])
-                tail = block[-16:]
+                tail = block[-_TAIL:]
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
         return SheetPart(has_formulas=False, merged=[])
-    return SheetPart(has_formulas, merged_in(b"".join(listing)))
+    return SheetPart(has_formulas, merged_in(b"".join(listing)), frozenset(hidden))
+
+
+def _hidden_rows(window: bytes) -> set[int]:
+    found = set()
+    for tag in _ROW_TAG.finditer(window):
+        text = tag.group()
+        if _HIDDEN.search(text) and (number := _ROW_NUMBER.search(text)):
+            found.add(int(number.group(1)))
+    return found

@@ -12,7 +12,7 @@ import zipfile
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import chain, islice
 from pathlib import Path
@@ -30,6 +30,7 @@ from qualifier_app.integrations.text_encoding import (
     detect_file_encoding,
     refuse_binary,
 )
+from qualifier_app.integrations.xlsx_limits import check_xlsx_parts
 
 DELIMITERS = ",;\t|"
 
@@ -52,7 +53,7 @@ class Table:
     """A file's header and an iterator over its rows (each a list of strings).
 
     `numbered` iterates the same rows with their row number as a spreadsheet shows it (blank
-    rows are skipped but still counted); use one or the other. The header is on row
+    and hidden rows are skipped but still counted); use one or the other. The header is on row
     `header_row` (of `sheet`, in a workbook); the rows above it are no data. `header_found`
     is False when a rule found no header row, and the first row stands as the header.
     """
@@ -68,6 +69,9 @@ class Table:
     sheet: str | None = None
     header_found: bool = True
     passed_sheets: tuple[str, ...] = ()  # the workbook's sheets before `sheet`, no header on them
+    # The rows with values a workbook hides (a filter, or hidden by hand), by number, as the
+    # iteration passes them: not read, as the person does not see them.
+    hidden_rows: list[int] = field(default_factory=list)
 
     def close(self) -> None:
         """Release the file when the rows are not read to the end."""
@@ -87,9 +91,6 @@ MAX_CELL_CHARS = 32_767  # the most a spreadsheet cell holds
 MAX_LINE_CHARS = 1 << 20  # a CSV line longer than this is skipped unread, its row rejected
 MAX_COLUMNS = 1_000
 MAX_FILE_BYTES = 2 << 30
-MAX_SHARED_STRINGS_BYTES = 64 << 20  # openpyxl loads an XLSX's shared strings all at once
-MAX_XLSX_PART_BYTES = 2 << 30
-MAX_INFLATED_BYTES = 16 << 20  # a larger part packed more than 100:1 holds a giant cell
 _OVERSIZE = "\ue000"  # stands for a line too long to read (a private-use character)
 _UNDECODABLE = re.compile("[\udc00-\udcff]")  # bytes the encoding could not read
 
@@ -444,13 +445,13 @@ def _checked_row(cells: list[str], header: list[str], encoding: str | None) -> l
     return cells
 
 
-def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
+def _open_workbook(path: Path) -> Any:
     from openpyxl import load_workbook  # noqa: PLC0415 - only needed for spreadsheets
     from openpyxl.utils.exceptions import InvalidFileException  # noqa: PLC0415
 
     try:
-        _check_xlsx_parts(path)
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        check_xlsx_parts(path)
+        return load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise InvalidInput(
             message(
@@ -463,6 +464,10 @@ def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
             message("{name} is a damaged XLSX file ({problem})", name=path.name, problem=str(exc)),
             "file",
         ) from None
+
+
+def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
+    workbook = _open_workbook(path)
     # A hidden sheet (a lookup list, last quarter's data) is not what the person sees and
     # means to import: only visible sheets are read, unless every sheet is hidden.
     visible = [worksheet for worksheet in workbook.worksheets if worksheet.sheet_state == "visible"]
@@ -487,6 +492,7 @@ def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
     part = read_sheet_part(path, workbook[title])
     formulas = formulas_after(path, workbook[title], header_row) if part.has_formulas else None
     merged = MergedFill(part.merged, header_row)
+    hidden: list[int] = []
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
         number = header_row
@@ -498,7 +504,11 @@ def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
                 cells = [_cell_text(cell) for cell in row[: len(header) + MAX_COLUMNS]]
                 if merged:
                     cells = merged.fill(number, cells)
-                if any(cell.strip() for cell in cells):
+                if not any(cell.strip() for cell in cells):
+                    continue
+                if number in part.hidden_rows:
+                    hidden.append(number)
+                else:
                     yield number, _checked_row(cells, header, None)
         except (ParseError, zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
             raise InvalidInput(
@@ -530,48 +540,12 @@ def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
         sheet=title,
         header_found=header_found,
         passed_sheets=tuple(worksheet.title for worksheet in sheets[:passed]),
+        hidden_rows=hidden,
     )
 
 
 def _xlsx_header(row: Sequence[Any]) -> list[str]:
     return [_cell_text(cell).strip() for cell in row]
-
-
-def _check_xlsx_parts(path: Path) -> None:
-    """Refuse an XLSX whose parts unpack to more than an import may hold in memory (a huge
-    cell compresses to almost nothing)."""
-    with zipfile.ZipFile(path) as archive:
-        for info in archive.infolist():
-            shared = info.filename.lower().endswith("sharedstrings.xml")
-            limit = MAX_SHARED_STRINGS_BYTES if shared else MAX_XLSX_PART_BYTES
-            inflated = info.file_size > MAX_INFLATED_BYTES and (
-                info.file_size > 100 * max(info.compress_size, 1)
-            )
-            if inflated and not shared:
-                raise InvalidInput(
-                    message(
-                        "{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: "
-                        "it holds a cell far longer than an import reads, or is damaged",
-                        name=path.name,
-                        filename=info.filename,
-                        size=info.file_size / 2**20,
-                        packed=info.compress_size / 2**10,
-                    ),
-                    "file",
-                )
-            if info.file_size > limit:
-                what = "its text cells" if shared else info.filename
-                raise InvalidInput(
-                    message(
-                        "{name}: {what} unpack to {size:,.0f} MB, more than the {most:,} MB "
-                        "an import holds; split the file or save it as CSV",
-                        name=path.name,
-                        what=what,
-                        size=info.file_size / 2**20,
-                        most=limit >> 20,
-                    ),
-                    "file",
-                )
 
 
 def count_rows(path: Path, rule: HeaderRule | None = None) -> int:

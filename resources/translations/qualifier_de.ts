@@ -6876,6 +6876,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>; {count:,} leere Zeilen dazwischen übersprungen</translation>
     </message>
     <message>
+        <source>; {count:,} row hidden in the workbook (a filter?) not read: show it to import it</source>
+        <translation>; {count:,} in der Arbeitsmappe ausgeblendete Zeile (ein Filter?) nicht gelesen: blenden Sie sie ein, um sie zu importieren</translation>
+    </message>
+    <message>
+        <source>; {count:,} rows hidden in the workbook (a filter?) not read: show them to import them</source>
+        <translation>; {count:,} in der Arbeitsmappe ausgeblendete Zeilen (ein Filter?) nicht gelesen: blenden Sie sie ein, um sie zu importieren</translation>
+    </message>
+    <message>
         <source>; sheet {sheet} read ({passed} before it: no header row)</source>
         <translation>; Blatt {sheet} gelesen ({passed} davor: keine Kopfzeile)</translation>
     </message>

@@ -6876,6 +6876,14 @@ un comercial por línea</translation>
         <translation>; {count:,} filas vacías entre ellas omitidas</translation>
     </message>
     <message>
+        <source>; {count:,} row hidden in the workbook (a filter?) not read: show it to import it</source>
+        <translation>; {count:,} fila oculta en el libro (¿un filtro?) no leída: muéstrela para importarla</translation>
+    </message>
+    <message>
+        <source>; {count:,} rows hidden in the workbook (a filter?) not read: show them to import them</source>
+        <translation>; {count:,} filas ocultas en el libro (¿un filtro?) no leídas: muéstrelas para importarlas</translation>
+    </message>
+    <message>
         <source>; sheet {sheet} read ({passed} before it: no header row)</source>
         <translation>; se leyó la hoja {sheet} ({passed} antes de ella: sin fila de encabezado)</translation>
     </message>

@@ -6876,6 +6876,14 @@ un commercial par ligne</translation>
         <translation> ; {count:,} lignes vides entre elles ignorées</translation>
     </message>
     <message>
+        <source>; {count:,} row hidden in the workbook (a filter?) not read: show it to import it</source>
+        <translation> ; {count:,} ligne masquée dans le classeur (un filtre ?) non lue : affichez-la pour l’importer</translation>
+    </message>
+    <message>
+        <source>; {count:,} rows hidden in the workbook (a filter?) not read: show them to import them</source>
+        <translation> ; {count:,} lignes masquées dans le classeur (un filtre ?) non lues : affichez-les pour les importer</translation>
+    </message>
+    <message>
         <source>; sheet {sheet} read ({passed} before it: no header row)</source>
         <translation> ; feuille {sheet} lue ({passed} avant elle : pas de ligne d’en-tête)</translation>
     </message>

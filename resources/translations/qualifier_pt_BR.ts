@@ -6876,6 +6876,14 @@ um vendedor por linha</translation>
         <translation>; {count:,} linhas em branco entre elas ignoradas</translation>
     </message>
     <message>
+        <source>; {count:,} row hidden in the workbook (a filter?) not read: show it to import it</source>
+        <translation>; {count:,} linha oculta na pasta de trabalho (um filtro?) não lida: mostre-a para importá-la</translation>
+    </message>
+    <message>
+        <source>; {count:,} rows hidden in the workbook (a filter?) not read: show them to import them</source>
+        <translation>; {count:,} linhas ocultas na pasta de trabalho (um filtro?) não lidas: mostre-as para importá-las</translation>
+    </message>
+    <message>
         <source>; sheet {sheet} read ({passed} before it: no header row)</source>
         <translation>; planilha {sheet} lida ({passed} antes dela: sem linha de cabeçalho)</translation>
     </message>

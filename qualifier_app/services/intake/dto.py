@@ -48,6 +48,7 @@ class ImportSummary:
     do_not_call: int = 0
     enriched: int = 0
     blank: int = 0  # blank rows between the rows read: not in `rows`, skipped
+    hidden: int = 0  # rows with values the workbook hides (a filter): not in `rows`, not read
     cancelled: bool = False
     campaign: str | None = None
     queues: dict[str, int] = field(default_factory=dict)
@@ -72,6 +73,7 @@ class FirmographicsSummary:
     leads_enriched: int
     leads_rescored: int
     source: str
+    hidden: int = 0  # rows with values the workbook hides (a filter): not in `rows`, not read
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,16 @@ def accounting(summary: ImportSummary) -> str:
                 summary.blank,
                 "; {count:,} blank row between them skipped",
                 "; {count:,} blank rows between them skipped",
+            ),
+        )
+    if summary.hidden:
+        text = joined(
+            text,
+            counted(
+                summary.hidden,
+                "; {count:,} row hidden in the workbook (a filter?) not read: show it to import it",
+                "; {count:,} rows hidden in the workbook (a filter?) not read: show them to "
+                "import them",
             ),
         )
     if where := where_read(summary.header_row, summary.sheet, summary.passed_sheets):

@@ -266,7 +266,15 @@ class EnrichmentService:
             )
         enriched, rescored = self.enrich_leads(actor, rules)
         return FirmographicsSummary(
-            rows, loaded, updated, rejected, rejects_file, enriched, rescored, source
+            rows,
+            loaded,
+            updated,
+            rejected,
+            rejects_file,
+            enriched,
+            rescored,
+            source,
+            hidden=len(table.hidden_rows),
         )
 
     def enrich_leads(self, actor: Actor, rules: Mapping[str, Any] | None = None) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -48,6 +49,8 @@ class Run:
     enriched: int = 0
     blank: int = 0  # blank rows between the rows counted: skipped, and said so
     last_row: int = 0  # the file's row number of the last row counted (0: none yet)
+    # The rows with values the workbook hides, as the reader passes them (Table.hidden_rows).
+    hidden_rows: list[int] = field(default_factory=list)
     queues: Counter[str] = field(default_factory=Counter)
     created_queues: list[str] = field(default_factory=list)
     unworked_queues: set[str] = field(default_factory=set)  # given leads, worked by no team
@@ -82,11 +85,21 @@ class Run:
         )
 
     def count(self, numbers: list[int]) -> None:
-        """Count rows read, by their numbers in the file: the gaps are blank rows."""
+        """Count rows read, by their numbers in the file: the gaps are blank or hidden rows."""
         for number in numbers:
-            self.blank += number - (self.last_row or self.header_row) - 1
+            after = self.last_row or self.header_row
+            self.blank += number - after - 1 - self._hidden_between(after, number)
             self.last_row = number
         self.rows += len(numbers)
+
+    def hidden(self, *, finished: bool) -> int:
+        """The hidden rows passed over: all of them once the file is read to its end."""
+        if finished:
+            return len(self.hidden_rows)
+        return bisect_left(self.hidden_rows, self.last_row)
+
+    def _hidden_between(self, after: int, before: int) -> int:
+        return bisect_left(self.hidden_rows, before) - bisect_right(self.hidden_rows, after)
 
     def progress(self) -> ImportProgress:
         return ImportProgress(self.rows, self.total, self.imported, self.merged, self.rejected)

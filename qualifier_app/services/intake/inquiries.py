@@ -198,6 +198,7 @@ class IntakeService:
                 )
             run = self._start(actor, path, campaign, rules, columns, total, table)
             run.assumed_country = assumed
+            run.hidden_rows = table.hidden_rows
             return self._run(run, table, path, rejects_path, progress, cancel, chunk_rows)
 
     def _run(
@@ -416,6 +417,7 @@ class IntakeService:
             do_not_call=run.do_not_call,
             enriched=run.enriched,
             blank=run.blank,
+            hidden=run.hidden(finished=status == "finished"),
             cancelled=status == "cancelled",
             campaign=run.campaign[1] if run.campaign else None,
             queues=dict(sorted(run.queues.items())),

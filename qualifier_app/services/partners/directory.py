@@ -434,6 +434,7 @@ class PartnerService:
             rejected=len(rejects),
             rejects_file=rejects_file,
             batch_id=batch_id,
+            hidden=len(table.hidden_rows),
             header_row=table.header_row,
             sheet=table.sheet,
             passed_sheets=table.passed_sheets,

@@ -211,6 +211,7 @@ class ImportReport:
     rejects_file: str | None
     batch_id: int | None = None
     empty: int = 0  # blank rows between others: counted in `rows`, nothing to apply
+    hidden: int = 0  # rows with values the workbook hides (a filter): not in `rows`, not read
     unused_columns: tuple[str, ...] = ()  # the file's columns no field was read from
     header_row: int = 1  # the rows above it (a title, a blank row) are not data
     sheet: str | None = None  # the workbook's sheet that was read

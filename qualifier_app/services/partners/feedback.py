@@ -3,6 +3,7 @@ list of partners and partner reps who are not reporting."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -415,9 +416,10 @@ class HandoffService:
             session.add(batch)
             session.flush()
             for line, raw in table.numbered or enumerate(table.rows, start=first):
-                # The reader skips blank rows but numbers the rest as the file does.
-                empty += line - (rows + first)
-                rows = line - first + 1
+                # The reader skips blank and hidden rows but numbers the rest as the file does.
+                hidden = bisect_left(table.hidden_rows, line)
+                empty += line - (rows + first) - hidden
+                rows = line - first + 1 - hidden
                 try:
                     if repeats_header(raw, table.header):
                         raise InvalidInput(header_again(), "status")
@@ -451,6 +453,7 @@ class HandoffService:
             rejects_file=rejects_file,
             batch_id=batch_id,
             empty=empty,
+            hidden=len(table.hidden_rows),
             unused_columns=unused_columns(table.header, columns),
             header_row=table.header_row,
             sheet=table.sheet,
