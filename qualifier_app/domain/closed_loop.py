@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from qualifier_app.domain.errors import Conflict, InvalidInput
-from qualifier_app.domain.inquiry import parse_when
+from qualifier_app.domain.inquiry_dates import parse_when
 from qualifier_app.domain.normalize import amount
 from qualifier_app.domain.partner_matching import Track
 from qualifier_app.domain.sla import response_score

@@ -18,6 +18,7 @@ from typing import Any
 from qualifier_app.domain import normalize as norm
 from qualifier_app.domain.contact import ContactChecks
 from qualifier_app.domain.inquiry_columns import FIELD_SPECS
+from qualifier_app.domain.inquiry_dates import parse_when
 
 
 @dataclass(frozen=True)
@@ -478,75 +479,3 @@ def read_revenue(text: str) -> Decimal | str:
     if number > MOST_REVENUE:
         return f"more than {MOST_REVENUE:,}, more than any company's annual revenue"
     return number.quantize(Decimal("0.01"))
-
-
-_DAY_FIRST_EXCEPT = frozenset({"US", "CA", "PH"})
-
-# Excel's 1900 date system counts days from 1899-12-30 for every date after February 1900
-# (it holds a 29 February 1900 that never was); the fraction is the time of day. Only the
-# serials of 1990 to 2100 are read as dates: other plain numbers are not dates people write.
-_EXCEL_EPOCH = datetime(1899, 12, 30, tzinfo=UTC)
-_FIRST_SERIAL = (datetime(1990, 1, 1, tzinfo=UTC) - _EXCEL_EPOCH).days
-_LAST_SERIAL = (datetime(2100, 12, 31, tzinfo=UTC) - _EXCEL_EPOCH).days
-# Five digits, so a comma can only be a decimal comma (a German Excel's "45678,5417").
-_SERIAL = re.compile(r"(\d{5})(?:[.,](\d+))?")
-
-
-def excel_serial(text: str) -> datetime | None:
-    """The date and time of an Excel date serial ("45678" is 2025-01-21, "45678.5417" 13:00
-    that day, to the second), as a CSV exported from Excel writes a date cell formatted as a
-    number; None for anything else."""
-    serial = _SERIAL.fullmatch(text.strip())
-    if serial is None or not _FIRST_SERIAL <= int(serial.group(1)) <= _LAST_SERIAL:
-        return None
-    fraction = Decimal(f"0.{serial.group(2) or 0}")
-    seconds = int((fraction * 86_400).to_integral_value())
-    return _EXCEL_EPOCH + timedelta(days=int(serial.group(1)), seconds=seconds)
-
-
-_DATE = re.compile(
-    r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})"
-    r"(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?"
-)
-
-
-def parse_when(text: str, country: str | None) -> datetime | None:
-    """An inquiry date: ISO 8601 first, then day/month/year (month first in the US and
-    Canada when both readings are possible), the time on a 24- or 12-hour clock ("10:15 PM"),
-    then a spreadsheet's date serial ("45678.5417", see `excel_serial`). Naive times are
-    taken as UTC."""
-    parsed: datetime | None
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        parsed = excel_serial(text)
-    if parsed is None:
-        match = _DATE.match(text.strip())
-        if not match:
-            return None
-        a, b, c, hour, minute, second, half = match.groups()
-        if len(a) == 4:
-            year, month, day = int(a), int(b), int(c)
-        else:
-            year = int(c) + (2000 if len(c) == 2 else 0)
-            first, second_part = int(a), int(b)
-            dotted = "." in match.string[: match.end(3)]
-            month_first = (country or "US") in _DAY_FIRST_EXCEPT and not dotted
-            if first > 12 or (not month_first and second_part <= 12):
-                day, month = first, second_part
-            else:
-                month, day = first, second_part
-        hours = int(hour or 0)
-        if half:
-            if not 1 <= hours <= 12:
-                return None
-            hours = hours % 12 + (12 if half in "Pp" else 0)
-        try:
-            parsed = datetime(
-                year, month, day, hours, int(minute or 0), int(second or 0), tzinfo=UTC
-            )
-        except ValueError:
-            return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)

@@ -129,6 +129,24 @@ def test_excel_date_serials_in_a_csv_are_the_inquiry_dates(
     assert rows[4][1]["flags"][0]["reason"] == "not a date; the import time is used"
 
 
+def test_inquiry_dates_with_their_months_name_are_the_inquiry_dates(
+    services: Services, tmp_path: Path
+) -> None:
+    source = tmp_path / "crm.csv"
+    source.write_text(
+        "Name,Email,Company,Inquiry Date\n"
+        'Ann One,ann@one.example,One,"Jan 21, 2025 1:00 PM"\n'
+        "Bo Two,bo@two.example,Two,21-Jan-2025\n"
+        "Cy Three,cy@three.example,Three,21. Januar 2025\n",
+        encoding="utf-8",
+    )
+    summary = services.intake.import_inquiries(OPERATOR, source)
+    assert (summary.imported, summary.flagged) == (3, 0)
+    rows = dated_touches(services)
+    assert rows[2][0] == datetime(2025, 1, 21, 13, tzinfo=UTC)
+    assert rows[3][0] == rows[4][0] == datetime(2025, 1, 21, tzinfo=UTC)
+
+
 def test_a_workbook_date_cell_formatted_as_a_number_is_read_as_the_date(
     services: Services, tmp_path: Path
 ) -> None:

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from qualifier_app.domain.inquiry import Inquiry, excel_serial, parse_when, read_inquiry
+from qualifier_app.domain.inquiry import Inquiry, read_inquiry
+from qualifier_app.domain.inquiry_dates import excel_serial, parse_when
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 

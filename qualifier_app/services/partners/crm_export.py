@@ -29,7 +29,7 @@ from qualifier_app.domain.closed_loop import (
 )
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
-from qualifier_app.domain.inquiry import parse_when
+from qualifier_app.domain.inquiry_dates import parse_when
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Handoff, Lead
 from qualifier_app.services.intake.batches import cell

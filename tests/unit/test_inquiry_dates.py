@@ -1,0 +1,50 @@
+"""Dates written with their month's name, as CRMs, web forms and spreadsheets export them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from qualifier_app.domain.inquiry_dates import parse_when
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 Dec 2026", datetime(2026, 12, 3, tzinfo=UTC)),
+        ("Dec 3, 2026", datetime(2026, 12, 3, tzinfo=UTC)),
+        ("December 3rd, 2026", datetime(2026, 12, 3, tzinfo=UTC)),
+        ("Sept. 3, 2026", datetime(2026, 9, 3, tzinfo=UTC)),
+        ("30-Nov-2026", datetime(2026, 11, 30, tzinfo=UTC)),  # Excel's dd-mmm-yyyy
+        ("30-Nov-26", datetime(2026, 11, 30, tzinfo=UTC)),
+        ("Dec 3, 2026 2:30 PM", datetime(2026, 12, 3, 14, 30, tzinfo=UTC)),
+        ("Mon, 30 Nov 2026 10:00:00 GMT", datetime(2026, 11, 30, 10, tzinfo=UTC)),
+        ("Mon, 30 Nov 2026 10:00:00 +0100", datetime(2026, 11, 30, 9, tzinfo=UTC)),
+        ("3. Dezember 2026", datetime(2026, 12, 3, tzinfo=UTC)),
+        ("Montag, 30. November 2026 14:30 Uhr", datetime(2026, 11, 30, 14, 30, tzinfo=UTC)),
+        ("3 févr. 2026", datetime(2026, 2, 3, tzinfo=UTC)),
+        ("3 de diciembre de 2026", datetime(2026, 12, 3, tzinfo=UTC)),
+        ("3 de março de 2026", datetime(2026, 3, 3, tzinfo=UTC)),
+        ("3 maggio 2026", datetime(2026, 5, 3, tzinfo=UTC)),
+        ("3 mei 2026", datetime(2026, 5, 3, tzinfo=UTC)),
+    ],
+)
+def test_a_date_with_its_months_name_is_read(text: str, expected: datetime) -> None:
+    assert parse_when(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 Nov",  # no year: which one is not for us to guess
+        "Nov 2026",  # no day
+        "May 32, 2026",
+        "3 ju 2026",  # juin or juillet?
+        "Dec 3 2026 or later",
+        "Marketing 2026",
+        "1 Dec 2 2026",
+    ],
+)
+def test_what_only_looks_like_a_named_date_is_none(text: str) -> None:
+    assert parse_when(text, None) is None
