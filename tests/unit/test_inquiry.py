@@ -60,6 +60,32 @@ def test_portuguese_spanish_and_german_headers_are_recognised() -> None:
     assert suggest_mapping(spanish) == ["full_name", "last_name", "phone", "email", "inquired_at"]
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Société", "Prénom", "Nom", "Téléphone", "Courriel", "Pays", "Code postal", "Ville",
+         "Effectif", "Chiffre d'affaires", "Fonction", "Secteur", "Date de la demande"],
+        ["Empresa", "Nombre", "Apellidos", "Teléfono", "Correo electrónico", "País",
+         "Código postal", "Ciudad", "Empleados", "Facturación", "Cargo", "Sector", "Fecha"],
+        ["Empresa", "Nome", "Sobrenome", "Telefone", "E-mail", "País", "CEP", "Cidade",
+         "Funcionários", "Faturamento", "Cargo", "Setor", "Data"],
+        ["Azienda", "Nome", "Cognome", "Telefono", "Email", "Paese", "CAP", "Città",
+         "Dipendenti", "Fatturato", "Ruolo", "Settore", "Data"],
+        ["Bedrijf", "Voornaam", "Achternaam", "Telefoonnummer", "E-mailadres", "Land",
+         "Postcode", "Plaats", "Medewerkers", "Omzet", "Functie", "Branche", "Datum"],
+        ["Firma", "Vorname", "Nachname", "Telefonnummer", "E-Mail-Adresse", "Land", "PLZ",
+         "Ort", "Mitarbeiterzahl", "Jahresumsatz", "Position", "Branche", "Anfragedatum"],
+    ],
+)  # fmt: skip
+def test_a_centers_own_language_names_every_column(header: list[str]) -> None:
+    """A French list left five of its thirteen columns unread (Effectif, Chiffre d'affaires,
+    Fonction, Secteur, Date de la demande), an Italian or a Dutch one most of them."""
+    assert suggest_mapping(header) == [
+        "company", "first_name", "last_name", "phone", "email", "country", "postal_code",
+        "city", "employees", "annual_revenue", "title", "industry", "inquired_at",
+    ]  # fmt: skip
+
+
 def test_a_column_titled_just_name_is_the_part_of_the_name_the_file_lacks() -> None:
     """German forms say Vorname and Name (the surname), Spanish ones Nombre and Apellidos,
     Portuguese ones Nome and Sobrenome (the given name): read as a full name beside the
