@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.inquiry_dates import parse_when
-from qualifier_app.domain.normalize import amount
+from qualifier_app.domain.normalize import amount, fold
 from qualifier_app.domain.partner_matching import Track
 from qualifier_app.domain.sla import response_score
 from qualifier_app.domain.text import message
@@ -71,33 +71,63 @@ _STEP = {
     HandoffStatus.REJECTED: 4,
 }
 
-# Words partner CRMs use for the statuses (Salesforce stages, Siebel states, plain English).
-ALIASES = {
-    "accepted": HandoffStatus.ACCEPTED,
-    "accept": HandoffStatus.ACCEPTED,
-    "acknowledged": HandoffStatus.ACCEPTED,
-    "rejected": HandoffStatus.REJECTED,
-    "reject": HandoffStatus.REJECTED,
-    "declined": HandoffStatus.REJECTED,
-    "returned": HandoffStatus.REJECTED,
-    "active": HandoffStatus.ACTIVE,
-    "working": HandoffStatus.ACTIVE,
-    "in progress": HandoffStatus.ACTIVE,
-    "open": HandoffStatus.ACTIVE,
-    "opportunity": HandoffStatus.ACTIVE,
-    "pipeline": HandoffStatus.ACTIVE,
-    "won": HandoffStatus.WON,
-    "closed won": HandoffStatus.WON,
-    "closed/won": HandoffStatus.WON,
-    "lost": HandoffStatus.LOST,
-    "closed lost": HandoffStatus.LOST,
-    "closed/lost": HandoffStatus.LOST,
-}
+# Words partner CRMs use for the statuses: Salesforce's lead statuses and opportunity stages,
+# Dynamics' and HubSpot's, and plain words, in English and in the languages of the partners'
+# CRMs (German, French, Spanish, Portuguese, Italian, Dutch); compared folded, as `_key` does.
+_STATUS_WORDS: dict[HandoffStatus, tuple[str, ...]] = {
+    HandoffStatus.ACCEPTED: (
+        "accepted", "accept", "acknowledged", "new", "received", "open not contacted",
+        "not contacted", "angenommen", "akzeptiert", "neu", "accepte", "acceptee", "nouveau",
+        "aceptado", "aceptada", "nuevo", "aceito", "aceita", "novo", "accettato", "nuovo",
+        "geaccepteerd", "nieuw",
+    ),
+    HandoffStatus.REJECTED: (
+        "rejected", "reject", "declined", "returned", "disqualified", "unqualified",
+        "abgelehnt", "zuruckgewiesen", "refuse", "refusee", "rejete", "rejetee", "rechazado",
+        "rechazada", "recusado", "recusada", "rejeitado", "rejeitada", "rifiutato",
+        "afgewezen",
+    ),
+    HandoffStatus.ACTIVE: (
+        "active", "working", "in progress", "open", "opportunity", "pipeline",
+        "working contacted", "contacted", "closed converted", "converted", "prospecting",
+        "qualification", "qualified", "needs analysis", "value proposition",
+        "id decision makers", "perception analysis", "proposal", "proposal price quote",
+        "price quote", "negotiation", "negotiation review", "in bearbeitung", "offen",
+        "qualifiziert", "angebot", "verhandlung", "en cours", "qualifie", "qualifiee",
+        "proposition", "negociation", "en curso", "en progreso", "abierto", "abierta",
+        "calificado", "cualificado", "propuesta", "negociacion", "em andamento", "aberto",
+        "aberta", "qualificado", "proposta", "negociacao", "in corso", "aperto", "qualificato",
+        "trattativa", "lopend", "in behandeling", "offerte", "onderhandeling",
+    ),
+    HandoffStatus.WON: (
+        "won", "closed won", "gewonnen", "abgeschlossen und gewonnen", "geschlossen gewonnen",
+        "gagne", "gagnee", "fermee gagnee", "ferme gagne", "ganado", "ganada", "cerrada ganada",
+        "cerrado ganado", "ganho", "ganha", "fechado ganho", "fechada ganha", "vinto",
+        "chiuso vinto", "chiusa vinta", "gesloten gewonnen",
+    ),
+    HandoffStatus.LOST: (
+        "lost", "closed lost", "closed not converted", "not converted", "verloren",
+        "abgeschlossen und verloren", "geschlossen verloren", "perdu", "perdue",
+        "fermee perdue", "ferme perdu", "perdido", "perdida", "cerrada perdida",
+        "cerrado perdido", "fechado perdido", "fechada perdida", "perso", "chiuso perso",
+        "chiusa persa", "gesloten verloren",
+    ),
+}  # fmt: skip
+
+
+def _key(text: str) -> str:
+    """A status as compared: "Closed - Won", "Closed/Won" and "closed_won" are one; so are
+    "Fermée gagnée" and "fermee gagnee"."""
+    return " ".join(
+        fold(text).replace(".", " ").replace("/", " ").replace("-", " ").replace("_", " ").split()
+    )
+
+
+ALIASES = {_key(word): status for status, words in _STATUS_WORDS.items() for word in words}
 
 
 def parse_status(text: str) -> HandoffStatus:
-    key = " ".join(text.strip().casefold().replace("-", " ").replace("_", " ").split())
-    status = ALIASES.get(key)
+    status = ALIASES.get(_key(text))
     if status is None:
         known = ", ".join(s.value for s in REPORTABLE)
         raise InvalidInput(
