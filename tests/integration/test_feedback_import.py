@@ -273,3 +273,30 @@ def test_a_second_export_pasted_below_the_first_repeats_its_header_and_is_said_s
     assert rejected_rows(report) == {
         "3": "the column titles again, no data (files put one after another?)"
     }
+
+
+def test_a_german_partners_export_is_read_in_its_own_words(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    rep = factory.user("rita.rep")
+    sam = factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Alpha Voice")
+    one, two = (services.routing.route(rep, sales_ready_lead(factory, rep)) for _ in "ab")
+    path = write_csv(
+        tmp_path / "export.csv",
+        [
+            ["Referenz", "Phase", "Betrag", "Grund", "Geändert am"],
+            [str(one.id), "In Bearbeitung", "48.000 €", "", "24.11.2026 15:30"],
+            [str(two.id), "Geschlossen - Verloren", "", "Kein Budget", "24.11.2026 15:40"],
+        ],
+    )
+
+    report = services.handoffs.import_feedback(sam, path)
+
+    assert (report.applied, report.rejected) == (2, 0), rejected_rows(report)
+    assert handoff_row(services, one.id).status == "active"
+    assert handoff_row(services, one.id).pipeline_value == Decimal(48000)
+    assert (handoff_row(services, two.id).status, handoff_row(services, two.id).lost_reason) == (
+        "lost",
+        "Kein Budget",
+    )

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import InvalidInput, QualifierError
-from qualifier_app.domain.normalize import spreadsheet_error
+from qualifier_app.domain.normalize import fold, spreadsheet_error
 from qualifier_app.domain.roles import Actor
 from qualifier_app.domain.text import message
 from qualifier_app.integrations.tabular import HEADER_SEARCH_ROWS, HeaderRule, UnreadableRow
@@ -21,7 +21,8 @@ from qualifier_app.services.intake.rejects import Reject, batch_rejects_file, wr
 
 
 def header_key(text: str) -> str:
-    return "_".join(text.strip().casefold().replace("-", " ").replace("/", " ").split())
+    """A column title as compared: "Date de clôture" and "date_de_cloture" are one."""
+    return "_".join(fold(text).replace("-", " ").replace("/", " ").split())
 
 
 def header_rule(aliases: Mapping[str, tuple[str, ...]], least: int = 2) -> HeaderRule:
