@@ -11,6 +11,7 @@ from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import read_password, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.roles import Role
 from qualifier_app.services.accounts.dto import works_no_queue
 from qualifier_app.services.accounts.passwords import one_time_password
 
@@ -21,7 +22,9 @@ def register(commands: Any) -> None:
     )
     add = user.add_parser("add", help="add a user (asks for the password)")
     add.add_argument("login")
-    add.add_argument("--role", required=True, help="rep, team_lead, supervisor or admin")
+    add.add_argument(
+        "--role", required=True, type=role_name, help="rep, team_lead, supervisor or admin"
+    )
     add.add_argument("--team")
     add.add_argument("--name", default="", help="display name")
     add.add_argument(
@@ -43,7 +46,7 @@ def register(commands: Any) -> None:
     listing.set_defaults(handler=user_list)
     change = user.add_parser("set", help="change a user's role, team or whether they are active")
     change.add_argument("login")
-    change.add_argument("--role", help="rep, team_lead, supervisor or admin")
+    change.add_argument("--role", type=role_name, help="rep, team_lead, supervisor or admin")
     change.add_argument("--team", help='the team ("" for none)')
     change.add_argument("--name", help="display name")
     change.add_argument("--active", type=yes_no, metavar="yes|no")
@@ -59,6 +62,16 @@ def register(commands: Any) -> None:
     unlock.add_argument("login")
     unlock.add_argument("--json", action="store_true", help="as JSON")
     unlock.set_defaults(handler=user_unlock)
+
+
+def role_name(text: str) -> str:
+    """Checked before anything is asked: a password typed twice for a role that does not
+    exist was typed for nothing."""
+    value = text.strip().lower()
+    if value not in {role.value for role in Role}:
+        choices = ", ".join(role.value for role in Role)
+        raise argparse.ArgumentTypeError(f"role {text!r} is not one of {choices}")
+    return value
 
 
 def yes_no(text: str) -> bool:

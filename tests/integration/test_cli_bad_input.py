@@ -257,3 +257,15 @@ def test_a_rejects_file_there_already_is_replaced_only_with_force(
     replaced = _as_admin(capsys, database_url, *argv, "--force")
     assert replaced.returncode == 0, replaced
     assert "last night" not in kept.read_text("utf-8-sig")
+
+
+@pytest.mark.parametrize("command", ["add", "set"])
+def test_an_unknown_role_is_refused_before_a_password_is_asked_for(
+    database_url: str, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """`user add bob --role king` read bob's password twice, then refused the role; with the
+    password lines missing it said "standard input ended before bob's password"."""
+    done = _as_admin(capsys, database_url, "user", command, "bob", "--role", "king")
+    refused(done, "role 'king' is not one of rep, team_lead, supervisor, admin")
+    listed = _as_admin(capsys, database_url, "user", "list", "--json")
+    assert "bob" not in listed.stdout
