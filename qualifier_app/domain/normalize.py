@@ -22,8 +22,17 @@ _NAME_PARTS = re.compile(r"([ \-'’])")
 FORMULA_STARTS = ("=", "+", "-", "@")
 
 # Lower-case particles inside a surname ("Ludwig van Beethoven", "Maria de la Cruz").
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "la", "le", "du", "da"})
-_PARTICLES |= frozenset({"dos", "das", "di", "ter", "ten", "zu", "y", "bin", "al"})
+# The words that begin a surname ("José da Silva", "Anna von der Heide", "Juan de la Cruz"):
+# a full name's surname keeps them (the rep says "Mr. da Silva", never "Mr. Silva"), and a
+# name re-cased keeps them in small letters inside it ("Ludwig van Beethoven").
+SURNAME_PARTICLES = frozenset(
+    {
+        "van", "von", "der", "den", "de", "del", "della", "delle", "la", "le", "du", "da", "do",
+        "dos", "das", "des", "di", "ter", "ten", "zu", "zum", "zur", "bin", "ibn", "al", "el",
+    }
+)  # fmt: skip
+# Besides them, Spanish "y" between two surnames stays in small letters.
+_LOWER_IN_NAMES = SURNAME_PARTICLES | {"y"}
 
 # Legal forms, as the tokens they become in a company key. Only trailing ones are dropped.
 LEGAL_FORMS = frozenset(
@@ -221,7 +230,7 @@ def _name_case(text: str) -> str:
         if not part or _NAME_PARTS.fullmatch(part):
             words.append(part)
             continue
-        words.append(part if not first_word and part in _PARTICLES else _capitalize(part))
+        words.append(part if not first_word and part in _LOWER_IN_NAMES else _capitalize(part))
         first_word = False
     return "".join(words)
 
@@ -272,15 +281,6 @@ _SALUTATIONS = frozenset(
 )
 # These end a name rather than give a part of it ("John Smith, Jr.", "John Smith Jr.").
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq"})
-# The words that begin a surname ("José da Silva", "Anna von der Heide", "Juan de la Cruz",
-# "Vincent van Gogh"): the rep says "Mr. da Silva", never "Mr. Silva".
-SURNAME_PARTICLES = frozenset(
-    {
-        "van", "von", "de", "da", "das", "do", "dos", "du", "del", "della", "delle", "di",
-        "la", "le", "der", "den", "des", "ter", "ten", "zu", "zum", "zur", "af", "av", "bin",
-        "ibn", "al", "el",
-    }
-)  # fmt: skip
 
 
 def split_full_name(value: str | None) -> tuple[str, str]:
