@@ -19,7 +19,7 @@ from qualifier_app.services.partners import handoff_queries
 from qualifier_app.services.partners.dto import HandoffSummary, ImportReport
 from qualifier_app.settings import Settings
 from tests.support.factories import Factory
-from tests.support.partners import add_partner, handoff_row, sales_ready_lead
+from tests.support.partners import add_partner, handoff_row, sales_ready_lead, two_handoffs
 from tests.support.smtp import SmtpServer, with_mail_server
 
 
@@ -222,17 +222,14 @@ def test_a_handoff_changed_meanwhile_is_that_rows_business_not_the_files(
 def test_every_row_is_accounted_for_and_an_ambiguous_amount_is_refused(
     services: Services, factory: Factory, tmp_path: Path
 ) -> None:
-    rep = factory.user("rita.rep")
-    sam = factory.user("sam.super", Role.SUPERVISOR)
-    add_partner(services, "Alpha Voice")
-    one, two = (services.routing.route(rep, sales_ready_lead(factory, rep)) for _ in "ab")
+    sam, one, two = two_handoffs(services, factory)
     path = write_csv(
         tmp_path / "export.csv",
         [
             ["Handoff", "Stage", "Amount"],
-            [str(one.id), "Active", "3,000,00"],
+            [str(one), "Active", "3,000,00"],
             ["", "", ""],
-            [str(two.id), "Active", "12,34,567"],
+            [str(two), "Active", "12,34,567"],
         ],
     )
 
@@ -246,24 +243,21 @@ def test_every_row_is_accounted_for_and_an_ambiguous_amount_is_refused(
         1,
     )
     assert rejected_rows(report) == {"2": "pipeline value '3,000,00' is not an amount"}
-    assert handoff_row(services, one.id).pipeline_value is None
-    assert handoff_row(services, two.id).pipeline_value == Decimal(1234567)
+    assert handoff_row(services, one).pipeline_value is None
+    assert handoff_row(services, two).pipeline_value == Decimal(1234567)
 
 
 def test_a_second_export_pasted_below_the_first_repeats_its_header_and_is_said_so(
     services: Services, factory: Factory, tmp_path: Path
 ) -> None:
-    rep = factory.user("rita.rep")
-    sam = factory.user("sam.super", Role.SUPERVISOR)
-    add_partner(services, "Alpha Voice")
-    one, two = (services.routing.route(rep, sales_ready_lead(factory, rep)) for _ in "ab")
+    sam, one, two = two_handoffs(services, factory)
     path = write_csv(
         tmp_path / "export.csv",
         [
             ["Handoff", "Stage", "Amount"],
-            [str(one.id), "Active", "3000"],
+            [str(one), "Active", "3000"],
             ["Handoff", "Stage", "Amount"],
-            [str(two.id), "Active", "5000"],
+            [str(two), "Active", "5000"],
         ],
     )
 
@@ -278,25 +272,22 @@ def test_a_second_export_pasted_below_the_first_repeats_its_header_and_is_said_s
 def test_a_german_partners_export_is_read_in_its_own_words(
     services: Services, factory: Factory, tmp_path: Path
 ) -> None:
-    rep = factory.user("rita.rep")
-    sam = factory.user("sam.super", Role.SUPERVISOR)
-    add_partner(services, "Alpha Voice")
-    one, two = (services.routing.route(rep, sales_ready_lead(factory, rep)) for _ in "ab")
+    sam, one, two = two_handoffs(services, factory)
     path = write_csv(
         tmp_path / "export.csv",
         [
             ["Referenz", "Phase", "Betrag", "Grund", "Geändert am"],
-            [str(one.id), "In Bearbeitung", "48.000 €", "", "24.11.2026 15:30"],
-            [str(two.id), "Geschlossen - Verloren", "", "Kein Budget", "24.11.2026 15:40"],
+            [str(one), "In Bearbeitung", "48.000 €", "", "24.11.2026 15:30"],
+            [str(two), "Geschlossen - Verloren", "", "Kein Budget", "24.11.2026 15:40"],
         ],
     )
 
     report = services.handoffs.import_feedback(sam, path)
 
     assert (report.applied, report.rejected) == (2, 0), rejected_rows(report)
-    assert handoff_row(services, one.id).status == "active"
-    assert handoff_row(services, one.id).pipeline_value == Decimal(48000)
-    assert (handoff_row(services, two.id).status, handoff_row(services, two.id).lost_reason) == (
+    assert handoff_row(services, one).status == "active"
+    assert handoff_row(services, one).pipeline_value == Decimal(48000)
+    assert (handoff_row(services, two).status, handoff_row(services, two).lost_reason) == (
         "lost",
         "Kein Budget",
     )

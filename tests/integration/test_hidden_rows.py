@@ -11,12 +11,12 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from qualifier_app.app import Services
-from qualifier_app.domain.roles import OPERATOR, Role
+from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.persistence.models import Firmographic, Lead
 from qualifier_app.services.intake.dto import accounting
 from qualifier_app.settings import Settings
 from tests.support.factories import Factory
-from tests.support.partners import add_partner, handoff_row, sales_ready_lead
+from tests.support.partners import handoff_row, two_handoffs
 from tests.support.smtp import SmtpServer, with_mail_server
 
 
@@ -108,23 +108,20 @@ def test_partner_and_reference_files_pass_over_hidden_rows_and_say_so(
     with services.db.unit_of_work(write=False) as uow:
         assert list(uow.session.scalars(select(Firmographic.company))) == ["Acme"]
 
-    rep = factory.user("rita.rep")
-    sam = factory.user("sam.super", Role.SUPERVISOR)
-    add_partner(services, "Alpha Voice")
-    one, two = (services.routing.route(rep, sales_ready_lead(factory, rep)) for _ in "ab")
+    sam, one, two = two_handoffs(services, factory)
     feedback = services.handoffs.import_feedback(
         sam,
         workbook(
             tmp_path / "export.xlsx",
             [
                 ("Handoff", "Stage", "Amount"),
-                (one.id, "Active", 3000),  # row 2
+                (one, "Active", 3000),  # row 2
                 (),  # 3: blank
-                (two.id, "Active", 5000),  # 4: hidden
-                (one.id, "Active", 4000),  # 5
+                (two, "Active", 5000),  # 4: hidden
+                (one, "Active", 4000),  # 5
             ],
             hidden=[4],
         ),
     )
     assert (feedback.rows, feedback.empty, feedback.hidden, feedback.applied) == (3, 1, 1, 2)
-    assert handoff_row(services, two.id).pipeline_value is None
+    assert handoff_row(services, two).pipeline_value is None

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.partner_directory import PartnerDraft, RepDraft
-from qualifier_app.domain.roles import OPERATOR, Actor
+from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.persistence.models import (
     CallAttempt,
     Handoff,
@@ -166,3 +166,13 @@ def handoff_events(services: Services, handoff_id: int) -> list[HandoffEvent]:
         for event in events:
             uow.session.expunge(event)
         return events
+
+
+def two_handoffs(services: Services, factory: Factory) -> tuple[Actor, int, int]:
+    """A supervisor, and the ids of two handoffs a rep routed to Alpha Voice: what a partner's
+    feedback file reports on."""
+    rep = factory.user("rita.rep")
+    supervisor = factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Alpha Voice")
+    one, two = (services.routing.route(rep, sales_ready_lead(factory, rep)) for _ in "ab")
+    return supervisor, one.id, two.id
