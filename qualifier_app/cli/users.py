@@ -15,6 +15,8 @@ from qualifier_app.domain.roles import Role
 from qualifier_app.services.accounts.dto import works_no_queue
 from qualifier_app.services.accounts.passwords import one_time_password
 
+ROLES = [role.value for role in Role]
+
 
 def register(commands: Any) -> None:
     user = commands.add_parser("user", help="users").add_subparsers(
@@ -22,8 +24,10 @@ def register(commands: Any) -> None:
     )
     add = user.add_parser("add", help="add a user (asks for the password)")
     add.add_argument("login")
+    # Checked before anything is asked: a password typed twice for a role that does not exist
+    # was typed for nothing.
     add.add_argument(
-        "--role", required=True, type=role_name, help="rep, team_lead, supervisor or admin"
+        "--role", required=True, choices=ROLES, help="rep, team_lead, supervisor or admin"
     )
     add.add_argument("--team")
     add.add_argument("--name", default="", help="display name")
@@ -46,7 +50,7 @@ def register(commands: Any) -> None:
     listing.set_defaults(handler=user_list)
     change = user.add_parser("set", help="change a user's role, team or whether they are active")
     change.add_argument("login")
-    change.add_argument("--role", type=role_name, help="rep, team_lead, supervisor or admin")
+    change.add_argument("--role", choices=ROLES, help="rep, team_lead, supervisor or admin")
     change.add_argument("--team", help='the team ("" for none)')
     change.add_argument("--name", help="display name")
     change.add_argument("--active", type=yes_no, metavar="yes|no")
@@ -62,16 +66,6 @@ def register(commands: Any) -> None:
     unlock.add_argument("login")
     unlock.add_argument("--json", action="store_true", help="as JSON")
     unlock.set_defaults(handler=user_unlock)
-
-
-def role_name(text: str) -> str:
-    """Checked before anything is asked: a password typed twice for a role that does not
-    exist was typed for nothing."""
-    value = text.strip().lower()
-    if value not in {role.value for role in Role}:
-        choices = ", ".join(role.value for role in Role)
-        raise argparse.ArgumentTypeError(f"role {text!r} is not one of {choices}")
-    return value
 
 
 def yes_no(text: str) -> bool:
