@@ -176,11 +176,15 @@ _EXTENSION_WORDS = re.compile(
     r"\s*[:.]?\s*(?=\d)",
     re.IGNORECASE,
 )
+_LETTER = re.compile(r"[^\W\d_]")
 _DIRECT_DIAL_WORDS = re.compile(r"\s*\b(?:durchwahl|dw)\b\.?\s*[:.]?\s*(?=\d)", re.IGNORECASE)
 
 
 def _without_annotations(text: str) -> str:
-    text = _ANNOTATION.sub(" ", text).strip()
+    if not _LETTER.search(text):
+        return text  # digits and punctuation: nearly every number of a file
+    if "(" in text:
+        text = _ANNOTATION.sub(" ", text).strip()
     text = _DIRECT_DIAL_WORDS.sub("-", text)
     return _EXTENSION_WORDS.sub(" ext. ", text)
 
@@ -406,10 +410,11 @@ def _bare_address(text: str) -> str:
         text = text[7:].split("?", 1)[0].strip()
     if named := _NAMED_ADDRESS.fullmatch(text):
         text = named.group(1).strip()
-    text = _LABEL.sub("", text)
-    if (enclosed := _ENCLOSED.fullmatch(text)) and _PAIRS[enclosed[1]] == enclosed[3]:
-        text = enclosed[2]
-    if noted := _NOTE_AFTER.fullmatch(text):
+    if ":" in text:
+        text = _LABEL.sub("", text)
+    if text[:1] in _PAIRS and (enclosed := _ENCLOSED.fullmatch(text)):
+        text = enclosed[2] if _PAIRS[enclosed[1]] == enclosed[3] else text
+    if text.endswith(")") and (noted := _NOTE_AFTER.fullmatch(text)):
         text = noted[1]
     return text
 

@@ -109,12 +109,14 @@ class UnreadableRow(list[str]):
 def repeats_header(cells: Sequence[str], header: Sequence[str]) -> bool:
     """A row holding the header's titles again (two of them at least), as when two exports
     are pasted one after another."""
-    titled = [
-        (title, cell)
-        for title, cell in zip(header, cells, strict=False)
-        if title.strip() and cell.strip()
-    ]
-    return len(titled) >= 2 and all(_title_key(title) == _title_key(cell) for title, cell in titled)
+    matched = 0
+    for title, cell in zip(header, cells, strict=False):
+        if not title.strip() or not cell.strip():
+            continue
+        if _title_key(title) != _title_key(cell):
+            return False  # a row of data: most often at its first cell
+        matched += 1
+    return matched >= 2
 
 
 def _title_key(text: str) -> str:
