@@ -18,7 +18,7 @@ from phonenumbers import (
 )
 from rapidfuzz.distance import DamerauLevenshtein
 
-from qualifier_app.domain.normalize import FREE_MAIL_DOMAINS
+from qualifier_app.domain.normalize import FREE_MAIL_DOMAINS, clean_text
 from qualifier_app.domain.text import Message, message
 from qualifier_app.domain.time_zones import zones_for_number
 
@@ -270,7 +270,7 @@ def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
     """Syntax check and normalization; DNS lookups only when explicitly asked for. A mail
     link or a display name around the address, as mail programs copy it
     ("mailto:bob@example.com", "Frank <frank@example.com>"), is taken off."""
-    text = _bare_address((raw or "").strip())
+    text = _bare_address(clean_text(raw))
     if not text:
         return EmailCheck(raw=raw, valid=False, reason=message("no e-mail address"))
     try:
@@ -400,10 +400,15 @@ def _several(what: str, parts: list[str], column: str) -> str:
 _LABEL = re.compile(r"^[^\W\d_][\w -]{0,20}:\s*(?=[^\s@]+@[^\s@]+$)")
 _ENCLOSED = re.compile(r"""^(["'(\[])\s*([^\s@]+@[^\s@]+?)\s*(["')\]])$""")
 _PAIRS = {'"': '"', "'": "'", "(": ")", "[": "]"}
+_EXCEL_TEXT = re.compile(r'="(.*)"')
 _NOTE_AFTER = re.compile(r"^([^\s@]+@[^\s@]+)\s+\((?:[^\W\d_]|[\s.'-])+\)$")
 
 
 def _bare_address(text: str) -> str:
+    if excel_text := _EXCEL_TEXT.fullmatch(text):  # ="ann@example.com" keeps a cell text
+        text = excel_text[1].strip()
+    # Excel's mark of a text cell ('ann@example.com), written out by some exports.
+    text = text[1:] if text.startswith("'") and not text.endswith("'") else text
     # No address ends in one of these: an address's domain ends in a letter or a digit.
     text = text.rstrip(".,;:").rstrip()
     if text[:7].casefold() == "mailto:":

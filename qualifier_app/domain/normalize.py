@@ -122,12 +122,19 @@ def cell_text(value: str | None) -> str:
 
 
 def clean_text(value: str | None) -> str:
-    """Trimmed, inner runs of whitespace made one space, Unicode in composed form."""
+    """Trimmed, inner runs of whitespace made one space, characters nobody sees taken out,
+    Unicode in composed form."""
     if not value:
         return ""
     if value.isascii() and "  " not in value and value.isprintable() and value == value.strip():
         return value  # the common case, and bulk imports call this a lot
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", value.translate(_INVISIBLE))).strip()
+
+
+# Copied from web pages with the text: a zero-width space, a word joiner, a byte-order mark,
+# a soft hyphen. Unseen, they split "Zero\u200bWidth" from "ZeroWidth" for matching and
+# lookup. (Zero-width joiners are left: some scripts and emoji need them.)
+_INVISIBLE = str.maketrans("", "", "\u200b\u2060\ufeff\u00ad")
 
 
 _GROUPED_THOUSANDS = re.compile(r"[1-9]\d{0,2}([.,])\d{3}(?:\1\d{3})*")

@@ -328,6 +328,10 @@ def test_a_word_in_brackets_beside_a_number_is_no_part_of_it(
         "john.smith@acme.com (private)",
         "E-Mail: john.smith@acme.com",
         "Courriel : john.smith@acme.com",
+        '="john.smith@acme.com"',  # a formula that keeps a cell text
+        "'john.smith@acme.com",  # Excel's mark of a text cell
+        "john.smith@acme.com\u200b",  # a zero-width space copied from a web page
+        "\ufeffjohn.smith@acme.com",
     ],
 )
 def test_what_is_typed_around_one_address_is_taken_off(raw: str) -> None:

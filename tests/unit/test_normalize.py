@@ -244,6 +244,14 @@ def test_a_surname_keeps_its_particles_and_suffix(full: str, expected: tuple[str
     assert norm.split_full_name(full) == expected
 
 
+def test_characters_nobody_sees_are_no_part_of_a_name() -> None:
+    """A company pasted from a web page as "Zero\u200bWidth" was another company than
+    "ZeroWidth" to matching, and a lookup of "ZeroWidth" did not find it."""
+    assert norm.clean_text("Zero\u200bWidth\u00ad GmbH\ufeff") == "ZeroWidth GmbH"
+    assert norm.company_key("Zero\u2060Width GmbH") == norm.company_key("ZeroWidth")
+    assert norm.person_name("Ana\u200b") == "Ana"
+
+
 @given(names)
 def test_clean_text_and_fold_are_idempotent(raw: str) -> None:
     assert norm.clean_text(norm.clean_text(raw)) == norm.clean_text(raw)
