@@ -43,7 +43,8 @@ def parse_when(text: str, country: str | None) -> datetime | None:
     Canada when both readings are possible), the time on a 24- or 12-hour clock ("10:15 PM"),
     then a spreadsheet's date serial ("45678.5417", see `excel_serial`), then a date with
     its month's name ("3 Dec 2026", "Dec 3, 2026", "30-Nov-2026", "3. Dezember 2026", "Mon,
-    30 Nov 2026 10:00:00 GMT"). Naive times are taken as UTC."""
+    30 Nov 2026 10:00:00 GMT"). An offset or a zone's abbreviation after the time is read
+    ("10:00 CET", "10:00 -0300"); naive times are taken as UTC."""
     parsed: datetime | None
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -53,6 +54,7 @@ def parse_when(text: str, country: str | None) -> datetime | None:
         match = _DATE.match(text.strip())
         if not match:
             return named_month_date(text)
+        rest, offset = _without_offset(fold(" " + text.strip()[match.end() :]))
         a, b, c, hour, minute, second, half = match.groups()
         if len(a) == 4:
             year, month, day = int(a), int(b), int(c)
@@ -76,6 +78,8 @@ def parse_when(text: str, country: str | None) -> datetime | None:
             )
         except ValueError:
             return None
+        if not rest.strip():  # an offset or a zone after the time, and nothing else
+            parsed -= offset
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC)
@@ -108,6 +112,14 @@ _WEEKDAYS = (
 # Words between the parts: "3 de diciembre de 2026", "the 3rd of December", "um 10:00 Uhr".
 _FILLERS = frozenset({"de", "del", "of", "the", "um", "uhr", "a", "at", "le", "el", "h"})
 _ZONES_AT_UTC = frozenset({"gmt", "utc", "z"})
+# Zone abbreviations after a time, by their hours from UTC; only those that stand for one
+# zone in the lists a center gets (CST, IST and BST each name two or three, and are not read).
+_ZONE_HOURS = {
+    "gmt": 0, "utc": 0, "z": 0, "wet": 0, "west": 1, "cet": 1, "cest": 2, "mez": 1, "mesz": 2,
+    "eet": 2, "eest": 3, "brt": -3, "art": -3, "est": -5, "edt": -4, "cdt": -5, "mst": -7,
+    "mdt": -6, "pst": -8, "pdt": -7, "jst": 9, "aest": 10, "aedt": 11,
+}  # fmt: skip
+_TRAILING_ZONE = re.compile(r"\s([a-z]{1,4})$")
 _NAMED_TIME = re.compile(r"(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\.?)?(?![\w])")
 _NAMED_OFFSET = re.compile(r"(?<![\w:])([+-])(\d{2}):?(\d{2})$")
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|e|o|a)$")
@@ -153,13 +165,16 @@ def named_month_date(text: str) -> datetime | None:
 
 
 def _without_offset(text: str) -> tuple[str, timedelta]:
-    zone = _NAMED_OFFSET.search(text)
-    if zone is None:
-        return text, timedelta()
-    sign = -1 if zone.group(1) == "-" else 1
-    return text[: zone.start()], sign * timedelta(
-        hours=int(zone.group(2)), minutes=int(zone.group(3))
-    )
+    """The text without its trailing offset (+0100, -03:00) or zone abbreviation (CET, EST),
+    and that offset from UTC (none: UTC)."""
+    if zone := _NAMED_OFFSET.search(text):
+        sign = -1 if zone.group(1) == "-" else 1
+        return text[: zone.start()], sign * timedelta(
+            hours=int(zone.group(2)), minutes=int(zone.group(3))
+        )
+    if (named := _TRAILING_ZONE.search(text)) and named.group(1) in _ZONE_HOURS:
+        return text[: named.start()], timedelta(hours=_ZONE_HOURS[named.group(1)])
+    return text, timedelta()
 
 
 def _day_month_year(words: list[str]) -> tuple[int, int, int] | None:

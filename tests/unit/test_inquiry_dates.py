@@ -48,3 +48,20 @@ def test_a_date_with_its_months_name_is_read(text: str, expected: datetime) -> N
 )
 def test_what_only_looks_like_a_named_date_is_none(text: str) -> None:
     assert parse_when(text, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("2026-12-03 10:00 CET", None, datetime(2026, 12, 3, 9, tzinfo=UTC)),
+        ("03.12.2026 10:00 MESZ", "DE", datetime(2026, 12, 3, 8, tzinfo=UTC)),
+        ("12/03/2026 10:00 AM EST", "US", datetime(2026, 12, 3, 15, tzinfo=UTC)),
+        ("03/12/2026 10:00 -0300", "BR", datetime(2026, 12, 3, 13, tzinfo=UTC)),
+        ("Dec 3, 2026 2:30 PM PDT", None, datetime(2026, 12, 3, 21, 30, tzinfo=UTC)),
+        # CST is Central, China or Cuba: not read, the time stays as written.
+        ("2026-12-03 10:00 CST", None, datetime(2026, 12, 3, 10, tzinfo=UTC)),
+    ],
+)
+def test_a_zone_after_the_time_is_read(text: str, country: str | None, expected: datetime) -> None:
+    """ "10:00 CET" was read as 10:00 UTC, an hour late."""
+    assert parse_when(text, country) == expected
