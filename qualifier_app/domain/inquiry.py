@@ -138,8 +138,21 @@ def _fingerprint(clean: Mapping[str, str]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-_CONSENT_YES = frozenset({"yes", "y", "true", "1", "opt in", "opted in", "given", "ja", "oui"})
-_CONSENT_NO = frozenset({"no", "n", "false", "0", "opt out", "opted out", "refused", "nein"})
+# A consent column's yes and no, folded, as forms and spreadsheets write them in the
+# languages of a center's lists ("sí", "não", "x" for a ticked box).
+_CONSENT_YES = frozenset(
+    {
+        "yes", "y", "true", "1", "x", "opt in", "opted in", "given", "granted", "agreed",
+        "accepted", "subscribed", "ja", "wahr", "oui", "vrai", "si", "verdadero", "sim",
+        "verdadeiro", "vero", "waar",
+    }
+)  # fmt: skip
+_CONSENT_NO = frozenset(
+    {
+        "no", "n", "false", "0", "opt out", "opted out", "refused", "declined", "denied",
+        "unsubscribed", "nein", "falsch", "non", "faux", "falso", "nao", "nee", "onwaar",
+    }
+)  # fmt: skip
 
 
 ERROR_VALUE = "the cell holds the spreadsheet error {error}, a formula that found no value"
@@ -288,10 +301,13 @@ def read_inquiry(
     inquiry.inquiry = (values.get("inquiry") or "").strip()
     inquiry.source = cells.text("source")
     inquiry.campaign = cells.text("campaign")
-    consent = norm.fold(cells.text("consent")).replace("-", " ")
+    consent = " ".join(norm.fold(cells.text("consent")).replace("-", " ").split())
     inquiry.consent = (
         "given" if consent in _CONSENT_YES else "refused" if consent in _CONSENT_NO else "unknown"
     )
+    if consent and inquiry.consent == "unknown":
+        # Said, not read: a refusal in words nobody listed must not pass unnoticed.
+        flags.append(cells.problem("consent", "not a yes or a no; the consent is unknown"))
     _read_figures(inquiry, cells, flags, now)
     if problems:
         return Rejected(row, tuple(problems))

@@ -506,3 +506,31 @@ def test_leading_zeros_a_spreadsheet_dropped_from_postal_codes_are_put_back(
 ) -> None:
     inquiry = accepted(postal_code=postal, country=country, last_name="Doe", email="d@x.example")
     assert inquiry.postal_code == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "consent"),
+    [
+        ("Non", "refused"),  # French
+        ("Não", "refused"),
+        ("nee", "refused"),
+        ("Declined", "refused"),
+        ("Sí", "given"),
+        ("Sim", "given"),
+        ("x", "given"),  # a ticked box
+        ("Opt-In", "given"),
+    ],
+)
+def test_a_consent_is_read_in_the_words_of_a_centers_lists(said: str, consent: str) -> None:
+    """A French "Non" was no refusal: the consent stayed unknown, and nothing said so."""
+    inquiry = read(last_name="Doe", email="doe@example.com", consent=said)
+    assert isinstance(inquiry, Inquiry)
+    assert (inquiry.consent, inquiry.flags) == (consent, [])
+
+
+def test_a_consent_that_is_neither_yes_nor_no_is_flagged_as_unknown() -> None:
+    inquiry = read(last_name="Doe", email="doe@example.com", consent="peut-être")
+    assert isinstance(inquiry, Inquiry) and inquiry.consent == "unknown"
+    assert [(flag.column, flag.value, flag.reason) for flag in inquiry.flags] == [
+        ("Consent", "peut-être", "not a yes or a no; the consent is unknown")
+    ]
