@@ -430,6 +430,19 @@ class IntakeService:
             assumed_country=run.assumed_country,
         )
         with self._frame.change(run.actor) as change:
+            if status in (INTERRUPTED, "failed"):
+                # Stopped by a Ctrl-C or a fault, the counts in memory may not be what was
+                # stored: a chunk can commit and be interrupted before it returns, and its
+                # counts are then put back. The batch's own, written in each chunk's
+                # transaction, are.
+                run.rows, run.imported, run.merged, run.rejected = change.session.execute(
+                    select(
+                        ImportBatch.rows,
+                        ImportBatch.imported,
+                        ImportBatch.merged,
+                        ImportBatch.rejected,
+                    ).where(ImportBatch.id == run.batch_id)
+                ).one()
             change.session.execute(
                 update(ImportBatch)
                 .where(ImportBatch.id == run.batch_id)
