@@ -550,11 +550,12 @@ def _xlsx_header(row: Sequence[Any]) -> list[str]:
     return [_cell_text(cell).strip() for cell in row]
 
 
-def count_rows(path: Path, rule: HeaderRule | None = None) -> int:
-    """How many data rows `read_table` will give, for a progress bar; reads the file once
-    (never trusting an XLSX's stored dimension, which may understate it)."""
+def count_rows(path: Path, rule: HeaderRule | None = None) -> tuple[int, int]:
+    """How many data rows `read_table` will give, for a progress bar, and how many rows
+    with values a workbook hides (not read); reads the file once (never trusting an XLSX's
+    stored dimension, which may understate it)."""
     with read_table(path, rule=rule) as table:
-        return sum(1 for _ in table.rows)
+        return sum(1 for _ in table.rows), len(table.hidden_rows)
 
 
 def _cell_text(value: Any) -> str:

@@ -1345,6 +1345,14 @@
         <source>{n} imports</source>
         <translation>{n} Importe</translation>
     </message>
+    <message>
+        <source>; {n} row hidden in the workbook is not read</source>
+        <translation>; {n} in der Arbeitsmappe ausgeblendete Zeile wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>; {n} rows hidden in the workbook are not read</source>
+        <translation>; {n} in der Arbeitsmappe ausgeblendete Zeilen werden nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>

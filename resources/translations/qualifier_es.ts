@@ -1345,6 +1345,14 @@
         <source>{n} imports</source>
         <translation>{n} importaciones</translation>
     </message>
+    <message>
+        <source>; {n} row hidden in the workbook is not read</source>
+        <translation>; {n} fila oculta en el libro no se lee</translation>
+    </message>
+    <message>
+        <source>; {n} rows hidden in the workbook are not read</source>
+        <translation>; {n} filas ocultas en el libro no se leen</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>

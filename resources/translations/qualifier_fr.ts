@@ -1345,6 +1345,14 @@
         <source>{n} imports</source>
         <translation>{n} imports</translation>
     </message>
+    <message>
+        <source>; {n} row hidden in the workbook is not read</source>
+        <translation> ; {n} ligne masquée dans le classeur n’est pas lue</translation>
+    </message>
+    <message>
+        <source>; {n} rows hidden in the workbook are not read</source>
+        <translation> ; {n} lignes masquées dans le classeur ne sont pas lues</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>

@@ -1345,6 +1345,14 @@
         <source>{n} imports</source>
         <translation>{n} importações</translation>
     </message>
+    <message>
+        <source>; {n} row hidden in the workbook is not read</source>
+        <translation>; {n} linha oculta na pasta de trabalho não é lida</translation>
+    </message>
+    <message>
+        <source>; {n} rows hidden in the workbook are not read</source>
+        <translation>; {n} linhas ocultas na pasta de trabalho não são lidas</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>

@@ -179,3 +179,36 @@ def test_a_workbook_with_a_cover_sheet_and_a_title_row_is_previewed_from_its_hea
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == ImportWizard.SUMMARY, timeout=20_000)
     assert wizard.summary is not None
     assert (wizard.summary.rows, wizard.summary.imported) == (1, 1)
+
+
+def test_a_filtered_workbook_says_before_the_import_that_its_hidden_rows_are_not_read(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in [
+        ("First Name", "Last Name", "Email", "Country"),
+        ("Anna", "Schmidt", "anna@schmidt.example", "DE"),
+        ("Bob", "Stone", "bob@stone.example", "US"),
+        ("Carl", "Weber", "carl@weber.example", "DE"),
+        ("Dora", "Lee", "dora@lee.example", "US"),
+    ]:
+        sheet.append(list(row))
+    sheet.row_dimensions[3].hidden = True
+    sheet.row_dimensions[5].hidden = True
+    source = tmp_path / "filtered.xlsx"
+    workbook.save(source)
+
+    open_file(qtbot, wizard, source)
+
+    assert wizard.step.text() == (
+        "Step 2 of 4: check the columns — filtered.xlsx, 2 rows"
+        "; 2 rows hidden in the workbook are not read"
+    )
+    assert [wizard.preview_table.item(r, 0).text() for r in range(2)] == ["Anna", "Carl"]
+    qtbot.keyClick(wizard.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == ImportWizard.SUMMARY, timeout=20_000)
+    assert wizard.summary is not None
+    assert (wizard.summary.imported, wizard.summary.hidden) == (2, 2)
+    assert "2 rows hidden in the workbook (a filter?) not read" in wizard.summary_note.text()

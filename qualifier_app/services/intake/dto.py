@@ -20,6 +20,7 @@ class ImportPreview:
     encoding: str | None
     delimiter: str | None
     total_rows: int
+    hidden_rows: int = 0  # rows with values the workbook hides (a filter): not read
     header_row: int = 1  # the rows above it (a title, a blank row) are not read
     sheet: str | None = None  # the workbook's sheet that is read
     passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row

@@ -137,6 +137,7 @@ class IntakeService:
         with read_table(path, rule=rule) as table:
             columns = _mapping(table.header, mapping, None)
             sample = tuple(tuple(row) for row in islice(table.rows, rows))
+        total, hidden = count_rows(path, rule)
         return ImportPreview(
             file_name=path.name,
             header=tuple(table.header),
@@ -145,7 +146,8 @@ class IntakeService:
             fields=tuple((spec.name, spec.label) for spec in FIELDS),
             encoding=table.encoding,
             delimiter=table.delimiter,
-            total_rows=count_rows(path, rule),
+            total_rows=total,
+            hidden_rows=hidden,
             header_row=table.header_row,
             sheet=table.sheet,
             passed_sheets=table.passed_sheets,
@@ -191,7 +193,7 @@ class IntakeService:
                 if table.header_found or fields is not None:
                     raise
                 raise no_header_found(path.name, HEADER_SEARCH_ROWS) from None
-            total = count_rows(path, rule)
+            total, _hidden = count_rows(path, rule)
             if not total:
                 raise InvalidInput(
                     message("{name} has a header row but no rows to import", name=path.name), "file"

@@ -373,6 +373,15 @@ class ImportWizard(QWidget):
                 ),
             )
             + (i18n.translated(where) if where else "")
+            + (
+                i18n.plural(
+                    preview.hidden_rows,
+                    QT_TRANSLATE_NOOP("Counts", "; {n} row hidden in the workbook is not read"),
+                    QT_TRANSLATE_NOOP("Counts", "; {n} rows hidden in the workbook are not read"),
+                )
+                if preview.hidden_rows
+                else ""
+            )
         )
         self._show_page(self.MAP)
         self.import_button.setFocus()
