@@ -212,3 +212,27 @@ def test_a_filtered_workbook_says_before_the_import_that_its_hidden_rows_are_not
     assert wizard.summary is not None
     assert (wizard.summary.imported, wizard.summary.hidden) == (2, 2)
     assert "2 rows hidden in the workbook (a filter?) not read" in wizard.summary_note.text()
+
+
+def test_the_column_step_of_a_workbook_with_everything_to_say_fits_a_1280_pixel_screen(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    """Its line (sheet passed, header row, hidden rows) widened the window past 1280 pixels."""
+    workbook = Workbook()
+    cover = workbook.active
+    assert cover is not None
+    cover.title = "Cover page of the fair export"
+    cover.append(["Trade fair leads"])
+    leads = workbook.create_sheet("Contacts met at the stand 2026")
+    leads.append(["Trade fair leads, exported 2026-10-01 by the events team"])
+    leads.append(["First Name", "Last Name", "Email"])
+    leads.append(["Ann", "Lee", "ann@lee.example"])
+    leads.append(["Bo", "Lind", "bo@lind.example"])
+    leads.row_dimensions[4].hidden = True
+    source = tmp_path / "trade-fair-contacts-met-at-the-stand-filtered-to-our-region.xlsx"
+    workbook.save(source)
+
+    open_file(qtbot, wizard, source)
+
+    assert "; 1 row hidden in the workbook is not read" in wizard.step.text()
+    assert wizard.window().minimumSizeHint().width() <= 1280

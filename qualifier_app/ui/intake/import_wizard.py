@@ -73,6 +73,9 @@ class ImportWizard(QWidget):
         title.setObjectName("title")
         self.step = QLabel()
         self.step.setObjectName("subtitle")
+        # A workbook's sheet, header row and hidden rows make the column step's line long: in
+        # German it widened the window past a 1280-pixel screen.
+        self.step.setWordWrap(True)
         # Below the first page and the last: was the file imported already, and how did it go?
         self.history = ImportHistory(context)
         self._history_places: dict[int, QVBoxLayout] = {}
