@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from qualifier_app.domain.roles import Role
 from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.intake.import_wizard import ImportWizard
+from tests.integration.test_hidden_rows import workbook
 from tests.integration.test_intake import big_file
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
@@ -184,21 +185,17 @@ def test_a_workbook_with_a_cover_sheet_and_a_title_row_is_previewed_from_its_hea
 def test_a_filtered_workbook_says_before_the_import_that_its_hidden_rows_are_not_read(
     qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
 ) -> None:
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    for row in [
-        ("First Name", "Last Name", "Email", "Country"),
-        ("Anna", "Schmidt", "anna@schmidt.example", "DE"),
-        ("Bob", "Stone", "bob@stone.example", "US"),
-        ("Carl", "Weber", "carl@weber.example", "DE"),
-        ("Dora", "Lee", "dora@lee.example", "US"),
-    ]:
-        sheet.append(list(row))
-    sheet.row_dimensions[3].hidden = True
-    sheet.row_dimensions[5].hidden = True
-    source = tmp_path / "filtered.xlsx"
-    workbook.save(source)
+    source = workbook(
+        tmp_path / "filtered.xlsx",
+        [
+            ("First Name", "Last Name", "Email", "Country"),
+            ("Anna", "Schmidt", "anna@schmidt.example", "DE"),
+            ("Bob", "Stone", "bob@stone.example", "US"),
+            ("Carl", "Weber", "carl@weber.example", "DE"),
+            ("Dora", "Lee", "dora@lee.example", "US"),
+        ],
+        hidden=[3, 5],
+    )
 
     open_file(qtbot, wizard, source)
 
