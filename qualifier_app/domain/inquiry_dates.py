@@ -111,7 +111,6 @@ _WEEKDAYS = (
 )  # fmt: skip
 # Words between the parts: "3 de diciembre de 2026", "the 3rd of December", "um 10:00 Uhr".
 _FILLERS = frozenset({"de", "del", "of", "the", "um", "uhr", "a", "at", "le", "el", "h"})
-_ZONES_AT_UTC = frozenset({"gmt", "utc", "z"})
 # Zone abbreviations after a time, by their hours from UTC; only those that stand for one
 # zone in the lists a center gets (CST, IST and BST each name two or three, and are not read).
 _ZONE_HOURS = {
@@ -183,7 +182,7 @@ def _day_month_year(words: list[str]) -> tuple[int, int, int] | None:
     month: int | None = None
     numbers: list[str] = []
     for word in words:
-        if not word or word in _FILLERS or word in _ZONES_AT_UTC:
+        if not word or word in _FILLERS:
             continue
         ordinal = _ORDINAL.match(word)
         digits = ordinal.group(1) if ordinal else word
