@@ -79,10 +79,20 @@ def parse_when(text: str, country: str | None) -> datetime | None:
         except ValueError:
             return None
         if not rest.strip():  # an offset or a zone after the time, and nothing else
-            parsed -= offset
+            return _shifted(parsed, offset)
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    return _shifted(parsed, timedelta())
+
+
+def _shifted(moment: datetime, offset: timedelta) -> datetime | None:
+    """`moment` less `offset`, in UTC; None past the calendar's ends (a system's "no date",
+    0001-01-01, an hour ahead of UTC is no date either, rather than an error that stops
+    the import)."""
+    try:
+        return (moment - offset).astimezone(UTC)
+    except OverflowError:
+        return None
 
 
 # The months' names in the languages a center's lists come in, folded (accents off). A word
@@ -160,7 +170,7 @@ def named_month_date(text: str) -> datetime | None:
         moment = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
     except ValueError:
         return None
-    return moment - offset
+    return _shifted(moment, offset)
 
 
 def _without_offset(text: str) -> tuple[str, timedelta]:

@@ -147,6 +147,26 @@ def test_inquiry_dates_with_their_months_name_are_the_inquiry_dates(
     assert rows[3][0] == rows[4][0] == datetime(2025, 1, 21, tzinfo=UTC)
 
 
+def test_a_no_date_with_an_offset_is_flagged_and_the_rest_of_the_file_imported(
+    services: Services, tmp_path: Path
+) -> None:
+    """A system's "no date" written with an offset (0001-01-01T00:00:00+01:00) lies before
+    the calendar's first moment in UTC: reading it raised, and the whole import failed."""
+    source = tmp_path / "crm.csv"
+    source.write_text(
+        "Name,Email,Company,Inquiry Date\n"
+        "Ann One,ann@one.example,One,0001-01-01T00:00:00+01:00\n"
+        "Bo Two,bo@two.example,Two,0001-01-01 00:00 CET\n"
+        "Cy Three,cy@three.example,Three,21.01.2025\n",
+        encoding="utf-8",
+    )
+    summary = services.intake.import_inquiries(OPERATOR, source)
+    assert (summary.imported, summary.flagged) == (3, 2)
+    rows = dated_touches(services)
+    assert rows[2][1]["flags"][0]["reason"] == "not a date; the import time is used"
+    assert rows[4][0] == datetime(2025, 1, 21, tzinfo=UTC)
+
+
 def test_a_workbook_date_cell_formatted_as_a_number_is_read_as_the_date(
     services: Services, tmp_path: Path
 ) -> None:

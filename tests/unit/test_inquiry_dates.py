@@ -44,6 +44,11 @@ def test_a_date_with_its_months_name_is_read(text: str, expected: datetime) -> N
         "Dec 3 2026 or later",
         "Marketing 2026",
         "1 Dec 2 2026",
+        # Before the calendar's first moment, or past its last, in UTC: no date, no error.
+        "0001-01-01T00:00:00+01:00",
+        "0001-01-01 00:00 CET",
+        "Jan 1, 0001 00:00 +0100",
+        "9999-12-31 23:00 EST",
     ],
 )
 def test_what_only_looks_like_a_named_date_is_none(text: str) -> None:
