@@ -26,17 +26,12 @@ from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.scoring import score
 from qualifier_app.domain.text import message
-from qualifier_app.integrations.tabular import (
-    Table,
-    UnreadableRow,
-    header_again,
-    read_table,
-    repeats_header,
-)
+from qualifier_app.integrations.tabular import Table, UnreadableRow, read_table
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Firmographic, ImportBatch, Lead
 from qualifier_app.services.frame import Frame
+from qualifier_app.services.intake import cells as raw_cells
 from qualifier_app.services.intake.batches import file_sha256
 from qualifier_app.services.intake.dto import FirmographicsSummary
 from qualifier_app.services.intake.rejects import (
@@ -222,8 +217,8 @@ class EnrichmentService:
             if isinstance(cells, UnreadableRow):
                 rejects.append((number, cells.column, cells.value, cells.reason))
                 continue
-            if repeats_header(cells, table.header):
-                rejects.append((number, table.header[0], cells[0], header_again()))
+            if repeated := raw_cells.header_again(number, cells, table.header):
+                rejects.extend((number, p.column, p.value, p.reason) for p in repeated.problems)
                 continue
             values = {
                 name: norm.cell_text(cells[i] if i < len(cells) else "")
