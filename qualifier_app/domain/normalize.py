@@ -29,6 +29,7 @@ SURNAME_PARTICLES = frozenset(
     {
         "van", "von", "der", "den", "de", "del", "della", "delle", "la", "le", "du", "da", "do",
         "dos", "das", "des", "di", "ter", "ten", "zu", "zum", "zur", "bin", "ibn", "al", "el",
+        "los", "las",
     }
 )  # fmt: skip
 # Besides them, Spanish "y" between two surnames stays in small letters.

@@ -90,6 +90,26 @@ def test_email_name_and_company_prefix(services: Services, factory: Factory) -> 
         services.lookup.find(rep, "   ")
 
 
+def test_a_surname_is_found_after_its_particle(services: Services, factory: Factory) -> None:
+    """The prospect says "Silva" on the phone; the lead was imported as José da Silva."""
+    rep = factory.user("rita")
+    jose = factory.lead(first_name="José", last_name="da Silva", company="Alfa")
+    anna = factory.lead(first_name="Anna", last_name="von der Heide", company="Beta")
+    juan = factory.lead(first_name="Juan", last_name="de los Santos", company="Gamma")
+    silvana = factory.lead(first_name="Ana", last_name="Silvano", company="Kappa")
+    costa = factory.lead(first_name="Rui", last_name="Costa Silva", company="Epsilon")
+    assert found(services, rep, "Silva") == {jose, silvana}
+    assert found(services, rep, "heide") == {anna}
+    assert found(services, rep, "Santos") == {juan}
+    assert found(services, rep, "da Silva") == {jose}
+    assert found(services, rep, "José Silva") == {jose}
+    assert found(services, rep, "Rui Silva") == {costa}
+    assert found(services, rep, "Anna Heide") == {anna}
+    # A particle alone is the start of a surname, not every surname that has one.
+    assert found(services, rep, "de") == {juan}
+    assert found(services, rep, "Ana Silva") == {silvana}
+
+
 def test_a_hit_says_who_holds_the_lead(services: Services, factory: Factory) -> None:
     rita, sam = factory.user("rita"), factory.user("sam")
     lead = factory.lead(last_name="Holder")
@@ -312,11 +332,12 @@ def test_lookups_use_their_indexes(services: Services, factory: Factory) -> None
         ("p12@example.com", "ix_leads_email_normalized"),
         ("p12@exa", "ix_leads_email_normalized"),
         ("last12", "ix_leads_"),
+        ("Silva", "ix_leads_"),
         ("company 123", "ix_leads_"),
         ("first12 last12", "ix_leads_"),
     ):
         _, conditions = plan(typed, "US", postgres)
-        for _, condition in conditions:
+        for _, condition, values in conditions:
             # Compiled afresh: what is sent becomes its EXPLAIN (see test_claim_plan).
             with engine.connect().execution_options(compiled_cache=None) as connection:
                 if postgres:
@@ -324,7 +345,7 @@ def test_lookups_use_their_indexes(services: Services, factory: Factory) -> None
                 event.listen(connection, "before_cursor_execute", explain, retval=True)
                 query = select(Lead.id).where(condition).limit(51)
                 found_plan = "\n".join(
-                    " ".join(str(c) for c in row) for row in connection.execute(query)
+                    " ".join(str(c) for c in row) for row in connection.execute(query, values)
                 )
                 connection.rollback()
             assert "Seq Scan on leads" not in found_plan, (typed, found_plan)

@@ -230,6 +230,7 @@ def test_full_names_are_split_without_forms_of_address(
         ("Maria dos Santos", ("Maria", "dos Santos")),
         ("Ludwig van Beethoven", ("Ludwig", "van Beethoven")),
         ("Anna von der Heide", ("Anna", "von der Heide")),
+        ("Juan de los Santos", ("Juan", "de los Santos")),
         ("Juan de la Cruz", ("Juan", "de la Cruz")),
         ("Robert De Niro", ("Robert", "De Niro")),
         ("Mohammed bin Salman", ("Mohammed", "bin Salman")),

@@ -5,21 +5,27 @@ Every search is one or a few single-index look-ups: the phone as E.164 on ix_lea
 an e-mail or the start of one on ix_leads_email_normalized (the column is kept lower-case; see
 migration 0036), a name's or company's prefix on lower(column) text_pattern_ops on PostgreSQL
 and on the column in NOCASE collation on SQLite (see migration 0017). Each prefix runs as its
-own statement, so each keeps its index whatever the planner thinks of an OR.
+own statement, so each keeps its index whatever the planner thinks of an OR. The one OR is of
+ranges on a single index: a surname after its particle ("Silva" in "da Silva"), each range a
+probe of the last name's index.
 """
 
 from __future__ import annotations
 
 import string
+from collections.abc import Mapping
 from datetime import datetime, timedelta
+from functools import cache
+from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, bindparam, false, func, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
+from qualifier_app.domain.normalize import SURNAME_PARTICLES
 from qualifier_app.domain.numbers import LARGEST_WHOLE
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
@@ -39,7 +45,25 @@ MIN_PREFIX = 2
 # Above every character a name can hold: `prefix <= value < prefix + TOP` is "starts with".
 TOP = "\U0010ffff"
 
+# A surname stored with its particles starts with one of these; a rep looks up "Silva" or
+# "Heide" as the prospect says it on the phone.
+PARTICLE_RUNS = (
+    *sorted(SURNAME_PARTICLES),
+    *("van der", "van den", "van de", "von der", "von dem", "von den", "de la", "de las"),
+    *("de los", "de le", "van het", "in der", "in den", "auf der"),
+)  # fmt: skip
+
 Condition = ColumnElement[bool]
+
+
+class Probe(NamedTuple):
+    """One statement of a lookup: what it matches on, its condition, the values it binds."""
+
+    label: str
+    condition: Condition
+    values: Mapping[str, str] = {}
+
+
 # What a hit shows: a few columns, not the whole lead.
 HIT_COLUMNS = (
     Lead.id,
@@ -70,6 +94,32 @@ def starts_with(
     return and_(folded >= prefix, folded < prefix + TOP)
 
 
+@cache
+def _after_a_particle(postgres: bool) -> Condition:
+    """The surname starts with one of PARTICLE_RUNS and then what was typed: a range of the
+    surname's index for each run, built once, the typed prefix bound at each lookup
+    (`_after_a_particle_values`); built afresh, the forty ranges cost more than the look-up."""
+    runs = range(len(PARTICLE_RUNS))
+    if postgres:
+        folded = func.lower(Lead.last_name)
+        return or_(*(folded.like(bindparam(f"from_{i}"), escape="\\") for i in runs))
+    collated = Lead.last_name.collate("NOCASE")
+    return or_(
+        *(and_(collated >= bindparam(f"from_{i}"), collated < bindparam(f"to_{i}")) for i in runs)
+    )
+
+
+def _after_a_particle_values(prefix: str, postgres: bool) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for i, run in enumerate(PARTICLE_RUNS):
+        start = f"{run} {prefix}"
+        if postgres:
+            values[f"from_{i}"] = _like_escaped(start) + "%"
+        else:
+            values[f"from_{i}"], values[f"to_{i}"] = start, start + TOP
+    return values
+
+
 def lower_case_starts_with(
     column: InstrumentedAttribute[str | None], prefix: str, postgres: bool
 ) -> Condition:
@@ -80,8 +130,8 @@ def lower_case_starts_with(
     return and_(column >= prefix, column < prefix + TOP)
 
 
-def plan(text: str, country: str, postgres: bool) -> tuple[str, list[tuple[str, Condition]]]:
-    """What the text is taken for, and the conditions (each served by one index) to try."""
+def plan(text: str, country: str, postgres: bool) -> tuple[str, list[Probe]]:
+    """What the text is taken for, and the probes (each served by one index) to try."""
     query = " ".join(text.split())
     if not query:
         raise InvalidInput(
@@ -91,16 +141,16 @@ def plan(text: str, country: str, postgres: bool) -> tuple[str, list[tuple[str, 
         lead_id = int(query[1:])
         # An id no column can hold is no lead's; the driver would refuse to send it.
         found = Lead.id == lead_id if lead_id <= LARGEST_WHOLE else false()
-        return message("lead {lead}", lead=query[1:]), [("lead id", found)]
+        return message("lead {lead}", lead=query[1:]), [Probe("lead id", found)]
     digits = sum(ch.isdigit() for ch in query)
     if "@" in query:
         mail = check_email(query)
         if mail.valid and mail.normalized:
             return message("e-mail {address}", address=mail.normalized), [
-                ("e-mail", Lead.email_normalized == mail.normalized)
+                Probe("e-mail", Lead.email_normalized == mail.normalized)
             ]
         return message("e-mail starting {start}", start=query.lower()), [
-            ("e-mail", lower_case_starts_with(Lead.email_normalized, query.lower(), postgres))
+            Probe("e-mail", lower_case_starts_with(Lead.email_normalized, query.lower(), postgres))
         ]
     if set(query) <= PHONE_CHARACTERS and digits >= MIN_PHONE_DIGITS:
         checked = check_phone(query, country, details=False)
@@ -109,10 +159,10 @@ def plan(text: str, country: str, postgres: bool) -> tuple[str, list[tuple[str, 
                 message("phone {query}: {reason}", query=query, reason=checked.reason), "query"
             )
         return message("phone {number}", number=checked.e164), [
-            ("phone", Lead.phone_e164 == checked.e164)
+            Probe("phone", Lead.phone_e164 == checked.e164)
         ]
     if query.isdigit():
-        return message("lead {lead}", lead=query), [("lead id", Lead.id == int(query))]
+        return message("lead {lead}", lead=query), [Probe("lead id", Lead.id == int(query))]
     prefix = query.lower()
     if len(prefix) < MIN_PREFIX:
         raise InvalidInput(
@@ -121,24 +171,35 @@ def plan(text: str, country: str, postgres: bool) -> tuple[str, list[tuple[str, 
             ),
             "query",
         )
-    conditions = [
-        ("name", starts_with(Lead.last_name, prefix, postgres)),
-        ("company", starts_with(Lead.company, prefix, postgres)),
-    ]
     words = prefix.split(" ")
-    if len(words) >= 2:
-        first, last = words[0], " ".join(words[1:])
+    conditions = [
+        Probe("name", starts_with(Lead.last_name, prefix, postgres)),
+        Probe("company", starts_with(Lead.company, prefix, postgres)),
+    ]
+    if words[0] not in SURNAME_PARTICLES:
+        # The surname after its particle: "Silva" is also "da Silva". A statement of its own:
+        # the plain prefix's index walk stops at the hits' limit, an OR of ranges does not.
         conditions.append(
-            (
+            Probe("name", _after_a_particle(postgres), _after_a_particle_values(prefix, postgres))
+        )
+    if len(words) >= 2:
+        first, last = words[0], _like_escaped(" ".join(words[1:]))
+        surname = func.lower(Lead.last_name)
+        conditions.append(
+            Probe(
                 "name",
                 and_(
                     starts_with(Lead.first_name, first, postgres),
-                    func.lower(Lead.last_name).like(_like_escaped(last) + "%", escape="\\"),
+                    # Any word of the surname: "José Silva" is José da Silva.
+                    or_(
+                        surname.like(last + "%", escape="\\"),
+                        surname.like("% " + last + "%", escape="\\"),
+                    ),
                 ),
             )
         )
     else:
-        conditions.append(("name", starts_with(Lead.first_name, prefix, postgres)))
+        conditions.append(Probe("name", starts_with(Lead.first_name, prefix, postgres)))
     return message("name or company starting “{start}”", start=query), conditions
 
 
@@ -147,8 +208,8 @@ def _hits(session: Session, text: str, country: str, now: datetime) -> LookupRes
     understood, conditions = plan(text, country, postgres)
     matched: dict[int, str] = {}
     more = False
-    for label, condition in conditions:
-        ids = session.scalars(select(Lead.id).where(condition).limit(MAX_HITS + 1)).all()
+    for label, condition, values in conditions:
+        ids = session.scalars(select(Lead.id).where(condition).limit(MAX_HITS + 1), values).all()
         more = more or len(ids) > MAX_HITS
         for lead_id in ids[:MAX_HITS]:
             matched.setdefault(lead_id, label)
