@@ -8,7 +8,7 @@ import contextlib
 import csv
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Digits and phone punctuation only: no function can be called, so nothing to escape, and a
 # phone number stays exactly as readable as it was.
 PHONE_LIKE = re.compile(r"^\+?[0-9][0-9 ()./-]{5,}$")
+# Every time Qualifier writes is UTC (one clock: the database's); a sheet shows it saying so.
+UTC_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss "UTC"'
 
 
 def escape_formula(value: str) -> str:
@@ -40,8 +42,9 @@ def _export_cell(value: Any) -> Any:
         return float(value) if value == value.quantize(Decimal("0.01")) else str(value)
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=None) if value.tzinfo else value
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        # A time a server sent in its own zone is still written as the UTC the file says.
+        return value.astimezone(UTC).replace(tzinfo=None)
     return value
 
 
@@ -74,9 +77,10 @@ def write_table(
             worksheet = workbook.create_sheet(sheet_title[:31])
             try:
                 worksheet.append([escape_formula(str(h)) for h in header])
+                times = _SheetTimes(worksheet)
                 for row in rows:
                     # Strings are written as text cells: openpyxl would store "=…" as a formula.
-                    worksheet.append([_export_cell(cell) for cell in row])
+                    worksheet.append(times.row([_export_cell(cell) for cell in row]))
                     count += 1
                 workbook.save(temporary)
             except OSError:
@@ -85,6 +89,32 @@ def write_table(
                     worksheet.close()
                 raise
     return count
+
+
+class _SheetTimes:
+    """Date cells for a write-only sheet: one styled cell per column, given each row's value
+    (a row is written out as it is appended); a new styled cell for every time cost a
+    quarter of the export."""
+
+    def __init__(self, worksheet: Any) -> None:
+        self._worksheet = worksheet
+        self._cells: dict[int, Any] = {}
+
+    def row(self, values: Sequence[Any]) -> list[Any]:
+        return [self._cell(column, value) for column, value in enumerate(values)]
+
+    def _cell(self, column: int, value: Any) -> Any:
+        """A time stays a date cell a spreadsheet sorts and counts with, and says it is UTC."""
+        if not isinstance(value, datetime):
+            return value
+        cell = self._cells.get(column)
+        if cell is None:
+            from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415
+
+            cell = self._cells[column] = WriteOnlyCell(self._worksheet)
+            cell.number_format = UTC_TIME_FORMAT
+        cell.value = value
+        return cell
 
 
 def _csv_cell(value: Any) -> str:

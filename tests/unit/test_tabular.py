@@ -6,6 +6,7 @@ import gc
 import os
 import re
 import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import NoReturn
 
@@ -115,6 +116,33 @@ def test_written_files_read_back_without_formulas(tmp_path: Path, fmt: str) -> N
         values = [line.split(",") for line in path.read_text("utf-8-sig").splitlines()]
     assert values[1][0].startswith("'=")
     assert values[2][1] == "'@evil"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_times_are_written_in_utc_and_a_sheet_says_so(tmp_path: Path, fmt: str) -> None:
+    """A time a server sent in its own zone was written as that zone's clock reading, in a
+    file whose other times are UTC; a sheet showed no zone at all."""
+    berlin = timezone(timedelta(hours=1))
+    path = tmp_path / f"out.{fmt}"
+    first, second = datetime(2026, 12, 6, 15, 30, tzinfo=berlin), datetime(2026, 12, 7, 9, 5)
+    write_table(path, ["at", "note", "then"], [[first, "x", second], [second, "y", first]])
+    if fmt == "csv":
+        assert path.read_text("utf-8-sig").splitlines()[1:] == [
+            "2026-12-06 14:30:00,x,2026-12-07 09:05:00",
+            "2026-12-07 09:05:00,y,2026-12-06 14:30:00",
+        ]
+        return
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    utc = datetime(2026, 12, 6, 14, 30)
+    assert [[c.value for c in row] for row in sheet.iter_rows(min_row=2)] == [
+        [utc, "x", second],
+        [second, "y", utc],
+    ]
+    for reference in ("A2", "C2", "A3", "C3"):
+        assert sheet[reference].is_date  # a date cell, not text
+        assert sheet[reference].number_format == 'yyyy-mm-dd hh:mm:ss "UTC"'
+    assert sheet["B2"].number_format == "General"
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
