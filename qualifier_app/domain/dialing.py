@@ -1,7 +1,11 @@
 """Dialling a lead's number: through a URI the desktop hands to the softphone that owns its
 scheme (`tel:`, `sip:`, `callto:`), or through a softphone's command line.
 
-Templates name the number as `{number}` (E.164, `+` and digits) or `{digits}` (digits only).
+Templates name the number as `{number}` (E.164, `+` and digits) or `{digits}` (digits only),
+and may place the extension with `{extension}` (its digits; empty when there is none). A
+`tel:` URI carries an extension anyway, as RFC 3966's `;ext=` right after the number; the
+other schemes and a command do only where the template places it, and otherwise the rep
+is told to dial it when the switchboard answers (`carries_extension`).
 A command template is split into arguments *before* the number goes in, and it runs without
 a shell, so nothing in a lead's data can add an argument or a command.
 """
@@ -75,15 +79,38 @@ def dialable(phone: str) -> str:
     return number
 
 
-def _fill(text: str, number: str) -> str:
-    return text.replace("{number}", number).replace("{digits}", number.lstrip("+"))
+def _extension_digits(extension: str | None) -> str:
+    """The extension as digits; anything else in it is not dialled (nothing to dial)."""
+    digits = (extension or "").strip()
+    if digits and not re.fullmatch(r"\d{1,10}", digits):
+        raise InvalidInput(
+            message("{extension!r} is not an extension that can be dialled", extension=extension),
+            "phone",
+        )
+    return digits
 
 
-def dial_uri(template: str, phone: str) -> str:
+def _fill(text: str, number: str, extension: str) -> str:
+    return (
+        text.replace("{number}", number)
+        .replace("{digits}", number.lstrip("+"))
+        .replace("{extension}", extension)
+    )
+
+
+def carries_extension(template: str) -> bool:
+    """Whether dialling through `template` dials the extension too."""
+    return "{extension}" in template or template.strip().lower().startswith("tel:")
+
+
+def dial_uri(template: str, phone: str, extension: str | None = None) -> str:
     number = quote(dialable(phone), safe="+")
-    return _fill(check_uri_template(template), number)
+    template, digits = check_uri_template(template), _extension_digits(extension)
+    if digits and "{extension}" not in template and template.lower().startswith("tel:"):
+        number = f"{number};ext={digits}"
+    return _fill(template, number, digits)
 
 
-def dial_command(template: str, phone: str) -> tuple[str, ...]:
-    number = dialable(phone)
-    return tuple(_fill(arg, number) for arg in check_command_template(template))
+def dial_command(template: str, phone: str, extension: str | None = None) -> tuple[str, ...]:
+    number, digits = dialable(phone), _extension_digits(extension)
+    return tuple(_fill(arg, number, digits) for arg in check_command_template(template))

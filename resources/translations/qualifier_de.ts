@@ -1369,6 +1369,10 @@
         <translation>Wählen nicht möglich: {problem}</translation>
     </message>
     <message>
+        <source>Extension {extension}: dial it when the switchboard answers.</source>
+        <translation>Durchwahl {extension}: wählen Sie sie, sobald die Zentrale abnimmt.</translation>
+    </message>
+    <message>
         <source>no program on this workstation opens {scheme}: links; set dial_command or dial_uri_template in the settings file</source>
         <translation>kein Programm auf diesem Arbeitsplatz öffnet {scheme}:-Links; setzen Sie dial_command oder dial_uri_template in der Einstellungsdatei</translation>
     </message>
@@ -6430,6 +6434,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>a period just after the @</source>
         <translation>ein Punkt direkt nach dem @</translation>
+    </message>
+    <message>
+        <source>{extension!r} is not an extension that can be dialled</source>
+        <translation>{extension!r} ist keine Durchwahl, die gewählt werden kann</translation>
     </message>
     <message>
         <source>{label} must be at most {high:,}</source>

@@ -1369,6 +1369,10 @@
         <translation>No se puede marcar: {problem}</translation>
     </message>
     <message>
+        <source>Extension {extension}: dial it when the switchboard answers.</source>
+        <translation>Extensión {extension}: márquela cuando conteste la centralita.</translation>
+    </message>
+    <message>
         <source>no program on this workstation opens {scheme}: links; set dial_command or dial_uri_template in the settings file</source>
         <translation>ningún programa de este puesto abre enlaces {scheme}:; configure dial_command o dial_uri_template en el archivo de ajustes</translation>
     </message>
@@ -6430,6 +6434,10 @@ un comercial por línea</translation>
     <message>
         <source>a period just after the @</source>
         <translation>un punto justo después de la @</translation>
+    </message>
+    <message>
+        <source>{extension!r} is not an extension that can be dialled</source>
+        <translation>{extension!r} no es una extensión que se pueda marcar</translation>
     </message>
     <message>
         <source>{label} must be at most {high:,}</source>

@@ -1369,6 +1369,10 @@
         <translation>Impossible de composer : {problem}</translation>
     </message>
     <message>
+        <source>Extension {extension}: dial it when the switchboard answers.</source>
+        <translation>Poste {extension} : composez-le quand le standard répond.</translation>
+    </message>
+    <message>
         <source>no program on this workstation opens {scheme}: links; set dial_command or dial_uri_template in the settings file</source>
         <translation>aucun programme de ce poste n&apos;ouvre les liens {scheme}: ; définissez dial_command ou dial_uri_template dans le fichier de paramètres</translation>
     </message>
@@ -6430,6 +6434,10 @@ un commercial par ligne</translation>
     <message>
         <source>a period just after the @</source>
         <translation>un point juste après le @</translation>
+    </message>
+    <message>
+        <source>{extension!r} is not an extension that can be dialled</source>
+        <translation>{extension!r} n&apos;est pas un poste qui peut être composé</translation>
     </message>
     <message>
         <source>{label} must be at most {high:,}</source>

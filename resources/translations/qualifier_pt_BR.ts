@@ -1369,6 +1369,10 @@
         <translation>Não é possível discar: {problem}</translation>
     </message>
     <message>
+        <source>Extension {extension}: dial it when the switchboard answers.</source>
+        <translation>Ramal {extension}: disque-o quando a central atender.</translation>
+    </message>
+    <message>
         <source>no program on this workstation opens {scheme}: links; set dial_command or dial_uri_template in the settings file</source>
         <translation>nenhum programa desta estação abre links {scheme}:; defina dial_command ou dial_uri_template no arquivo de configurações</translation>
     </message>
@@ -6430,6 +6434,10 @@ um vendedor por linha</translation>
     <message>
         <source>a period just after the @</source>
         <translation>um ponto logo depois do @</translation>
+    </message>
+    <message>
+        <source>{extension!r} is not an extension that can be dialled</source>
+        <translation>{extension!r} não é um ramal que possa ser discado</translation>
     </message>
     <message>
         <source>{label} must be at most {high:,}</source>

@@ -185,6 +185,21 @@ def tel_handler() -> object:
     QDesktopServices.unsetUrlHandler("tel")
 
 
+def test_a_number_with_an_extension_is_dialled_with_it(
+    qtbot: QtBot,
+    factory: Factory,
+    open_workspace: OpenWorkspace,
+    tel_handler: TelHandler,
+) -> None:
+    """The card showed "ext. 12", and Call dialled the switchboard only."""
+    factory.lead(phone_raw="+1 212 555 0142 x12", phone_e164="+12125550142")
+    area = open_workspace()
+    take_next(qtbot, area)
+    shortcut(qtbot, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: tel_handler.opened == ["tel:+12125550142;ext=12"])
+    assert "Extension" not in area.banner.label.text()  # the link carries it
+
+
 def test_dial_by_tel_link_hang_up_and_the_talk_time_is_saved_and_counted(
     qtbot: QtBot,
     services: Services,

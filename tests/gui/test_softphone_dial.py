@@ -60,6 +60,26 @@ def test_dial_through_a_softphone_command_and_saving_hangs_up(
     assert attempt.talk_seconds == 75
 
 
+def test_an_extension_the_softphone_is_not_given_is_said_to_the_rep(
+    qtbot: QtBot,
+    factory: Factory,
+    open_workspace: OpenWorkspace,
+    softphone: tuple[Path, str],
+) -> None:
+    """A command without {extension} dials the number; the rep is told to key the rest in,
+    also for a number they corrected on the card."""
+    record, _ = softphone
+    factory.lead(phone_raw="(212) 555-0142", phone_e164="+12125550142")
+    area = open_workspace()
+    take_next(qtbot, area)
+    assert area.session is not None
+    area.session.phone = "212 555 0199 ext. 345"
+    shortcut(qtbot, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: record.exists() and record.read_text().endswith("]"), timeout=20_000)
+    assert json.loads(record.read_text()) == ["--dial", "+12125550199"]
+    assert area.banner.label.text() == "Extension 345: dial it when the switchboard answers."
+
+
 def test_a_softphone_that_cannot_start_is_said_and_no_call_is_counted(
     qtbot: QtBot,
     services: Services,

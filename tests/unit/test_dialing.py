@@ -23,6 +23,35 @@ def test_uri_templates(template: str, phone: str, uri: str) -> None:
     assert dialing.dial_uri(template, phone) == uri
 
 
+@pytest.mark.parametrize(
+    ("template", "uri", "carried"),
+    [
+        ("tel:{number}", "tel:+14155550100;ext=12", True),  # RFC 3966
+        ("TEL:{digits}", "TEL:14155550100;ext=12", True),
+        ("tel:{number};ext={extension}", "tel:+14155550100;ext=12", True),
+        ("sip:{digits}@pbx.example.com", "sip:14155550100@pbx.example.com", False),
+        ("sip:{digits}{extension}@pbx", "sip:1415555010012@pbx", True),
+    ],
+)
+def test_an_extension_is_dialled_where_the_template_can_carry_it(
+    template: str, uri: str, carried: bool
+) -> None:
+    assert dialing.dial_uri(template, "+1 415 555 0100", "12") == uri
+    assert dialing.carries_extension(template) is carried
+    # Without an extension nothing is added, and {extension} is empty.
+    assert ";ext=" not in dialing.dial_uri(template.replace(";ext={extension}", ""), "+14155550100")
+
+
+def test_a_command_places_the_extension_where_its_template_says() -> None:
+    template = "phone --call {number} --dtmf={extension}"
+    assert dialing.dial_command(template, "+14155550100", "12") == (
+        "phone", "--call", "+14155550100", "--dtmf=12",
+    )  # fmt: skip
+    assert not dialing.carries_extension("phone --call {number}")
+    with pytest.raises(InvalidInput, match="not an extension that can be dialled"):
+        dialing.dial_command(template, "+14155550100", "12; reboot")
+
+
 def test_a_command_template_is_split_before_the_number_goes_in() -> None:
     argv = dialing.dial_command('"/opt/My Phone/phone" --call={number} -q', "+1 415 555 0100")
     assert argv == ("/opt/My Phone/phone", "--call=+14155550100", "-q")

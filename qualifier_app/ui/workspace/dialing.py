@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -34,17 +35,27 @@ from qualifier_app.ui.workspace.session import LeadSession
 TOPIC = "dialing"
 
 
-def number_of(session: LeadSession, country: str | None) -> tuple[str | None, str]:
-    """(the E.164 number to dial, the number as the rep sees it): the rep's correction when
-    they made one, else the lead's. None when it is not a valid number: a number that cannot
-    be read cannot be checked against the do-not-call lists and windows, so it is not dialled."""
+class Dialled(NamedTuple):
+    number: str | None  # E.164; None when the number is not valid
+    shown: str  # the number as the rep sees it
+    extension: str | None  # to dial after the number, when it has one
+
+
+def number_of(session: LeadSession, country: str | None) -> Dialled:
+    """What Call dials: the rep's correction when they made one, else the lead's. No number
+    when it is not valid: a number that cannot be read cannot be checked against the
+    do-not-call lists and windows, so it is not dialled."""
     lead = session.item.lead
+    reading = reading_country(lead.country, lead.phone_e164) or country
     if session.phone:
-        corrected = check_phone(
-            session.phone, reading_country(lead.country, lead.phone_e164) or country, details=False
-        )
-        return (corrected.e164 if corrected.valid else None), session.phone
-    return lead.phone_e164, lead.phone_e164 or lead.phone_raw or ""
+        corrected = check_phone(session.phone, reading, details=False)
+        number = corrected.e164 if corrected.valid else None
+        return Dialled(number, session.phone, corrected.extension)
+    # The card has the number as given, not its extension apart: read again, on this
+    # workstation (no database), only when the number as given says more than the digits.
+    raw = lead.phone_raw or ""
+    extension = check_phone(raw, reading, details=False).extension if lead.phone_e164 else None
+    return Dialled(lead.phone_e164, lead.phone_e164 or raw, extension)
 
 
 class Dialer(QObject):
@@ -103,7 +114,7 @@ class Dialer(QObject):
         session = self._current()
         if session is None or session.on_call or self._asking is not None:
             return
-        number, shown = number_of(session, self._policy.default_country)
+        number, shown, extension = number_of(session, self._policy.default_country)
         if number is None:
             self._refuse(
                 session,
@@ -122,7 +133,7 @@ class Dialer(QObject):
                 return
             self._asking = None
             if refusal is None:
-                self._place_call(session, number)
+                self._place_call(session, number, extension)
             else:
                 self._refuse(session, i18n.translated(refusal))
             self.update_buttons()
@@ -143,15 +154,16 @@ class Dialer(QObject):
         self.notice.setProperty("lead", session.lead_id)
         self.notice.show()
 
-    def _place_call(self, session: LeadSession, number: str) -> None:
+    def _place_call(self, session: LeadSession, number: str, extension: str | None) -> None:
         """Dial `number`, the one the database was asked about."""
         policy = self._policy
+        command = policy.dial_command.strip()
         try:
-            if policy.dial_command.strip():
-                argv = dialing.dial_command(policy.dial_command, number)
+            if command:
+                argv = dialing.dial_command(policy.dial_command, number, extension)
                 target = " ".join(argv)
             else:
-                uri = dialing.dial_uri(policy.dial_uri_template, number)
+                uri = dialing.dial_uri(policy.dial_uri_template, number, extension)
                 target = uri
         except InvalidInput as exc:
             self._banner.show_message(
@@ -161,7 +173,15 @@ class Dialer(QObject):
             )
             return
         self._banner.clear(TOPIC)
-        if policy.dial_command.strip():
+        if extension and not dialing.carries_extension(command or policy.dial_uri_template):
+            # The softphone dials the number only: the rep keys the extension in.
+            self._banner.show_message(
+                self.tr("Extension {extension}: dial it when the switchboard answers.").format(
+                    extension=extension
+                ),
+                topic=TOPIC,
+            )
+        if command:
 
             def not_started(exc: Exception) -> None:
                 if self._current() is session and session.on_call:
