@@ -86,6 +86,27 @@ def test_a_centers_own_language_names_every_column(header: list[str]) -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("header", "fields"),
+    [
+        # Meta's lead ads download: the time of the inquiry was left unread, so a list a
+        # month old scored as fresh, and its second phone column too.
+        (["id", "created_time", "ad_name", "campaign_name", "form_name", "full_name", "email",
+          "phone_number", "work_phone_number", "company_name", "job_title", "country"],
+         [None, "inquired_at", None, "campaign", None, "full_name", "email", "phone", "phone",
+          "company", "title", "country"]),
+        (["Lead Submit Time", "Full Name", "User Email"], ["inquired_at", "full_name", "email"]),
+        (["Submitted At", "First Name"], ["inquired_at", "first_name"]),
+        (["Date Created", "Company"], ["inquired_at", "company"]),
+        (["Creation Date", "Company"], ["inquired_at", "company"]),
+    ],
+)  # fmt: skip
+def test_lead_ad_and_form_exports_name_their_columns(
+    header: list[str], fields: list[str | None]
+) -> None:
+    assert suggest_mapping(header) == fields
+
+
 def test_a_column_titled_just_name_is_the_part_of_the_name_the_file_lacks() -> None:
     """German forms say Vorname and Name (the surname), Spanish ones Nombre and Apellidos,
     Portuguese ones Nome and Sobrenome (the given name): read as a full name beside the
