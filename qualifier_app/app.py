@@ -25,6 +25,7 @@ from qualifier_app.services.accounts.database_sign_in import DatabaseSignIn
 from qualifier_app.services.accounts.first_run import FirstRunService
 from qualifier_app.services.accounts.passwords import check_new_password
 from qualifier_app.services.accounts.staff import StaffService
+from qualifier_app.services.accounts.user_list import PeopleList
 from qualifier_app.services.accounts.users import AccountService, SignedIn
 from qualifier_app.services.admin.audit import AuditService
 from qualifier_app.services.admin.calling_rules import CallingRulesService
@@ -95,6 +96,7 @@ class Services:
     scripts: ScriptService
     teams: TeamService
     staff: StaffService
+    people_list: PeopleList
     first_run: FirstRunService
     person: PersonService
     retention: RetentionService
@@ -168,6 +170,7 @@ def build(
     )
     routing = RoutingService(db, clock, settings.routing, delivery)
     accounts = AccountService(db, clock)
+    staff = StaffService(db, clock)
     rules = database_rules(db)  # the newest saved version, else the shipped rules
     scoring = LeadScoringService(db, clock, rules)
     return Services(
@@ -208,7 +211,8 @@ def build(
         audit=AuditService(db, clock),
         scripts=ScriptService(db, clock),
         teams=TeamService(db, clock),
-        staff=StaffService(db, clock),
+        staff=staff,
+        people_list=PeopleList(accounts, staff),
         first_run=FirstRunService(db, clock),
         person=PersonService(
             db,

@@ -1,10 +1,11 @@
-"""Commands for users: user add, list, set, reset-password, unlock."""
+"""Commands for users: user add, import, list, set, reset-password, unlock."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from qualifier_app.cli.auth import acting
@@ -45,6 +46,14 @@ def register(commands: Any) -> None:
     )
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=user_add)
+    people = user.add_parser(
+        "import",
+        help="add everyone a CSV/XLSX list names (login, name, role, team), each with a "
+        "one-time password (printed once)",
+    )
+    people.add_argument("file", type=Path)
+    people.add_argument("--json", action="store_true")
+    people.set_defaults(handler=user_import)
     listing = user.add_parser("list", help="list users")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=user_list)
@@ -160,6 +169,31 @@ def user_add(args: argparse.Namespace) -> int:
         print(f"added {added.login} ({added.role}{', ' + added.team if added.team else ''})")
         if one_time:
             print(f"one-time password (shown once; replaced at the first sign-in): {password}")
+    return 0
+
+
+def user_import(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        done = app.people_list.add_all(acting(args), args.file)
+    for person in done.added:
+        _warn_of_no_team(person.login, person.role, person.team, active=True)
+    if args.json:
+        print_json(done)
+        return 0
+    print(
+        f"{args.file.name}: {done.rows} rows read = {len(done.added)} added "
+        f"+ {len(done.refused)} refused"
+    )
+    if done.added:
+        print("one-time passwords (shown once; each is replaced at the first sign-in):")
+        print(
+            table(
+                [[p.login, p.name, p.role, p.team or "", p.one_time_password] for p in done.added],
+                ["login", "name", "role", "team", "one-time password"],
+            )
+        )
+    for row in done.refused:
+        sys.stderr.write(f"qualifier: row {row.line} ({row.login or 'no login'}): {row.reason}\n")
     return 0
 
 

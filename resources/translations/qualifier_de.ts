@@ -6464,6 +6464,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>diese Datenbank hat noch keine Benutzer; richten Sie zuerst das Center ein (qualifier setup)</translation>
     </message>
     <message>
+        <source>no login</source>
+        <translation>kein Login</translation>
+    </message>
+    <message>
+        <source>the login is also on line {value}</source>
+        <translation>das Login steht auch in Zeile {value}</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>

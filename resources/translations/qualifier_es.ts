@@ -6464,6 +6464,14 @@ un comercial por línea</translation>
         <translation>esta base de datos aún no tiene usuarios; configure primero el centro (qualifier setup)</translation>
     </message>
     <message>
+        <source>no login</source>
+        <translation>sin nombre de usuario</translation>
+    </message>
+    <message>
+        <source>the login is also on line {value}</source>
+        <translation>el nombre de usuario también está en la línea {value}</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(quitado)</translation>
     </message>

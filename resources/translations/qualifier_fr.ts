@@ -6464,6 +6464,14 @@ un commercial par ligne</translation>
         <translation>cette base de données n&apos;a pas encore d&apos;utilisateurs ; configurez d&apos;abord le centre (qualifier setup)</translation>
     </message>
     <message>
+        <source>no login</source>
+        <translation>aucun identifiant</translation>
+    </message>
+    <message>
+        <source>the login is also on line {value}</source>
+        <translation>l&apos;identifiant figure aussi à la ligne {value}</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(retiré)</translation>
     </message>

@@ -6464,6 +6464,14 @@ um vendedor por linha</translation>
         <translation>este banco de dados ainda não tem usuários; configure primeiro o centro (qualifier setup)</translation>
     </message>
     <message>
+        <source>no login</source>
+        <translation>sem login</translation>
+    </message>
+    <message>
+        <source>the login is also on line {value}</source>
+        <translation>o login também está na linha {value}</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(removido)</translation>
     </message>

@@ -267,7 +267,7 @@ class AccountService:
             if session.execute(select(User.id).where(User.login == login)).first():
                 raise Conflict(message("a user {login!r} exists already", login=login))
             check_login_free(session, login)
-            team_id = self._team_id(session, team) if team else None
+            team_id, team = self._team(session, team) if team else (None, None)
             user = User(
                 login=login,
                 display_name=name,
@@ -292,12 +292,13 @@ class AccountService:
                 user.id, login, user.display_name, user.role, team, True, tuple(queues)
             )
 
-    def _team_id(self, session: Session, name: str) -> int:
+    def _team(self, session: Session, name: str) -> tuple[int, str]:
+        """The team's id and its name as stored (a list or a command may write "east")."""
         found = session.execute(
-            select(Team.id).where(func.lower(Team.name) == name.strip().lower())
-        ).scalar_one_or_none()
+            select(Team.id, Team.name).where(func.lower(Team.name) == name.strip().lower())
+        ).first()
         if found is not None:
-            return int(found)
+            return int(found.id), str(found.name)
         raise NotFound(message("there is no team {name!r}", name=name))
 
     def list_users(self, actor: Actor) -> list[UserSummary]:

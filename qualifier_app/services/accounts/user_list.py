@@ -1,0 +1,140 @@
+"""Adding a center's people from a list (CSV or XLSX, a row each: login, name, role, team), as
+an administrator does on the first day for fifty reps at once. Each person gets a one-time
+password they replace at their first sign-in, as the Users area gives one; on PostgreSQL their
+own database login is made as for one person added by hand. Every row is accounted for: added,
+or refused with the reason (a login taken, a team that does not exist, a role not known), and
+one refused row stops none of the others."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from qualifier_app.domain.errors import InvalidInput, QualifierError
+from qualifier_app.domain.normalize import fold
+from qualifier_app.domain.roles import Action, Actor, Role, require
+from qualifier_app.domain.text import message
+from qualifier_app.integrations.tabular import (
+    UnreadableRow,
+    header_again,
+    read_table,
+    repeats_header,
+)
+from qualifier_app.services.accounts.passwords import one_time_password
+from qualifier_app.services.accounts.staff import StaffService
+from qualifier_app.services.accounts.users import AccountService
+from qualifier_app.services.intake.batches import cell, header_rule, map_header
+
+USER_COLUMNS: dict[str, tuple[str, ...]] = {
+    "login": ("username", "user_name", "user", "user_id", "benutzername", "benutzer",
+              "usuario", "utilisateur", "identifiant", "utilizador"),
+    "name": ("display_name", "full_name", "person", "anzeigename", "nombre", "nom", "nome"),
+    "role": ("rolle", "rol", "papel", "ruolo"),
+    "team": ("team_name", "equipe", "equipo", "equipa", "squadra"),
+}  # fmt: skip
+# A role as lists write it; an empty one is a rep's, the role most rows of such a list have.
+_ROLE_WORDS = {
+    "rep": Role.REP, "reps": Role.REP, "representative": Role.REP, "agent": Role.REP,
+    "team lead": Role.TEAM_LEAD, "teamlead": Role.TEAM_LEAD, "team leader": Role.TEAM_LEAD,
+    "lead": Role.TEAM_LEAD, "supervisor": Role.SUPERVISOR, "admin": Role.ADMIN,
+    "administrator": Role.ADMIN,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class AddedPerson:
+    line: int
+    login: str
+    name: str
+    role: str
+    team: str | None
+    one_time_password: str
+
+
+@dataclass(frozen=True)
+class RefusedRow:
+    line: int
+    login: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class PeopleAdded:
+    file: str
+    rows: int
+    added: tuple[AddedPerson, ...]
+    refused: tuple[RefusedRow, ...]
+
+
+def role_of(text: str) -> Role:
+    words = " ".join(fold(text).replace("_", " ").replace("-", " ").split())
+    if not words:
+        return Role.REP
+    role = _ROLE_WORDS.get(words)
+    if role is None:
+        raise InvalidInput(
+            message(
+                "role {role!r} is not one of {choices}",
+                role=text,
+                choices=", ".join(r.value for r in Role),
+            ),
+            "role",
+        )
+    return role
+
+
+class PeopleList:
+    def __init__(self, accounts: AccountService, staff: StaffService) -> None:
+        self._accounts = accounts
+        self._staff = staff
+
+    def add_all(
+        self, actor: Actor, path: Path, progress: Callable[[int], None] | None = None
+    ) -> PeopleAdded:
+        """Add everyone the list names; `progress` hears each row's line as it is done."""
+        require(actor, Action.MANAGE_USERS)
+        added: list[AddedPerson] = []
+        refused: list[RefusedRow] = []
+        rows = 0
+        seen: dict[str, int] = {}
+        with read_table(path, rule=header_rule(USER_COLUMNS, least=1)) as table:
+            columns = map_header(table.header, USER_COLUMNS, ["login"], table.header_found)
+            numbered = table.numbered or enumerate(table.rows, start=table.header_row + 1)
+            for line, row in numbered:
+                rows += 1
+                login = "" if isinstance(row, UnreadableRow) else cell(row, columns, "login")
+                try:
+                    if repeats_header(row, table.header):
+                        raise InvalidInput(header_again(), "login")
+                    added.append(self._add(actor, line, row, columns, seen))
+                except QualifierError as exc:
+                    refused.append(RefusedRow(line, login, exc.message))
+                if progress is not None:
+                    progress(line)
+        return PeopleAdded(str(path), rows, tuple(added), tuple(refused))
+
+    def _add(
+        self, actor: Actor, line: int, row: list[str], columns: dict[str, int], seen: dict[str, int]
+    ) -> AddedPerson:
+        if isinstance(row, UnreadableRow):
+            raise InvalidInput(row.reason, "file")
+        login = cell(row, columns, "login")
+        if not login:
+            raise InvalidInput(message("no login"), "login")
+        key = login.casefold()
+        if key in seen:
+            raise InvalidInput(
+                message("the login is also on line {value}", value=seen[key]), "login"
+            )
+        seen[key] = line
+        role = role_of(cell(row, columns, "role"))
+        team = cell(row, columns, "team") or None
+        person = self._accounts.add_user(
+            actor, login, one_time_password(login), role.value, cell(row, columns, "name"), team
+        )
+        # As the Users area does: nobody knows a first password but the person.
+        password = self._staff.reset_password(actor, person.login)
+        return AddedPerson(
+            line, person.login, person.display_name, person.role, person.team, password
+        )
