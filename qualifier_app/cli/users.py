@@ -14,7 +14,6 @@ from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.accounts.dto import works_no_queue
-from qualifier_app.services.accounts.passwords import one_time_password
 
 ROLES = [role.value for role in Role]
 
@@ -147,7 +146,7 @@ def user_add(args: argparse.Namespace) -> int:
         raise InvalidInput("the first administrator chooses their own password", "one_time")
     one_time = args.one_time
     password = (
-        one_time_password(args.login)
+        ""
         if one_time
         else read_password(args, f"New password for {args.login}: ", f"{args.login}'s password")
     )
@@ -155,13 +154,14 @@ def user_add(args: argparse.Namespace) -> int:
         if first_admin:
             first = app.cli_sessions.add_first_admin(args.login, password, args.name)
             added = app.accounts.list_users(first)[0]
+        elif one_time:
+            added, password = app.people_list.add_one(
+                acting(args), args.login, args.role, args.name, args.team
+            )
         else:
             added = app.accounts.add_user(
                 acting(args), args.login, password, args.role, args.name, args.team
             )
-            if one_time:
-                # As the Users area does: nobody knows a first password but the person.
-                password = app.staff.reset_password(acting(args), added.login)
     _warn_of_no_team(added.login, added.role, added.team, active=True)
     if args.json:
         print_json({**asdict(added), **({"one_time_password": password} if one_time else {})})

@@ -798,6 +798,10 @@
         <translation>Rolle</translation>
     </message>
     <message>
+        <source>One-time password</source>
+        <translation>Einmalpasswort</translation>
+    </message>
+    <message>
         <source>{holder} (working)</source>
         <translation>{holder} (in Arbeit)</translation>
     </message>
@@ -8725,6 +8729,48 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
 </context>
 <context>
+    <name>PeopleListDialog</name>
+    <message>
+        <source>People added from {file}</source>
+        <translation>Aus {file} hinzugefügte Personen</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows read = {added} added + {refused} refused</source>
+        <translation>{file}: {rows} Zeilen gelesen = {added} hinzugefügt + {refused} abgelehnt</translation>
+    </message>
+    <message>
+        <source>Give each person their one-time password now: it is shown only this once, and they choose their own at the first sign-in.</source>
+        <translation>Geben Sie jeder Person jetzt ihr Einmalpasswort: Es wird nur dieses eine Mal angezeigt, und bei der ersten Anmeldung wählt jede ihr eigenes.</translation>
+    </message>
+    <message>
+        <source>People added</source>
+        <translation>Hinzugefügte Personen</translation>
+    </message>
+    <message>
+        <source>Row {line} ({login}): {reason}</source>
+        <translation>Zeile {line} ({login}): {reason}</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation>kein Login</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListImport</name>
+    <message>
+        <source>A list of people</source>
+        <translation>Eine Personenliste</translation>
+    </message>
+    <message>
+        <source>Adding the people of {file}…</source>
+        <translation>Die Personen aus {file} werden hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Adding… row {line} done</source>
+        <translation>Hinzufügen… Zeile {line} erledigt</translation>
+    </message>
+</context>
+<context>
     <name>PersonActions</name>
     <message>
         <source>E&amp;xport person data…</source>
@@ -10833,6 +10879,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Users</source>
         <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Add from a l&amp;ist…</source>
+        <translation>Aus einer L&amp;iste hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX list: login, name, role, team; a one-time password each</source>
+        <translation>Eine CSV- oder XLSX-Liste: Login, Name, Rolle, Team; je ein Einmalpasswort</translation>
     </message>
     <message>
         <source>Unlo&amp;ck</source>

@@ -798,6 +798,10 @@
         <translation>Rol</translation>
     </message>
     <message>
+        <source>One-time password</source>
+        <translation>Contraseña de un solo uso</translation>
+    </message>
+    <message>
         <source>{holder} (working)</source>
         <translation>{holder} (trabajando)</translation>
     </message>
@@ -8725,6 +8729,48 @@ un comercial por línea</translation>
     </message>
 </context>
 <context>
+    <name>PeopleListDialog</name>
+    <message>
+        <source>People added from {file}</source>
+        <translation>Personas añadidas desde {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows read = {added} added + {refused} refused</source>
+        <translation>{file}: {rows} filas leídas = {added} añadidas + {refused} rechazadas</translation>
+    </message>
+    <message>
+        <source>Give each person their one-time password now: it is shown only this once, and they choose their own at the first sign-in.</source>
+        <translation>Entregue ahora a cada persona su contraseña de un solo uso: solo se muestra esta vez, y cada una elige la suya al iniciar sesión por primera vez.</translation>
+    </message>
+    <message>
+        <source>People added</source>
+        <translation>Personas añadidas</translation>
+    </message>
+    <message>
+        <source>Row {line} ({login}): {reason}</source>
+        <translation>Fila {line} ({login}): {reason}</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation>sin nombre de usuario</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListImport</name>
+    <message>
+        <source>A list of people</source>
+        <translation>Una lista de personas</translation>
+    </message>
+    <message>
+        <source>Adding the people of {file}…</source>
+        <translation>Añadiendo las personas de {file}…</translation>
+    </message>
+    <message>
+        <source>Adding… row {line} done</source>
+        <translation>Añadiendo… fila {line} hecha</translation>
+    </message>
+</context>
+<context>
     <name>PersonActions</name>
     <message>
         <source>E&amp;xport person data…</source>
@@ -10833,6 +10879,14 @@ un comercial por línea</translation>
     <message>
         <source>Users</source>
         <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Add from a l&amp;ist…</source>
+        <translation>Añadir desde una l&amp;ista…</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX list: login, name, role, team; a one-time password each</source>
+        <translation>Una lista CSV o XLSX: usuario, nombre, rol, equipo; una contraseña de un solo uso para cada persona</translation>
     </message>
     <message>
         <source>Unlo&amp;ck</source>

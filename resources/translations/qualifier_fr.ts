@@ -798,6 +798,10 @@
         <translation>Rôle</translation>
     </message>
     <message>
+        <source>One-time password</source>
+        <translation>Mot de passe à usage unique</translation>
+    </message>
+    <message>
         <source>{holder} (working)</source>
         <translation>{holder} (en cours)</translation>
     </message>
@@ -8725,6 +8729,48 @@ un commercial par ligne</translation>
     </message>
 </context>
 <context>
+    <name>PeopleListDialog</name>
+    <message>
+        <source>People added from {file}</source>
+        <translation>Personnes ajoutées depuis {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows read = {added} added + {refused} refused</source>
+        <translation>{file} : {rows} lignes lues = {added} ajoutées + {refused} refusées</translation>
+    </message>
+    <message>
+        <source>Give each person their one-time password now: it is shown only this once, and they choose their own at the first sign-in.</source>
+        <translation>Donnez maintenant à chaque personne son mot de passe à usage unique : il n&apos;est affiché que cette fois, et chacune choisit le sien à la première connexion.</translation>
+    </message>
+    <message>
+        <source>People added</source>
+        <translation>Personnes ajoutées</translation>
+    </message>
+    <message>
+        <source>Row {line} ({login}): {reason}</source>
+        <translation>Ligne {line} ({login}) : {reason}</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation>aucun identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListImport</name>
+    <message>
+        <source>A list of people</source>
+        <translation>Une liste de personnes</translation>
+    </message>
+    <message>
+        <source>Adding the people of {file}…</source>
+        <translation>Ajout des personnes de {file}…</translation>
+    </message>
+    <message>
+        <source>Adding… row {line} done</source>
+        <translation>Ajout… ligne {line} faite</translation>
+    </message>
+</context>
+<context>
     <name>PersonActions</name>
     <message>
         <source>E&amp;xport person data…</source>
@@ -10833,6 +10879,14 @@ un commercial par ligne</translation>
     <message>
         <source>Users</source>
         <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Add from a l&amp;ist…</source>
+        <translation>Ajouter depuis une l&amp;iste…</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX list: login, name, role, team; a one-time password each</source>
+        <translation>Une liste CSV ou XLSX : identifiant, nom, rôle, équipe ; un mot de passe à usage unique pour chacun</translation>
     </message>
     <message>
         <source>Unlo&amp;ck</source>

@@ -798,6 +798,10 @@
         <translation>Função</translation>
     </message>
     <message>
+        <source>One-time password</source>
+        <translation>Senha de uso único</translation>
+    </message>
+    <message>
         <source>{holder} (working)</source>
         <translation>{holder} (trabalhando)</translation>
     </message>
@@ -8725,6 +8729,48 @@ um vendedor por linha</translation>
     </message>
 </context>
 <context>
+    <name>PeopleListDialog</name>
+    <message>
+        <source>People added from {file}</source>
+        <translation>Pessoas adicionadas de {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows read = {added} added + {refused} refused</source>
+        <translation>{file}: {rows} linhas lidas = {added} adicionadas + {refused} recusadas</translation>
+    </message>
+    <message>
+        <source>Give each person their one-time password now: it is shown only this once, and they choose their own at the first sign-in.</source>
+        <translation>Entregue agora a cada pessoa sua senha de uso único: ela só é mostrada esta vez, e cada uma escolhe a sua no primeiro acesso.</translation>
+    </message>
+    <message>
+        <source>People added</source>
+        <translation>Pessoas adicionadas</translation>
+    </message>
+    <message>
+        <source>Row {line} ({login}): {reason}</source>
+        <translation>Linha {line} ({login}): {reason}</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation>sem login</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListImport</name>
+    <message>
+        <source>A list of people</source>
+        <translation>Uma lista de pessoas</translation>
+    </message>
+    <message>
+        <source>Adding the people of {file}…</source>
+        <translation>Adicionando as pessoas de {file}…</translation>
+    </message>
+    <message>
+        <source>Adding… row {line} done</source>
+        <translation>Adicionando… linha {line} feita</translation>
+    </message>
+</context>
+<context>
     <name>PersonActions</name>
     <message>
         <source>E&amp;xport person data…</source>
@@ -10833,6 +10879,14 @@ um vendedor por linha</translation>
     <message>
         <source>Users</source>
         <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>Add from a l&amp;ist…</source>
+        <translation>Adicionar de uma l&amp;ista…</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX list: login, name, role, team; a one-time password each</source>
+        <translation>Uma lista CSV ou XLSX: login, nome, papel, equipe; uma senha de uso único para cada pessoa</translation>
     </message>
     <message>
         <source>Unlo&amp;ck</source>

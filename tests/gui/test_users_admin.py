@@ -4,6 +4,8 @@ to their field, and changes made elsewhere appearing."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -222,3 +224,33 @@ def test_a_list_that_loads_late_does_not_change_whom_the_buttons_act_on(
     qtbot.waitUntil(area.editor.form.errors["active"].isVisible)
     assert "cannot deactivate yourself" in area.editor.form.errors["active"].text()
     assert _user(services, "rita").active
+
+
+@pytest.mark.as_owner(reason="the people added sign in with passwords the router does not know")
+def test_people_are_added_from_a_list_by_keyboard(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, tmp_path: Path
+) -> None:
+    """Fifty reps on the first day were fifty New user forms."""
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    factory.team("East")
+    people = tmp_path / "people.csv"
+    people.write_text("Login,Name,Role,Team\nnina,Nina Novak,,East\nzoe,Zoe,king,East\n")
+    area = _open(qtbot, services, workers, "ada")
+    area.people_list.choose_file = lambda: str(people)
+    qtbot.keyClick(area, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # Add from a l&ist…
+    qtbot.waitUntil(lambda: area.people_list.dialog is not None, timeout=10_000)
+    dialog = area.people_list.dialog
+    assert dialog is not None
+    assert dialog.summary.text() == "people.csv: 2 rows read = 1 added + 1 refused"
+    row = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
+    assert row[:4] == ["nina", "Nina Novak", "Rep", "East"]
+    assert dialog.refused.text() == (
+        "Row 3 (zoe): role 'king' is not one of rep, team_lead, supervisor, admin"
+    )
+    assert focused() is dialog.table
+    # The password shown is the one that signs in, once, to choose one's own.
+    nina = services.accounts.sign_in("nina", row[4]).actor
+    assert services.staff.must_change_password(nina)
+    qtbot.waitUntil(lambda: area.table.rowCount() == 2)  # the list follows
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

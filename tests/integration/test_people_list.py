@@ -119,6 +119,11 @@ def test_roles_as_lists_write_them() -> None:
     assert role_of("team_lead") is Role.TEAM_LEAD
     assert role_of("Administrator") is Role.ADMIN
     assert role_of("Agent") is Role.REP
+    # As the app names them in the center's language (the Users area's role list).
+    assert role_of("Teamleitung") is Role.TEAM_LEAD
+    assert role_of("Chef d'équipe") is Role.TEAM_LEAD
+    assert role_of("Líder de equipe") is Role.TEAM_LEAD
+    assert role_of("Administrador") is Role.ADMIN
     with pytest.raises(InvalidInput, match="role 'boss' is not one of"):
         role_of("boss")
 

@@ -21,6 +21,7 @@ from qualifier_app.integrations.tabular import (
     read_table,
     repeats_header,
 )
+from qualifier_app.services.accounts.dto import UserSummary
 from qualifier_app.services.accounts.passwords import one_time_password
 from qualifier_app.services.accounts.staff import StaffService
 from qualifier_app.services.accounts.users import AccountService
@@ -33,12 +34,15 @@ USER_COLUMNS: dict[str, tuple[str, ...]] = {
     "role": ("rolle", "rol", "papel", "ruolo"),
     "team": ("team_name", "equipe", "equipo", "equipa", "squadra"),
 }  # fmt: skip
-# A role as lists write it; an empty one is a rep's, the role most rows of such a list have.
+# A role as lists write it, in English or as the app names it in the center's language; an
+# empty one is a rep's, the role most rows of such a list have.
 _ROLE_WORDS = {
-    "rep": Role.REP, "reps": Role.REP, "representative": Role.REP, "agent": Role.REP,
-    "team lead": Role.TEAM_LEAD, "teamlead": Role.TEAM_LEAD, "team leader": Role.TEAM_LEAD,
-    "lead": Role.TEAM_LEAD, "supervisor": Role.SUPERVISOR, "admin": Role.ADMIN,
-    "administrator": Role.ADMIN,
+    **dict.fromkeys(("rep", "reps", "representative", "agent", "agente"), Role.REP),
+    **dict.fromkeys(("team lead", "teamlead", "team leader", "lead", "teamleitung",
+                     "teamleiter", "jefe de equipo", "lider de equipo", "lider de equipe",
+                     "chef d equipe", "chef d'equipe"), Role.TEAM_LEAD),
+    **dict.fromkeys(("supervisor", "superviseur"), Role.SUPERVISOR),
+    **dict.fromkeys(("admin", "administrator", "administrador", "administrateur"), Role.ADMIN),
 }  # fmt: skip
 
 
@@ -130,11 +134,15 @@ class PeopleList:
         seen[key] = line
         role = role_of(cell(row, columns, "role"))
         team = cell(row, columns, "team") or None
-        person = self._accounts.add_user(
-            actor, login, one_time_password(login), role.value, cell(row, columns, "name"), team
-        )
-        # As the Users area does: nobody knows a first password but the person.
-        password = self._staff.reset_password(actor, person.login)
+        person, password = self.add_one(actor, login, role.value, cell(row, columns, "name"), team)
         return AddedPerson(
             line, person.login, person.display_name, person.role, person.team, password
         )
+
+    def add_one(
+        self, actor: Actor, login: str, role: str, name: str = "", team: str | None = None
+    ) -> tuple[UserSummary, str]:
+        """Add one person with a one-time password, which this returns, to be shown once:
+        nobody knows a first password but the person, who chooses their own at once."""
+        person = self._accounts.add_user(actor, login, one_time_password(login), role, name, team)
+        return person, self._staff.reset_password(actor, person.login)

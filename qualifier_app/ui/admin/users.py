@@ -23,10 +23,10 @@ from shiboken6 import isValid
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.accounts.dto import UserSummary, works_no_queue
-from qualifier_app.services.accounts.passwords import one_time_password
 from qualifier_app.services.accounts.staff import StaffChange
 from qualifier_app.services.admin.teams import TeamSummary
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.admin.people_list import PeopleListImport
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
@@ -87,9 +87,21 @@ class UsersArea(QWidget):
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         self.new_button = QPushButton(self.tr("&New user"))
-        QVBoxLayout(self).addWidget(
-            list_beside_form(self.table, self.status, self.new_button, self._build_form())
+        self.list_button = QPushButton(self.tr("Add from a l&ist…"))
+        self.list_button.setToolTip(
+            self.tr("A CSV or XLSX list: login, name, role, team; a one-time password each")
         )
+        QVBoxLayout(self).addWidget(
+            list_beside_form(
+                self.table,
+                self.status,
+                self.new_button,
+                self._build_form(),
+                more=[self.list_button],
+            )
+        )
+        self.people_list = PeopleListImport(self, context, self.list_button, self.outcome)
+        self.people_list.finished.connect(lambda _done: self.reload())
         self.table.itemSelectionChanged.connect(self._selected)
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
@@ -252,25 +264,18 @@ class UsersArea(QWidget):
 
     def save(self) -> None:
         self.editor.reset()
-        accounts, staff, actor = (
-            self._context.services.accounts,
-            self._context.services.staff,
-            self._actor,
-        )
+        staff, actor = self._context.services.staff, self._actor
         role, team = str(self.role.currentData()), str(self.team.currentData() or "")
         name, login = self.display_name.text(), self.login.text().strip()
         if self._editing is None:
             if not login:
                 self.editor.failed(InvalidInput(self.tr("choose a login"), "login"))
                 return
+            people = self._context.services.people_list
 
             def add() -> tuple[str, str, bool]:
-                added = accounts.add_user(
-                    actor, login, one_time_password(login), role, name, team or None
-                )
-                # Nobody knows a first password but the person: they choose theirs at once.
-                in_no_team = works_no_queue(added.role, added.team)
-                return login, staff.reset_password(actor, login), in_no_team
+                added, password = people.add_one(actor, login, role, name, team or None)
+                return added.login, password, works_no_queue(added.role, added.team)
 
             self.save_button.setEnabled(False)
             self._context.workers.submit(add, _while_shown(self, self._added), self._failed("role"))

@@ -183,8 +183,10 @@ def list_beside_form(
     new_button: QPushButton,
     form: QWidget,
     hint: QLabel | None = None,
+    more: Sequence[QPushButton] = (),
 ) -> QSplitter:
-    """The list with its status line and "new" button on the left, the form on the right."""
+    """The list with its status line and "new" button (and `more`) on the left, the form on
+    the right."""
     left = QWidget()
     box = QVBoxLayout(left)
     box.setContentsMargins(0, 0, 0, 0)
@@ -194,6 +196,8 @@ def list_beside_form(
     bottom = QHBoxLayout()
     bottom.addWidget(status, 1)
     bottom.addWidget(new_button)
+    for button in more:
+        bottom.addWidget(button)
     box.addLayout(bottom)
     # A long form scrolls rather than making the window taller than a 720-pixel screen.
     scroll = QScrollArea()
