@@ -14,21 +14,14 @@ from qualifier_app.app import Services
 from qualifier_app.domain.errors import InvalidInput, PermissionDenied
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.accounts.user_list import role_of
-from tests.support.cli import Runner, in_process
+from tests.integration.test_staff_moves import data_dir, run
+from tests.support.cli import Runner
 from tests.support.factories import PASSWORD, Factory
 
 NEW_PASSWORD = "Quartz-Field-2210"
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "cli-data"))
-    monkeypatch.setenv("QUALIFIER_CONFIG", str(tmp_path / "no-settings.toml"))
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Runner:
-    return in_process(capsys, monkeypatch)
+__all__ = ["data_dir", "run"]  # the command line's fixtures, shared with the staff tests
 
 
 @pytest.mark.as_owner(
