@@ -183,6 +183,7 @@ def user_import(args: argparse.Namespace) -> int:
     print(
         f"{args.file.name}: {done.rows} rows read = {len(done.added)} added "
         f"+ {len(done.refused)} refused"
+        + (f", {done.hidden} hidden in the workbook (not read)" if done.hidden else "")
     )
     if done.added:
         print("one-time passwords (shown once; each is replaced at the first sign-in):")

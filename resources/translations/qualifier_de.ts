@@ -8739,6 +8739,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{file}: {rows} Zeilen gelesen = {added} hinzugefügt + {refused} abgelehnt</translation>
     </message>
     <message>
+        <source>, {hidden} hidden in the workbook (not read)</source>
+        <translation>, {hidden} in der Arbeitsmappe ausgeblendet (nicht gelesen)</translation>
+    </message>
+    <message>
         <source>Give each person their one-time password now: it is shown only this once, and they choose their own at the first sign-in.</source>
         <translation>Geben Sie jeder Person jetzt ihr Einmalpasswort: Es wird nur dieses eine Mal angezeigt, und bei der ersten Anmeldung wählt jede ihr eigenes.</translation>
     </message>

@@ -8739,6 +8739,10 @@ un comercial por línea</translation>
         <translation>{file}: {rows} filas leídas = {added} añadidas + {refused} rechazadas</translation>
     </message>
     <message>
+        <source>, {hidden} hidden in the workbook (not read)</source>
+        <translation>, {hidden} ocultas en el libro (no leídas)</translation>
+    </message>
+    <message>
         <source>Give each person their one-time password now: it is shown only this once, and they choose their own at the first sign-in.</source>
         <translation>Entregue ahora a cada persona su contraseña de un solo uso: solo se muestra esta vez, y cada una elige la suya al iniciar sesión por primera vez.</translation>
     </message>

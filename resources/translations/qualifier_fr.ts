@@ -8739,6 +8739,10 @@ un commercial par ligne</translation>
         <translation>{file} : {rows} lignes lues = {added} ajoutées + {refused} refusées</translation>
     </message>
     <message>
+        <source>, {hidden} hidden in the workbook (not read)</source>
+        <translation>, {hidden} masquées dans le classeur (non lues)</translation>
+    </message>
+    <message>
         <source>Give each person their one-time password now: it is shown only this once, and they choose their own at the first sign-in.</source>
         <translation>Donnez maintenant à chaque personne son mot de passe à usage unique : il n&apos;est affiché que cette fois, et chacune choisit le sien à la première connexion.</translation>
     </message>
@@ -10882,7 +10886,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>Add from a l&amp;ist…</source>
-        <translation>Ajouter depuis une l&amp;iste…</translation>
+        <translation>A&amp;jouter depuis une liste…</translation>
     </message>
     <message>
         <source>A CSV or XLSX list: login, name, role, team; a one-time password each</source>

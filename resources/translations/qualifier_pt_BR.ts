@@ -8739,6 +8739,10 @@ um vendedor por linha</translation>
         <translation>{file}: {rows} linhas lidas = {added} adicionadas + {refused} recusadas</translation>
     </message>
     <message>
+        <source>, {hidden} hidden in the workbook (not read)</source>
+        <translation>, {hidden} ocultas na planilha (não lidas)</translation>
+    </message>
+    <message>
         <source>Give each person their one-time password now: it is shown only this once, and they choose their own at the first sign-in.</source>
         <translation>Entregue agora a cada pessoa sua senha de uso único: ela só é mostrada esta vez, e cada uma escolhe a sua no primeiro acesso.</translation>
     </message>

@@ -94,11 +94,14 @@ def test_a_workbook_list_and_who_may_use_it(
     assert sheet is not None
     sheet.append(["Username", "Full name", "Team"])  # no role column: everyone is a rep
     sheet.append(["omar", "Omar Haddad", "East"])
+    sheet.append(["wes", "Wes from the West team", "East"])
+    sheet.row_dimensions[3].hidden = True  # the list filtered to one team
     people = tmp_path / "people.xlsx"
     workbook.save(people)
     with pytest.raises(PermissionDenied):
         services.people_list.add_all(tina, people)
-    assert [p.login for p in services.people_list.add_all(admin, people).added] == ["omar"]
+    done = services.people_list.add_all(admin, people)
+    assert ([p.login for p in done.added], done.rows, done.hidden) == (["omar"], 1, 1)
 
     no_login = tmp_path / "names.csv"
     no_login.write_text("Name,Team\nOmar,East\n", encoding="utf-8")

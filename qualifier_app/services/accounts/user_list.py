@@ -69,6 +69,7 @@ class PeopleAdded:
     rows: int
     added: tuple[AddedPerson, ...]
     refused: tuple[RefusedRow, ...]
+    hidden: int = 0  # rows the workbook hides (a filter): not read, as in every import
 
 
 def role_of(text: str) -> Role:
@@ -116,7 +117,8 @@ class PeopleList:
                     refused.append(RefusedRow(line, login, exc.message))
                 if progress is not None:
                     progress(line)
-        return PeopleAdded(str(path), rows, tuple(added), tuple(refused))
+            hidden = len(table.hidden_rows)
+        return PeopleAdded(str(path), rows, tuple(added), tuple(refused), hidden)
 
     def _add(
         self, actor: Actor, line: int, row: list[str], columns: dict[str, int], seen: dict[str, int]

@@ -57,6 +57,13 @@ class PeopleListDialog(QDialog):
                 refused=i18n.number(len(done.refused)),
             )
         )
+        if done.hidden:
+            self.summary.setText(
+                self.summary.text()
+                + self.tr(", {hidden} hidden in the workbook (not read)").format(
+                    hidden=i18n.number(done.hidden)
+                )
+            )
         self.summary.setWordWrap(True)
         hint = QLabel(
             self.tr(
