@@ -8758,6 +8758,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <source>no login</source>
         <translation>kein Login</translation>
     </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>Tab-separated, to paste into a spreadsheet</source>
+        <translation>Tabulatorgetrennt, zum Einfügen in eine Tabellenkalkulation</translation>
+    </message>
 </context>
 <context>
     <name>PeopleListImport</name>

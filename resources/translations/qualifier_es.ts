@@ -8758,6 +8758,14 @@ un comercial por línea</translation>
         <source>no login</source>
         <translation>sin nombre de usuario</translation>
     </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;Copiar la tabla</translation>
+    </message>
+    <message>
+        <source>Tab-separated, to paste into a spreadsheet</source>
+        <translation>Separado por tabulaciones, para pegar en una hoja de cálculo</translation>
+    </message>
 </context>
 <context>
     <name>PeopleListImport</name>

@@ -8758,6 +8758,14 @@ un commercial par ligne</translation>
         <source>no login</source>
         <translation>aucun identifiant</translation>
     </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;Copier le tableau</translation>
+    </message>
+    <message>
+        <source>Tab-separated, to paste into a spreadsheet</source>
+        <translation>Séparé par des tabulations, à coller dans un tableur</translation>
+    </message>
 </context>
 <context>
     <name>PeopleListImport</name>

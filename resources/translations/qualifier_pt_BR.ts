@@ -8758,6 +8758,14 @@ um vendedor por linha</translation>
         <source>no login</source>
         <translation>sem login</translation>
     </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;Copiar a tabela</translation>
+    </message>
+    <message>
+        <source>Tab-separated, to paste into a spreadsheet</source>
+        <translation>Separado por tabulações, para colar numa planilha</translation>
+    </message>
 </context>
 <context>
     <name>PeopleListImport</name>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -21,7 +22,7 @@ from qualifier_app.services.accounts.passwords import verify_password
 from qualifier_app.ui.admin.users import UsersArea
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import CTRL, focused, press, wait_idle
+from tests.gui.conftest import ALT, CTRL, focused, press, shortcut, wait_idle
 from tests.support.factories import PASSWORD, Factory
 from tests.support.held import held_back
 from tests.support.partners import add_partner
@@ -252,5 +253,8 @@ def test_people_are_added_from_a_list_by_keyboard(
     nina = services.accounts.sign_in("nina", row[4]).actor
     assert services.staff.must_change_password(nina)
     qtbot.waitUntil(lambda: area.table.rowCount() == 2)  # the list follows
+    shortcut(qtbot, Qt.Key.Key_C, ALT)  # &Copy the table, to hand the passwords out
+    copied = ["Login\tName\tRole\tTeam\tOne-time password", "\t".join(row)]
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().splitlines() == copied)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()

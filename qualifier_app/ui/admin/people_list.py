@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -98,6 +99,13 @@ class PeopleListDialog(QDialog):
         self.refused.setVisible(bool(done.refused))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # To hand the passwords out (a mail merge, a printed sheet) without a file of them.
+        self.copy_button = buttons.addButton(
+            self.tr("&Copy the table"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setToolTip(self.tr("Tab-separated, to paste into a spreadsheet"))
+        self.copy_button.clicked.connect(self.copy_table)
+        self.copy_button.setEnabled(bool(done.added))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(hint)
@@ -106,6 +114,18 @@ class PeopleListDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 480)
         self.table.setFocus()
+
+    def copy_table(self) -> None:
+        table = self.table
+        columns = range(table.columnCount())
+        header = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in columns]
+        rows = [
+            [table.model().index(r, c).data() or "" for c in columns]
+            for r in range(table.rowCount())
+        ]
+        QGuiApplication.clipboard().setText(
+            "\n".join("\t".join(map(str, cells)) for cells in [header, *rows]) + "\n"
+        )
 
 
 class PeopleListImport(QObject):
