@@ -235,19 +235,24 @@ def test_people_are_added_from_a_list_by_keyboard(
     factory.user("ada", Role.ADMIN, team=None, queues=())
     factory.team("East")
     people = tmp_path / "people.csv"
-    people.write_text("Login,Name,Role,Team\nnina,Nina Novak,,East\nzoe,Zoe,king,East\n")
+    people.write_text(
+        "Login,Name,Role,Team\nnina,Nina Novak,,East\nzoe,Zoe,king,East\n"
+        + "".join(f"x{n},X,rep,Nowhere\n" for n in range(40))  # forty refused rows
+    )
     area = _open(qtbot, services, workers, "ada")
     area.people_list.choose_file = lambda: str(people)
     qtbot.keyClick(area, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # Add from a l&ist…
     qtbot.waitUntil(lambda: area.people_list.dialog is not None, timeout=10_000)
     dialog = area.people_list.dialog
     assert dialog is not None
-    assert dialog.summary.text() == "people.csv: 2 rows read = 1 added + 1 refused"
+    assert dialog.summary.text() == "people.csv: 42 rows read = 1 added + 41 refused"
     row = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
     assert row[:4] == ["nina", "Nina Novak", "Rep", "East"]
-    assert dialog.refused.text() == (
-        "Row 3 (zoe): role 'king' is not one of rep, team_lead, supervisor, admin"
-    )
+    assert dialog.refused.text().splitlines()[:2] == [
+        "Row 3 (zoe): role 'king' is not one of rep, team_lead, supervisor, admin",
+        "Row 4 (x0): there is no team 'Nowhere'",
+    ]
+    assert dialog.sizeHint().height() <= 720  # the refused rows scroll
     assert focused() is dialog.table
     # The password shown is the one that signs in, once, to choose one's own.
     nina = services.accounts.sign_in("nina", row[4]).actor

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -96,7 +97,13 @@ class PeopleListDialog(QDialog):
         self.refused.setObjectName("bannerError")
         self.refused.setWordWrap(True)
         self.refused.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.refused.setVisible(bool(done.refused))
+        # Many refused rows (a list of the wrong kind) scroll rather than grow the window
+        # past a 720-pixel screen.
+        refused_rows = QScrollArea()
+        refused_rows.setWidgetResizable(True)
+        refused_rows.setWidget(self.refused)
+        refused_rows.setMaximumHeight(140)
+        refused_rows.setVisible(bool(done.refused))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         # To hand the passwords out (a mail merge, a printed sheet) without a file of them.
@@ -110,7 +117,7 @@ class PeopleListDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.refused)
+        layout.addWidget(refused_rows)
         layout.addWidget(buttons)
         self.resize(760, 480)
         self.table.setFocus()
