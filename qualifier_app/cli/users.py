@@ -50,8 +50,10 @@ def register(commands: Any) -> None:
         help="add everyone a CSV/XLSX list names (login, name, role, team), each with a "
         "one-time password (printed once)",
     )
-    people.add_argument("file", type=Path)
-    people.add_argument("--json", action="store_true")
+    people.add_argument(
+        "file", type=Path, metavar="FILE", help="CSV or XLSX, a row each: login, name, role, team"
+    )
+    people.add_argument("--json", action="store_true", help="as JSON")
     people.set_defaults(handler=user_import)
     listing = user.add_parser("list", help="list users")
     listing.add_argument("--json", action="store_true")
