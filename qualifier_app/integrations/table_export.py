@@ -93,8 +93,9 @@ def write_table(
 
 class _SheetTimes:
     """Date cells for a write-only sheet: one styled cell per column, given each row's value
-    (a row is written out as it is appended); a new styled cell for every time cost a
-    quarter of the export."""
+    (a row is written out as it is appended), rather than a new styled cell for every time.
+    A sheet of times only is still 10–25 % slower to write than with openpyxl's own format;
+    an export of leads (a few times among forty columns) is within the host's noise."""
 
     def __init__(self, worksheet: Any) -> None:
         self._worksheet = worksheet
