@@ -108,11 +108,14 @@ class PeopleList:
             numbered = table.numbered or enumerate(table.rows, start=table.header_row + 1)
             for line, row in numbered:
                 rows += 1
-                login = "" if isinstance(row, UnreadableRow) else cell(row, columns, "login")
+                login = ""
                 try:
+                    if isinstance(row, UnreadableRow):
+                        raise InvalidInput(row.reason, "file")
+                    login = cell(row, columns, "login")
                     if repeats_header(row, table.header):
                         raise InvalidInput(header_again(), "login")
-                    added.append(self._add(actor, line, row, columns, seen))
+                    added.append(self._add(actor, line, login, row, columns, seen))
                 except QualifierError as exc:
                     refused.append(RefusedRow(line, login, exc.message))
                 if progress is not None:
@@ -121,11 +124,14 @@ class PeopleList:
         return PeopleAdded(str(path), rows, tuple(added), tuple(refused), hidden)
 
     def _add(
-        self, actor: Actor, line: int, row: list[str], columns: dict[str, int], seen: dict[str, int]
+        self,
+        actor: Actor,
+        line: int,
+        login: str,
+        row: list[str],
+        columns: dict[str, int],
+        seen: dict[str, int],
     ) -> AddedPerson:
-        if isinstance(row, UnreadableRow):
-            raise InvalidInput(row.reason, "file")
-        login = cell(row, columns, "login")
         if not login:
             raise InvalidInput(message("no login"), "login")
         key = login.casefold()
