@@ -75,7 +75,6 @@ class PeopleListDialog(QDialog):
         )
         hint.setWordWrap(True)
         self.table = make_table(COLUMNS, self.tr("People added"))
-        self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         fill_table(
             self.table,
             [
