@@ -106,7 +106,7 @@ def carries_extension(template: str) -> bool:
 def dial_uri(template: str, phone: str, extension: str | None = None) -> str:
     number = quote(dialable(phone), safe="+")
     template, digits = check_uri_template(template), _extension_digits(extension)
-    if digits and "{extension}" not in template and template.lower().startswith("tel:"):
+    if digits and "{extension}" not in template and carries_extension(template):
         number = f"{number};ext={digits}"
     return _fill(template, number, digits)
 
