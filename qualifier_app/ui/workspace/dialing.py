@@ -51,8 +51,8 @@ def number_of(session: LeadSession, country: str | None) -> Dialled:
         corrected = check_phone(session.phone, reading, details=False)
         number = corrected.e164 if corrected.valid else None
         return Dialled(number, session.phone, corrected.extension)
-    # The card has the number as given, not its extension apart: read again, on this
-    # workstation (no database), only when the number as given says more than the digits.
+    # The card has the number as given, not its extension apart: the number as given is read
+    # again here (phonenumbers, no database) when there is a valid number to dial.
     raw = lead.phone_raw or ""
     extension = check_phone(raw, reading, details=False).extension if lead.phone_e164 else None
     return Dialled(lead.phone_e164, lead.phone_e164 or raw, extension)
