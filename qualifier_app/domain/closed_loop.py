@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
@@ -239,7 +239,8 @@ def parse_day(text: str, field: str) -> date | None:
     cleaned = text.strip()
     if not cleaned:
         return None
-    moment = parse_when(cleaned, None)
+    # A day as written: read on UTC's wall clock, its date is the one written.
+    moment = parse_when(cleaned, None, zone=UTC)
     if moment is not None:
         return moment.date()
     try:

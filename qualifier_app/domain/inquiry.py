@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
@@ -239,6 +239,7 @@ def read_inquiry(
     checks: ContactChecks | None = None,
     further: Mapping[str, Sequence[tuple[str, str]]] | None = None,
     assumed_country: str | None = None,
+    zone: tzinfo = UTC,
 ) -> Inquiry | Rejected:
     """Validate and normalize one row. `values` maps field names to the cell text, `columns`
     field names to the file's header (for messages); `further` holds the other columns of
@@ -247,7 +248,8 @@ def read_inquiry(
     invalid phone is kept as typed and flagged; a row nobody can contact is rejected.
     `assumed_country` (ISO alpha-2), the country the importer says the file is from, is
     where a row with no country of its own is read as written: its national phone numbers
-    and its dates, and its country unless an international number names another."""
+    and its dates, and its country unless an international number names another. `zone` is
+    the center's time zone, whose wall clock a date without an offset is read on."""
     cells = _Cells(values, columns, further or {})
     problems: list[Problem] = []
     flags: list[Problem] = []
@@ -308,7 +310,7 @@ def read_inquiry(
     if consent and inquiry.consent == "unknown":
         # Said, not read: a refusal in words nobody listed must not pass unnoticed.
         flags.append(cells.problem("consent", "not a yes or a no; the consent is unknown"))
-    _read_figures(inquiry, cells, flags, now)
+    _read_figures(inquiry, cells, flags, now, zone)
     if problems:
         return Rejected(row, tuple(problems))
     inquiry.flags = flags
@@ -411,7 +413,9 @@ def _keep_other(inquiry: Inquiry, name: str, column: str, value: str, taken: str
         inquiry.other_contacts.append(OtherContact(name, column, value))
 
 
-def _read_figures(inquiry: Inquiry, cells: _Cells, flags: list[Problem], now: datetime) -> None:
+def _read_figures(
+    inquiry: Inquiry, cells: _Cells, flags: list[Problem], now: datetime, zone: tzinfo
+) -> None:
     if employees_text := cells.text("employees"):
         employees = read_employees(employees_text)
         if isinstance(employees, str):
@@ -425,7 +429,7 @@ def _read_figures(inquiry: Inquiry, cells: _Cells, flags: list[Problem], now: da
         else:
             inquiry.annual_revenue = revenue
     if date_text := cells.text("inquired_at"):
-        inquiry.inquired_at = parse_when(date_text, inquiry.country)
+        inquiry.inquired_at = parse_when(date_text, inquiry.country, zone=zone)
         if inquiry.inquired_at is None:
             flags.append(cells.problem("inquired_at", "not a date; the import time is used"))
         elif inquiry.inquired_at > now + timedelta(days=1):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from decimal import Decimal
 
 from qualifier_app.domain.normalize import fold
@@ -38,61 +38,75 @@ _DATE = re.compile(
 )
 
 
-def parse_when(text: str, country: str | None) -> datetime | None:
-    """An inquiry date: ISO 8601 first, then day/month/year (month first in the US and
+def parse_when(text: str, country: str | None, *, zone: tzinfo) -> datetime | None:
+    """An inquiry date, in UTC: ISO 8601 first, then day/month/year (month first in the US and
     Canada when both readings are possible), the time on a 24- or 12-hour clock ("10:15 PM"),
     then a spreadsheet's date serial ("45678.5417", see `excel_serial`), then a date with
     its month's name ("3 Dec 2026", "Dec 3, 2026", "30-Nov-2026", "3. Dezember 2026", "Mon,
     30 Nov 2026 10:00:00 GMT"). An offset or a zone's abbreviation after the time is read
-    ("10:00 CET", "10:00 -0300"); naive times are taken as UTC."""
-    parsed: datetime | None
+    ("10:00 CET", "10:00 -0300"); a time without either, and a day without a time (its
+    start), is the wall clock in `zone`: a spreadsheet's date cell, and most exports, are
+    written where the center is, not in UTC."""
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        parsed = excel_serial(text)
-    if parsed is None:
-        match = _DATE.match(text.strip())
-        if not match:
-            return named_month_date(text)
-        rest, offset = _without_offset(fold(" " + text.strip()[match.end() :]))
-        a, b, c, hour, minute, second, half = match.groups()
-        if len(a) == 4:
-            year, month, day = int(a), int(b), int(c)
+        if (serial := excel_serial(text)) is not None:
+            return _on_the_wall(serial, zone)
+        if match := _DATE.match(text.strip()):
+            return _numbered_date(match, country, zone)
+        return named_month_date(text, zone)
+    return _on_the_wall(parsed, zone) if parsed.tzinfo is None else _in_utc(parsed)
+
+
+def _numbered_date(match: re.Match[str], country: str | None, zone: tzinfo) -> datetime | None:
+    """A date in numbers as `_DATE` matched it, with its time and the offset after it."""
+    rest, offset = _without_offset(fold(" " + match.string.strip()[match.end() :]))
+    a, b, c, hour, minute, second, half = match.groups()
+    if len(a) == 4:
+        year, month, day = int(a), int(b), int(c)
+    else:
+        year = int(c) + (2000 if len(c) == 2 else 0)
+        first, second_part = int(a), int(b)
+        dotted = "." in match.string[: match.end(3)]
+        month_first = (country or "US") in _DAY_FIRST_EXCEPT and not dotted
+        if first > 12 or (not month_first and second_part <= 12):
+            day, month = first, second_part
         else:
-            year = int(c) + (2000 if len(c) == 2 else 0)
-            first, second_part = int(a), int(b)
-            dotted = "." in match.string[: match.end(3)]
-            month_first = (country or "US") in _DAY_FIRST_EXCEPT and not dotted
-            if first > 12 or (not month_first and second_part <= 12):
-                day, month = first, second_part
-            else:
-                month, day = first, second_part
-        hours = int(hour or 0)
-        if half:
-            if not 1 <= hours <= 12:
-                return None
-            hours = hours % 12 + (12 if half in "Pp" else 0)
-        try:
-            parsed = datetime(
-                year, month, day, hours, int(minute or 0), int(second or 0), tzinfo=UTC
-            )
-        except ValueError:
+            month, day = first, second_part
+    hours = int(hour or 0)
+    if half:
+        if not 1 <= hours <= 12:
             return None
-        if not rest.strip():  # an offset or a zone after the time, and nothing else
-            return _shifted(parsed, offset)
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return _shifted(parsed, timedelta())
+        hours = hours % 12 + (12 if half in "Pp" else 0)
+    try:  # the wall clock's reading, in no zone yet (UTC is only its placeholder)
+        wall = datetime(year, month, day, hours, int(minute or 0), int(second or 0), tzinfo=UTC)
+    except ValueError:
+        return None
+    if offset is not None and not rest.strip():  # an offset after the time, nothing else
+        return _shifted(wall, offset)
+    return _on_the_wall(wall, zone)
 
 
-def _shifted(moment: datetime, offset: timedelta) -> datetime | None:
-    """`moment` less `offset`, in UTC; None past the calendar's ends (a system's "no date",
-    0001-01-01, an hour ahead of UTC is no date either, rather than an error that stops
-    the import)."""
+def _in_utc(moment: datetime) -> datetime | None:
+    """`moment` in UTC; None past the calendar's ends (a system's "no date", 0001-01-01, an
+    hour ahead of UTC is no date either, rather than an error that stops the import)."""
     try:
-        return (moment - offset).astimezone(UTC)
+        return moment.astimezone(UTC)
     except OverflowError:
         return None
+
+
+def _shifted(wall: datetime, offset: timedelta) -> datetime | None:
+    """The `wall` time (its zone, if any, set aside), `offset` ahead of UTC, in UTC."""
+    try:
+        return (wall.replace(tzinfo=None) - offset).replace(tzinfo=UTC)
+    except OverflowError:
+        return None
+
+
+def _on_the_wall(wall: datetime, zone: tzinfo) -> datetime | None:
+    """The `wall` time (its zone, if any, set aside) as a clock in `zone` shows it, in UTC."""
+    return _in_utc(wall.replace(tzinfo=zone))
 
 
 # The months' names in the languages a center's lists come in, folded (accents off). A word
@@ -149,9 +163,10 @@ def _weekday(word: str) -> bool:
     return len(word) >= 2 and any(day.startswith(word) for day in _WEEKDAYS)
 
 
-def named_month_date(text: str) -> datetime | None:
+def named_month_date(text: str, zone: tzinfo) -> datetime | None:
     """A date written with its month's name, in any order of day, month and year, with a
-    weekday, a time and an offset (or GMT) if it has them; None for anything else."""
+    weekday, a time and an offset (or GMT) if it has them, in UTC (without an offset, the
+    wall clock in `zone`); None for anything else."""
     folded, offset = _without_offset(fold(text).strip())
     clock = _NAMED_TIME.search(folded)
     hour = minute = second = 0
@@ -166,16 +181,16 @@ def named_month_date(text: str) -> datetime | None:
     if found is None:
         return None
     year, month, day = found
-    try:
-        moment = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+    try:  # the wall clock's reading, in no zone yet (UTC is only its placeholder)
+        wall = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
     except ValueError:
         return None
-    return _shifted(moment, offset)
+    return _on_the_wall(wall, zone) if offset is None else _shifted(wall, offset)
 
 
-def _without_offset(text: str) -> tuple[str, timedelta]:
+def _without_offset(text: str) -> tuple[str, timedelta | None]:
     """The text without its trailing offset (+0100, -03:00) or zone abbreviation (CET, EST),
-    and that offset from UTC (none: UTC)."""
+    and that offset from UTC (None when it has neither)."""
     if zone := _NAMED_OFFSET.search(text):
         sign = -1 if zone.group(1) == "-" else 1
         return text[: zone.start()], sign * timedelta(
@@ -183,7 +198,7 @@ def _without_offset(text: str) -> tuple[str, timedelta]:
         )
     if (named := _TRAILING_ZONE.search(text)) and named.group(1) in _ZONE_HOURS:
         return text[: named.start()], timedelta(hours=_ZONE_HOURS[named.group(1)])
-    return text, timedelta()
+    return text, None
 
 
 def _day_month_year(words: list[str]) -> tuple[int, int, int] | None:

@@ -7064,8 +7064,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>die Übergabe {handoff_id} wurde inzwischen von jemand anderem geändert; importieren Sie die Datei erneut</translation>
     </message>
     <message>
-        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
-        <translation>die Meldung des Partners vom {at:%Y-%m-%d %H:%M} ist älter als die letzte Nachricht zur Übergabe ({last:%Y-%m-%d %H:%M} UTC), die bestehen bleibt</translation>
+        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} UTC is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
+        <translation>die Meldung des Partners vom {at:%Y-%m-%d %H:%M} UTC ist älter als die letzte Nachricht zur Übergabe ({last:%Y-%m-%d %H:%M} UTC), die bestehen bleibt</translation>
     </message>
     <message>
         <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>

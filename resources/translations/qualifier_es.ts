@@ -7064,8 +7064,8 @@ un comercial por línea</translation>
         <translation>otra persona cambió la entrega {handoff_id} mientras tanto; importe el archivo de nuevo</translation>
     </message>
     <message>
-        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
-        <translation>la actualización del socio del {at:%Y-%m-%d %H:%M} es anterior a la última noticia de la entrega ({last:%Y-%m-%d %H:%M} UTC), que se mantiene</translation>
+        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} UTC is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
+        <translation>la actualización del socio del {at:%Y-%m-%d %H:%M} UTC es anterior a la última noticia de la entrega ({last:%Y-%m-%d %H:%M} UTC), que se mantiene</translation>
     </message>
     <message>
         <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>

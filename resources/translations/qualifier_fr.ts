@@ -7064,8 +7064,8 @@ un commercial par ligne</translation>
         <translation>la transmission {handoff_id} a été modifiée entre-temps par quelqu&apos;un d&apos;autre ; importez de nouveau le fichier</translation>
     </message>
     <message>
-        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
-        <translation>la mise à jour du partenaire du {at:%Y-%m-%d %H:%M} est plus ancienne que la dernière nouvelle de la transmission ({last:%Y-%m-%d %H:%M} UTC), qui est conservée</translation>
+        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} UTC is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
+        <translation>la mise à jour du partenaire du {at:%Y-%m-%d %H:%M} UTC est plus ancienne que la dernière nouvelle de la transmission ({last:%Y-%m-%d %H:%M} UTC), qui est conservée</translation>
     </message>
     <message>
         <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>

@@ -7064,8 +7064,8 @@ um vendedor por linha</translation>
         <translation>o repasse {handoff_id} foi alterado por outra pessoa nesse meio-tempo; importe o arquivo de novo</translation>
     </message>
     <message>
-        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
-        <translation>a atualização do parceiro de {at:%Y-%m-%d %H:%M} é anterior à última notícia do repasse ({last:%Y-%m-%d %H:%M} UTC), que permanece</translation>
+        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} UTC is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
+        <translation>a atualização do parceiro de {at:%Y-%m-%d %H:%M} UTC é anterior à última notícia do repasse ({last:%Y-%m-%d %H:%M} UTC), que permanece</translation>
     </message>
     <message>
         <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>

@@ -153,7 +153,7 @@ def test_the_latest_report_wins_and_an_older_file_never_rolls_it_back(
     assert weekly("week2", "20000", "2026-11-09").unchanged == 1
     late = weekly("late", "15000", "2026-11-05")
     assert rejected_rows(late) == {
-        "2": "the partner's update of 2026-11-05 00:00 is older than the handoff's last news "
+        "2": "the partner's update of 2026-11-05 00:00 UTC is older than the handoff's last news "
         "(2026-11-16 00:00 UTC), which stays"
     }
     assert handoff_row(services, handoff.id).pipeline_value == Decimal(10000)

@@ -481,7 +481,7 @@ def test_figures_beyond_any_company_are_flagged_and_left_empty() -> None:
     ],
 )
 def test_inquiry_dates(text: str, country: str | None, expected: datetime | None) -> None:
-    assert parse_when(text, country) == expected
+    assert parse_when(text, country, zone=UTC) == expected
 
 
 def test_a_date_in_the_future_is_flagged_and_ignored() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -31,7 +32,7 @@ from qualifier_app.domain.inquiry_dates import parse_when
     ],
 )
 def test_a_date_with_its_months_name_is_read(text: str, expected: datetime) -> None:
-    assert parse_when(text, None) == expected
+    assert parse_when(text, None, zone=UTC) == expected
 
 
 @pytest.mark.parametrize(
@@ -52,7 +53,7 @@ def test_a_date_with_its_months_name_is_read(text: str, expected: datetime) -> N
     ],
 )
 def test_what_only_looks_like_a_named_date_is_none(text: str) -> None:
-    assert parse_when(text, None) is None
+    assert parse_when(text, None, zone=UTC) is None
 
 
 @pytest.mark.parametrize(
@@ -69,4 +70,38 @@ def test_what_only_looks_like_a_named_date_is_none(text: str) -> None:
 )
 def test_a_zone_after_the_time_is_read(text: str, country: str | None, expected: datetime) -> None:
     """ "10:00 CET" was read as 10:00 UTC, an hour late."""
-    assert parse_when(text, country) == expected
+    assert parse_when(text, country, zone=UTC) == expected
+
+
+NEW_YORK = ZoneInfo("America/New_York")
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "zone", "expected"),
+    [
+        # A day alone starts at midnight where the center is: the 1st in New York is 05:00
+        # UTC, not 19:00 the day before, which counted it in November's reports.
+        ("2026-12-01", "US", NEW_YORK, datetime(2026, 12, 1, 5, tzinfo=UTC)),
+        ("12/01/2026", "US", NEW_YORK, datetime(2026, 12, 1, 5, tzinfo=UTC)),
+        ("2026-12-01 21:30", "US", NEW_YORK, datetime(2026, 12, 2, 2, 30, tzinfo=UTC)),
+        ("11/30/2026 10:00 PM", "US", NEW_YORK, datetime(2026, 12, 1, 3, tzinfo=UTC)),
+        # Summer time: the offset of that day, not today's.
+        ("2026-07-01 12:00", "US", NEW_YORK, datetime(2026, 7, 1, 16, tzinfo=UTC)),
+        ("01.12.2026 00:30", "DE", BERLIN, datetime(2026, 11, 30, 23, 30, tzinfo=UTC)),
+        ("Dec 1, 2026 9:15 AM", None, NEW_YORK, datetime(2026, 12, 1, 14, 15, tzinfo=UTC)),
+        ("3. Juli 2026", "DE", BERLIN, datetime(2026, 7, 2, 22, tzinfo=UTC)),
+        # A spreadsheet's date serial (46357.5 is 2026-12-01 12:00) has no zone either.
+        ("46357.5", None, NEW_YORK, datetime(2026, 12, 1, 17, tzinfo=UTC)),
+        # A time that says its offset or zone is read as it says, wherever the center is.
+        ("2026-12-01T21:30:00Z", None, NEW_YORK, datetime(2026, 12, 1, 21, 30, tzinfo=UTC)),
+        ("2026-12-01T21:30:00-08:00", None, BERLIN, datetime(2026, 12, 2, 5, 30, tzinfo=UTC)),
+        ("2026-12-01 10:00 GMT", None, NEW_YORK, datetime(2026, 12, 1, 10, tzinfo=UTC)),
+        ("2026-12-01 10:00 +0100", None, NEW_YORK, datetime(2026, 12, 1, 9, tzinfo=UTC)),
+        ("Mon, 30 Nov 2026 10:00:00 GMT", None, BERLIN, datetime(2026, 11, 30, 10, tzinfo=UTC)),
+    ],
+)
+def test_a_time_without_a_zone_is_the_centers_wall_clock(
+    text: str, country: str | None, zone: ZoneInfo, expected: datetime
+) -> None:
+    assert parse_when(text, country, zone=zone) == expected

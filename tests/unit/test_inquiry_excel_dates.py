@@ -31,7 +31,7 @@ def read(**values: str) -> Inquiry:
 )
 def test_excel_date_serials_are_dates(text: str, expected: datetime) -> None:
     assert excel_serial(text) == expected
-    assert parse_when(text, None) == expected
+    assert parse_when(text, None, zone=UTC) == expected
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -68,6 +68,8 @@ class Run:
     unread: set[int] = field(default_factory=set)
     # Where the rows that name no country are read as written (ISO alpha-2), if anywhere.
     assumed_country: str | None = None
+    # The center's time zone: the wall clock a date without an offset is read on.
+    zone: tzinfo = UTC
 
     def note_unread(self, cells: list[str]) -> None:
         mapped = self.mapping.indexes

@@ -47,6 +47,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, ImportBatch
 from qualifier_app.persistence.turns import storing_inquiries
 from qualifier_app.services.admin import campaigns
+from qualifier_app.services.center_days import center_zone
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake import cells as raw_cells
 from qualifier_app.services.intake.batches import file_sha256
@@ -278,6 +279,7 @@ class IntakeService:
             )
             session.add(batch)
             session.flush()
+            zone = center_zone(session)
         return Run(
             batch_id=batch.id,
             file_name=path.name,
@@ -294,6 +296,7 @@ class IntakeService:
             header_row=table.header_row,
             sheet=table.sheet,
             passed_sheets=table.passed_sheets,
+            zone=zone,
         )
 
     def _read(self, run: Run, number: int, cells: list[str]) -> Accepted | inq.Rejected:
@@ -318,7 +321,14 @@ class IntakeService:
         if problems := raw_cells.problems(named):
             return inq.Rejected(number, tuple(problems))
         result = inq.read_inquiry(
-            number, values, run.columns, run.now, run.checks, further, run.assumed_country
+            number,
+            values,
+            run.columns,
+            run.now,
+            run.checks,
+            further,
+            run.assumed_country,
+            zone=run.zone,
         )
         if isinstance(result, inq.Rejected):
             return result

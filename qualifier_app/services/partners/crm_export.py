@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -211,13 +211,14 @@ def unused_columns(header: Sequence[str], columns: dict[str, int]) -> tuple[str,
     return tuple(title for index, title in enumerate(header) if title and index not in used)
 
 
-def _parse_time(text: str, now: datetime) -> datetime:
+def _parse_time(text: str, now: datetime, zone: tzinfo) -> datetime:
     """The partner's modified time, read as an inquiry's date is (a row has no country, so
-    an ambiguous day and month are month first unless written with dots)."""
+    an ambiguous day and month are month first unless written with dots; without an offset,
+    on the center's wall clock, `zone`)."""
     cleaned = text.strip()
     if not cleaned:
         return now
-    moment = parse_when(cleaned, None)
+    moment = parse_when(cleaned, None, zone=zone)
     if moment is None:
         raise InvalidInput(
             message(
@@ -259,12 +260,13 @@ def read_row(
     raw: list[str],
     columns: dict[str, int],
     now: datetime,
+    zone: tzinfo,
     partner: PartnerRef | None,
     partners: dict[str, PartnerRef | None],
 ) -> ExportRow:
     """The row's update and the handoff it is about, a handoff of the file's `partner` (or
     of the partner the row names; `partners` remembers names looked up); InvalidInput,
-    NotFound or Conflict says why not."""
+    NotFound or Conflict says why not. `zone` is the center's time zone."""
 
     def value(name: str) -> str:
         return cell(raw, columns, name)
@@ -293,7 +295,7 @@ def read_row(
             exc.field = "close_date"  # the file's field, so the rejects file shows its value
         raise
     reported = value("updated_at")
-    at = _parse_time(reported, now)
+    at = _parse_time(reported, now, zone)
     partner = _row_partner(session, value("partner"), partner, partners)
     handoff_id = _find_handoff(
         session, value("handoff_id"), value("lead_email"), value("lead_phone"), partner, status

@@ -41,6 +41,7 @@ from qualifier_app.persistence.models import (
     PartnerRep,
     User,
 )
+from qualifier_app.services.center_days import center_zone
 from qualifier_app.services.check_calls.answers import cancel_due
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.intake.batches import (
@@ -179,7 +180,7 @@ class HandoffService:
         ):
             raise Conflict(
                 message(
-                    "the partner's update of {at:%Y-%m-%d %H:%M} is older than the handoff's "
+                    "the partner's update of {at:%Y-%m-%d %H:%M} UTC is older than the handoff's "
                     "last news ({last:%Y-%m-%d %H:%M} UTC), which stays",
                     at=reported_at,
                     last=handoff.last_update_at,
@@ -406,6 +407,7 @@ class HandoffService:
             if partner and file_partner is None:
                 raise NotFound(message("there is no partner {partner!r}", partner=partner))
             partners: dict[str, PartnerRef | None] = {}
+            zone = center_zone(session)
             batch = ImportBatch(
                 kind="partner_feedback",
                 file_name=path.name[:300],
@@ -423,7 +425,7 @@ class HandoffService:
                 try:
                     if repeats_header(raw, table.header):
                         raise InvalidInput(header_again(), "status")
-                    row = read_row(session, raw, columns, now, file_partner, partners)
+                    row = read_row(session, raw, columns, now, zone, file_partner, partners)
                     outcome = self._apply_row(change, row)
                 except (InvalidInput, NotFound, Conflict, PermissionDenied) as exc:
                     rejects.append(reject(line, raw, columns, exc))
