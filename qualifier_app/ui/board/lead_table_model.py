@@ -89,9 +89,9 @@ COLUMNS: list[tuple[str, str | None, Any]] = [
     (
         QT_TRANSLATE_NOOP("Columns", "Next call"),
         "next_call",
-        lambda r: i18n.moment(r.next_call_at) if r.next_call_at else "",
+        lambda r: i18n.local_moment(r.next_call_at) if r.next_call_at else "",
     ),
-    (QT_TRANSLATE_NOOP("Columns", "Inquired"), "inquired", lambda r: i18n.day(r.inquired_at)),
+    (QT_TRANSLATE_NOOP("Columns", "Inquired"), "inquired", lambda r: i18n.local_day(r.inquired_at)),
 ]
 
 

@@ -58,7 +58,7 @@ def _worded(source: str) -> str:
 
 
 def _local(value: datetime | None) -> str:
-    return i18n.moment(value.astimezone()) if value else ""
+    return i18n.local_moment(value) if value else ""
 
 
 class ImportHistory(QWidget):

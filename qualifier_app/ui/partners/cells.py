@@ -9,7 +9,7 @@ from qualifier_app.ui.shell import i18n
 
 
 def when(value: datetime | None) -> str:
-    return i18n.moment(value) if value else ""
+    return i18n.local_moment(value) if value else ""
 
 
 def money(value: Decimal | None) -> str:

@@ -245,6 +245,18 @@ def moment(value: datetime) -> str:
     return QLocale().toString(wall, QLocale.FormatType.ShortFormat)
 
 
+def local_day(value: datetime) -> str:
+    """A moment's day as the wall here shows it: an inquiry at 21:30 in New York is on the
+    1st there, though on the 2nd in UTC."""
+    return day(value.astimezone())
+
+
+def local_moment(value: datetime) -> str:
+    """A moment as the wall here shows it: on a New York workstation, a handoff sent at
+    15:00 UTC was sent at 10:00. What is shown in UTC says so instead."""
+    return moment(value.astimezone())
+
+
 def weekday_time(value: datetime) -> str:
     """The short day name and the time, as on the wall where `value`'s zone is."""
     locale = QLocale()

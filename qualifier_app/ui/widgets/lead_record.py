@@ -80,7 +80,7 @@ def past_text(past: RecycledPast) -> str:
         lines.append(
             QCoreApplication.translate(
                 "LeadRecordDialog", "Earlier BANT answers: {day} on {script}, grade {grade}"
-            ).format(day=i18n.day(earlier.at), script=earlier.script, grade=earlier.grade)
+            ).format(day=i18n.local_day(earlier.at), script=earlier.script, grade=earlier.grade)
         )
     return "\n".join(lines)
 

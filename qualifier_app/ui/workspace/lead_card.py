@@ -264,7 +264,7 @@ class LeadCard(QFrame):
         self.company.setText(lead.company or self.tr("(no company)"))
         title = f", {lead.title}" if lead.title else ""
         self.contact.setText(f"{lead.contact_name or self.tr('(no name)')}{title}")
-        inquired = self.tr("inquired {day}").format(day=i18n.day(item.inquired_at))
+        inquired = self.tr("inquired {day}").format(day=i18n.local_day(item.inquired_at))
         self.origin.setText(
             " · ".join(
                 p
@@ -310,7 +310,7 @@ class LeadCard(QFrame):
         ]
         self.firmographics.setText(" · ".join(f for f in facts if f))
         touches = "; ".join(
-            f"{i18n.translated(touch_kind_text(t.kind))} {i18n.day(t.occurred_at)}"
+            f"{i18n.translated(touch_kind_text(t.kind))} {i18n.local_day(t.occurred_at)}"
             + (f" ({t.campaign})" if t.campaign else "")
             for t in item.touches[:HISTORY_SHOWN]
         )
@@ -327,7 +327,7 @@ class LeadCard(QFrame):
             else ""
         )
         history = [
-            f"{i18n.moment(a.at)} {a.rep}: {_in_words(Disposition, a.disposition)} → "
+            f"{i18n.local_moment(a.at)} {a.rep}: {_in_words(Disposition, a.disposition)} → "
             f"{_in_words(OutcomeKind, a.outcome)}" + (f" — {a.notes}" if a.notes else "")
             for a in item.history[:HISTORY_SHOWN]
         ]

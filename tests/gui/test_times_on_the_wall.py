@@ -1,0 +1,90 @@
+"""A time on screen is the one on this workstation's wall, unless it says it is UTC: on a New
+York workstation the team board showed a callback at 15:00 UTC as "15:00", the Partners
+area a handoff's "respond by" in UTC, the lead card the earlier attempts in UTC, and an
+inquiry at 21:30 in New York on the next day (UTC's)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.ui.areas import AreaContext
+from qualifier_app.ui.board.team_board import TeamBoardArea
+from qualifier_app.ui.partners import cells
+from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.worker import Workers
+from tests.gui.conftest import OpenWorkspace
+from tests.gui.test_workspace_flow import take_next
+from tests.support.factories import PASSWORD, Factory
+from tests.support.teams import two_teams
+
+# 21:30 on November 20 in New York; 02:30 on the 21st in UTC.
+EVENING = datetime(2026, 11, 21, 2, 30, tzinfo=UTC)
+# 10:00 on November 24 in New York.
+MORNING = datetime(2026, 11, 24, 15, tzinfo=UTC)
+
+
+@pytest.fixture
+def in_new_york(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def workers() -> Iterator[Workers]:
+    pool = Workers()
+    yield pool
+    pool.drain()
+
+
+def wall(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> str:
+    """How the locale writes that reading of the wall clock."""
+    return i18n.moment(datetime(year, month, day, hour, minute, tzinfo=UTC))
+
+
+def test_a_moment_and_its_day_are_shown_as_the_wall_here_shows_them(in_new_york: None) -> None:
+    assert i18n.local_day(EVENING) == i18n.day(date(2026, 11, 20))
+    assert i18n.local_moment(MORNING) == wall(2026, 11, 24, 10)
+    # The Partners area's sent, respond-by and last-news columns.
+    assert cells.when(MORNING) == wall(2026, 11, 24, 10)
+
+
+def test_the_team_board_shows_the_next_call_and_the_inquiry_day_on_the_wall_here(
+    in_new_york: None, qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    two_teams(factory)
+    factory.lead(queue="North queue", inquired_at=EVENING, next_call_at=MORNING)
+    area = TeamBoardArea(
+        AreaContext(services, services.accounts.sign_in("tina", PASSWORD), workers)
+    )
+    qtbot.addWidget(area)
+    area.resize(1250, 780)
+    area.show()
+    try:
+        area.model.reload()
+        qtbot.waitUntil(lambda: area.model.rowCount() == 1 and area.model.row_at(0) is not None)
+        assert area.model.text(0, "Inquired") == QLocale().toString(
+            date(2026, 11, 20), QLocale.FormatType.ShortFormat
+        )
+        assert area.model.text(0, "Next call") == wall(2026, 11, 24, 10)
+    finally:
+        area.close_area()
+
+
+def test_the_lead_card_shows_the_inquiry_day_on_the_wall_here(
+    in_new_york: None, qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory
+) -> None:
+    factory.lead(company="Evening Inc", inquired_at=EVENING)
+    area = open_workspace()
+    take_next(qtbot, area)
+    shown = QLocale().toString(date(2026, 11, 20), QLocale.FormatType.ShortFormat)
+    assert f"inquired {shown}" in area.card.origin.text()
