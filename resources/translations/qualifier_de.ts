@@ -2478,6 +2478,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>(diese Spalte ignorieren)</translation>
     </message>
     <message>
+        <source>Inquiry dates and times without a zone are read on the center&apos;s clock ({zone}); one with an offset or a zone (10:00 -0500, 10:00 CET) as it says.</source>
+        <translation>Anfragedaten und -zeiten ohne Zeitzone werden nach der Uhr des Centers gelesen ({zone}); eine mit Versatz oder Zone (10:00 -0500, 10:00 MEZ) so, wie sie dasteht.</translation>
+    </message>
+    <message>
         <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
         <translation>{field} wird aus {columns} gelesen, in dieser Reihenfolge: der erste gültige Wert wird übernommen, die anderen bleiben beim Kontakt des Leads.</translation>
     </message>

@@ -2478,6 +2478,10 @@ un comercial por línea</translation>
         <translation>(ignorar esta columna)</translation>
     </message>
     <message>
+        <source>Inquiry dates and times without a zone are read on the center&apos;s clock ({zone}); one with an offset or a zone (10:00 -0500, 10:00 CET) as it says.</source>
+        <translation>Las fechas y horas de consulta sin zona se leen con el reloj del centro ({zone}); una con desfase o zona (10:00 -0500, 10:00 CET), tal como indica.</translation>
+    </message>
+    <message>
         <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
         <translation>{field} se lee de {columns}, en este orden: se toma el primero válido y los demás se guardan en el contacto del lead.</translation>
     </message>

@@ -2478,6 +2478,10 @@ un commercial par ligne</translation>
         <translation>(ignorer cette colonne)</translation>
     </message>
     <message>
+        <source>Inquiry dates and times without a zone are read on the center&apos;s clock ({zone}); one with an offset or a zone (10:00 -0500, 10:00 CET) as it says.</source>
+        <translation>Les dates et heures de demande sans fuseau sont lues à l&apos;heure du centre ({zone}) ; une date avec un décalage ou un fuseau (10:00 -0500, 10:00 CET) telle qu&apos;elle l&apos;indique.</translation>
+    </message>
+    <message>
         <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
         <translation>{field} est lu dans {columns}, dans cet ordre : la première valeur valide est retenue, les autres sont conservées sur le contact du lead.</translation>
     </message>

@@ -2478,6 +2478,10 @@ um vendedor por linha</translation>
         <translation>(ignorar esta coluna)</translation>
     </message>
     <message>
+        <source>Inquiry dates and times without a zone are read on the center&apos;s clock ({zone}); one with an offset or a zone (10:00 -0500, 10:00 CET) as it says.</source>
+        <translation>Datas e horas de consulta sem fuso são lidas no relógio do centro ({zone}); uma com deslocamento ou fuso (10:00 -0500, 10:00 CET), como indica.</translation>
+    </message>
+    <message>
         <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
         <translation>{field} é lido de {columns}, nesta ordem: o primeiro válido é usado e os outros ficam guardados no contato do lead.</translation>
     </message>

@@ -9,11 +9,13 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
 from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.intake.import_wizard import ImportWizard
 from tests.integration.test_hidden_rows import workbook
 from tests.integration.test_intake import big_file
+from tests.support.factories import Factory
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
 
@@ -39,7 +41,11 @@ def test_preview_map_import_and_summary(qtbot: QtBot, wizard: ImportWizard, tmp_
     mapping = dict(zip(wizard._preview.header, wizard.fields(), strict=True))  # type: ignore[union-attr]
     assert (mapping["First Name"], mapping["E-mail Address"], mapping["Zip"]) == (
         "first_name", "email", "postal_code")  # fmt: skip
-    assert wizard.contact_order.isHidden()
+    # A center set up without a time zone reads on UTC, and says so.
+    assert wizard.reading_notes.text() == (
+        "Inquiry dates and times without a zone are read on the center's clock (UTC); one "
+        "with an offset or a zone (10:00 -0500, 10:00 CET) as it says."
+    )
     assert wizard.preview_table.rowCount() == 14
     wizard.set_mapping("Job Title", None)
     assert wizard.import_button.hasFocus()
@@ -112,8 +118,8 @@ def test_a_mobile_column_is_read_too_and_the_order_is_shown(
     open_file(qtbot, wizard, source)
     assert wizard.step.text().endswith("mobiles.csv, 1 row")
     assert wizard.fields()[3:5] == ["phone", "phone"]
-    assert wizard.contact_order.isVisible()
-    assert wizard.contact_order.text().startswith(
+    assert wizard.reading_notes.isVisible()
+    assert wizard.reading_notes.text().startswith(
         "Phone is read from Phone, Mobile Phone, in this order: the first valid one is taken"
     )
     qtbot.keyClick(wizard.import_button, Qt.Key.Key_Space)
@@ -130,9 +136,9 @@ def test_a_person_maps_a_second_column_of_the_same_name_to_email(
     )
     open_file(qtbot, wizard, source)
     wizard.set_mapping(2, None)
-    assert wizard.contact_order.isHidden()
+    assert wizard.reading_notes.isHidden()
     wizard.set_mapping(2, "email")
-    assert "E-mail is read from Email, Email, in this order" in wizard.contact_order.text()
+    assert "E-mail is read from Email, Email, in this order" in wizard.reading_notes.text()
     qtbot.keyClick(wizard.import_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == ImportWizard.SUMMARY, timeout=20_000)
     assert (wizard.figures["New leads"].text(), wizard.figures["Rejected"].text()) == ("1", "1")
@@ -233,3 +239,23 @@ def test_the_column_step_of_a_workbook_with_everything_to_say_fits_a_1280_pixel_
 
     assert "; 1 row hidden in the workbook is not read" in wizard.step.text()
     assert wizard.window().minimumSizeHint().width() <= 1280
+
+
+def test_the_clock_inquiry_dates_are_read_on_is_said_while_a_column_holds_them(
+    qtbot: QtBot, wizard: ImportWizard, services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    """Dates without a zone are the center's wall clock: the person importing is told which
+    one before the import, not left to find the leads a day off in the reports."""
+    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    services.center.change(ada, name="Harbor Center", time_zone="America/New_York")
+    source = tmp_path / "dated.csv"
+    source.write_text(
+        "First name,Company,Phone,Country,Created\nAna,Acme,+1 212 555 0101,US,2026-11-20\n",
+        encoding="utf-8",
+    )
+    open_file(qtbot, wizard, source)
+    assert wizard.fields()[4] == "inquired_at"
+    assert wizard.reading_notes.isVisible()
+    assert "on the center's clock (America/New York)" in wizard.reading_notes.text()
+    wizard.set_mapping(4, None)
+    assert wizard.reading_notes.isHidden()

@@ -24,6 +24,7 @@ class ImportPreview:
     header_row: int = 1  # the rows above it (a title, a blank row) are not read
     sheet: str | None = None  # the workbook's sheet that is read
     passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row
+    time_zone: str = "UTC"  # the center's: a date or time without a zone is read on its clock
 
 
 @dataclass(frozen=True)

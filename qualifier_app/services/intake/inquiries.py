@@ -139,6 +139,8 @@ class IntakeService:
             columns = _mapping(table.header, mapping, None)
             sample = tuple(tuple(row) for row in islice(table.rows, rows))
         total, hidden = count_rows(path, rule)
+        with self._frame.read(actor) as reading:
+            zone = center_zone(reading.session)
         return ImportPreview(
             file_name=path.name,
             header=tuple(table.header),
@@ -152,6 +154,7 @@ class IntakeService:
             header_row=table.header_row,
             sheet=table.sheet,
             passed_sheets=table.passed_sheets,
+            time_zone=zone.key,
         )
 
     # --- import -----------------------------------------------------------------------------

@@ -184,9 +184,9 @@ class ImportWizard(QWidget):
         self.preview_table.setAccessibleName(self.tr("First rows of the file"))
         self.preview_table.setTabKeyNavigation(False)
         self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.contact_order = QLabel()
-        self.contact_order.setWordWrap(True)
-        self.contact_order.hide()
+        self.reading_notes = QLabel()
+        self.reading_notes.setWordWrap(True)
+        self.reading_notes.hide()
         self.mapping_error = QLabel()
         self.mapping_error.setObjectName("fieldError")
         self.mapping_error.setWordWrap(True)
@@ -201,7 +201,7 @@ class ImportWizard(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(hint)
         layout.addWidget(self.mapping_table, 3)
-        layout.addWidget(self.contact_order)
+        layout.addWidget(self.reading_notes)
         layout.addWidget(QLabel(self.tr("First rows:")))
         layout.addWidget(self.preview_table, 2)
         layout.addWidget(self.mapping_error)
@@ -353,7 +353,7 @@ class ImportWizard(QWidget):
             for name, label in preview.fields:
                 combo.addItem(i18n.translated(label), name)
             combo.setCurrentIndex(max(0, combo.findData(field)) if field else 0)
-            combo.currentIndexChanged.connect(self._show_contact_order)
+            combo.currentIndexChanged.connect(self._show_reading_notes)
             table.setCellWidget(row, 2, combo)
         rows = self.preview_table
         rows.setColumnCount(len(preview.header))
@@ -363,7 +363,7 @@ class ImportWizard(QWidget):
             for c, value in enumerate(values[: len(preview.header)]):
                 rows.setItem(r, c, QTableWidgetItem(value))
         rows.resizeColumnsToContents()
-        self._show_contact_order()
+        self._show_reading_notes()
         self.mapping_error.hide()
         where = where_read(preview.header_row, preview.sheet, preview.passed_sheets)
         self.step.setText(
@@ -412,11 +412,19 @@ class ImportWizard(QWidget):
         assert self._preview is not None
         return i18n.translated(dict(self._preview.fields).get(field, field))
 
-    def _show_contact_order(self) -> None:
-        """Phone and e-mail may be read from several columns: say in which order."""
+    def _show_reading_notes(self) -> None:
+        """Phone and e-mail may be read from several columns: say in which order; and on
+        which clock the inquiry dates are read."""
         assert self._preview is not None
         fields = self.fields()
         lines = []
+        if "inquired_at" in fields:
+            lines.append(
+                self.tr(
+                    "Inquiry dates and times without a zone are read on the center's clock "
+                    "({zone}); one with an offset or a zone (10:00 -0500, 10:00 CET) as it says."
+                ).format(zone=self._preview.time_zone.replace("_", " "))
+            )
         for field in CONTACT_FIELDS:
             columns = [t for t, f in zip(self._preview.header, fields, strict=True) if f == field]
             if len(columns) > 1:
@@ -426,8 +434,8 @@ class ImportWizard(QWidget):
                         "is taken, the others are kept on the lead's touch."
                     ).format(field=self._label(field), columns=", ".join(columns))
                 )
-        self.contact_order.setText("\n".join(lines))
-        self.contact_order.setVisible(bool(lines))
+        self.reading_notes.setText("\n".join(lines))
+        self.reading_notes.setVisible(bool(lines))
 
     def start_import(self) -> None:
         if self._preview is None:
