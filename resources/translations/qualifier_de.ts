@@ -10855,6 +10855,21 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
 </context>
 <context>
+    <name>UnexpectedProblems</name>
+    <message>
+        <source>Qualifier: unexpected problem</source>
+        <translation>Qualifier: unerwartetes Problem</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Qualifier ({kind}): what you just did may not have finished. Check it before you go on; the answers of a call are kept in its draft.
+
+The details, without any prospect&apos;s data, are in {log} for your administrator.</source>
+        <translation>In Qualifier ist etwas schiefgegangen ({kind}): Was Sie gerade getan haben, ist vielleicht nicht abgeschlossen. Prüfen Sie es, bevor Sie weitermachen; die Antworten eines Anrufs bleiben in seinem Entwurf.
+
+Die Einzelheiten, ohne Daten von Interessenten, stehen für Ihre Administration in {log}.</translation>
+    </message>
+</context>
+<context>
     <name>UsersArea</name>
     <message>
         <source>Loading…</source>

@@ -10855,6 +10855,21 @@ un comercial por línea</translation>
     </message>
 </context>
 <context>
+    <name>UnexpectedProblems</name>
+    <message>
+        <source>Qualifier: unexpected problem</source>
+        <translation>Qualifier: problema inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Qualifier ({kind}): what you just did may not have finished. Check it before you go on; the answers of a call are kept in its draft.
+
+The details, without any prospect&apos;s data, are in {log} for your administrator.</source>
+        <translation>Algo salió mal en Qualifier ({kind}): puede que lo que acaba de hacer no haya terminado. Compruébelo antes de seguir; las respuestas de una llamada se guardan en su borrador.
+
+Los detalles, sin datos de ningún prospecto, están en {log} para su administrador.</translation>
+    </message>
+</context>
+<context>
     <name>UsersArea</name>
     <message>
         <source>Loading…</source>

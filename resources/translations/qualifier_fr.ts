@@ -10855,6 +10855,21 @@ un commercial par ligne</translation>
     </message>
 </context>
 <context>
+    <name>UnexpectedProblems</name>
+    <message>
+        <source>Qualifier: unexpected problem</source>
+        <translation>Qualifier : problème inattendu</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Qualifier ({kind}): what you just did may not have finished. Check it before you go on; the answers of a call are kept in its draft.
+
+The details, without any prospect&apos;s data, are in {log} for your administrator.</source>
+        <translation>Un problème est survenu dans Qualifier ({kind}) : ce que vous venez de faire n&apos;est peut-être pas terminé. Vérifiez-le avant de continuer ; les réponses d&apos;un appel sont conservées dans son brouillon.
+
+Les détails, sans aucune donnée de prospect, sont dans {log} pour votre administrateur.</translation>
+    </message>
+</context>
+<context>
     <name>UsersArea</name>
     <message>
         <source>Loading…</source>

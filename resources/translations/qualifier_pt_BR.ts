@@ -10855,6 +10855,21 @@ um vendedor por linha</translation>
     </message>
 </context>
 <context>
+    <name>UnexpectedProblems</name>
+    <message>
+        <source>Qualifier: unexpected problem</source>
+        <translation>Qualifier: problema inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Qualifier ({kind}): what you just did may not have finished. Check it before you go on; the answers of a call are kept in its draft.
+
+The details, without any prospect&apos;s data, are in {log} for your administrator.</source>
+        <translation>Algo deu errado no Qualifier ({kind}): o que você acabou de fazer pode não ter terminado. Verifique antes de continuar; as respostas de uma ligação ficam guardadas no rascunho.
+
+Os detalhes, sem dados de nenhum prospect, estão em {log} para o seu administrador.</translation>
+    </message>
+</context>
+<context>
     <name>UsersArea</name>
     <message>
         <source>Loading…</source>

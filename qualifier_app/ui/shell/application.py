@@ -13,12 +13,18 @@ from qualifier_app.domain.errors import QualifierError
 from qualifier_app.paths import private_folder
 from qualifier_app.services.accounts.first_run import CenterSummary
 from qualifier_app.services.accounts.users import SignedIn
-from qualifier_app.settings import configured_language, default_database_url, load_settings
+from qualifier_app.settings import (
+    configured_language,
+    data_dir,
+    default_database_url,
+    load_settings,
+)
 from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.area import AreaCatalogue
 from qualifier_app.ui.shell.first_run import FirstRunWindow
 from qualifier_app.ui.shell.login import LoginWindow
 from qualifier_app.ui.shell.main_window import MainWindow
+from qualifier_app.ui.shell.unexpected import UnexpectedProblems
 from qualifier_app.ui.shell.worker import Workers
 
 
@@ -176,6 +182,7 @@ def main(database_url: str | None, areas_for: AreaCatalogue) -> int:
     app.setOrganizationName("Qualifier")
     i18n.install(configured_language())
     style.apply(app)
+    UnexpectedProblems(data_dir(), app).install()
     controller = Controller(database_url, areas_for=areas_for)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
