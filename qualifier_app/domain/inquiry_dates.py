@@ -60,7 +60,7 @@ def parse_when(text: str, country: str | None, *, zone: tzinfo) -> datetime | No
 
 def _numbered_date(match: re.Match[str], country: str | None, zone: tzinfo) -> datetime | None:
     """A date in numbers as `_DATE` matched it, with its time and the offset after it."""
-    rest, offset = _without_offset(fold(" " + match.string.strip()[match.end() :]))
+    rest, offset = _without_offset(fold(" " + match.string[match.end() :]))
     a, b, c, hour, minute, second, half = match.groups()
     if len(a) == 4:
         year, month, day = int(a), int(b), int(c)
