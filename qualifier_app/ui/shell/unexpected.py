@@ -28,11 +28,11 @@ LOG_NAME = "problems.log"
 MOST_LOG_BYTES = 1 << 20
 
 
-def report(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
-    """What the log keeps of a fault: when (this workstation's clock: it decides nothing),
-    the app's version, the kinds of the exception and of those that led to it, and the
-    code's lines it went through, without the values and messages."""
-    lines = [f"{datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC, Qualifier {__version__}: {kind.__name__}"]
+def report(exc: BaseException, tb: TracebackType | None) -> str:
+    """What the log keeps of a fault besides when it happened: the code's lines it went
+    through, and the kinds of the exceptions that led to it and their lines, without the
+    values and messages."""
+    lines: list[str] = []
     chain: list[BaseException] = []
     seen: BaseException | None = exc
     while seen is not None and seen not in chain and len(chain) < 5:
@@ -77,7 +77,7 @@ class UnexpectedProblems(QObject):
             return
         # A full disk or a folder taken away must not hide the fault from the person.
         with contextlib.suppress(OSError):
-            self._keep(report(kind, exc, tb))
+            self._keep(kind.__name__, report(exc, tb))
         if sys.stderr is not None:  # the desktop executable has no console
             sys.stderr.write(
                 f"qualifier: unexpected problem ({kind.__name__}); the details are in {self.log}\n"
@@ -85,13 +85,18 @@ class UnexpectedProblems(QObject):
         if QApplication.instance() is not None:
             self._tell(kind.__name__)
 
-    def _keep(self, entry: str) -> None:
+    def _keep(self, kind: str, lines: str) -> None:
+        """The fault's `lines` under when (this workstation's clock: it decides nothing), the
+        app's version and its `kind`."""
         private_folder(self.log.parent)
         if self.log.exists() and self.log.stat().st_size > MOST_LOG_BYTES:
             os.replace(self.log, self.log.with_name(LOG_NAME + ".1"))
         descriptor = os.open(self.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE)
         with os.fdopen(descriptor, "a", encoding="utf-8") as stream:
-            stream.write(entry)
+            stream.write(
+                f"{datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC, Qualifier {__version__}: {kind}\n"
+                + lines
+            )
 
     def _tell(self, kind: str) -> None:
         """One window however many faults follow it (a fault in a timer repeats)."""
