@@ -14,7 +14,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 from qualifier_app.ui.shell.unexpected import LOG_NAME, MOST_LOG_BYTES, UnexpectedProblems
+from qualifier_app.ui.shell.worker import Workers
 
 SECRET = "Pat Prospect, +1 212 555 0147"
 
@@ -29,10 +32,9 @@ def save_the_outcome() -> None:
 @pytest.fixture
 def problems(qapp: QApplication, tmp_path: Path) -> Iterator[UnexpectedProblems]:
     installed = UnexpectedProblems(tmp_path / "data")
-    before = sys.excepthook
     installed.install()
     yield installed
-    sys.excepthook = before
+    installed.remove()
     if installed.window is not None:
         installed.window.close()
 
@@ -84,3 +86,27 @@ def test_the_log_starts_again_past_its_size_keeping_the_one_before(
         problems.handle(*sys.exc_info())  # type: ignore[arg-type]
     assert problems.log.stat().st_size < 10_000
     assert (problems.log.parent / f"{LOG_NAME}.1").stat().st_size == MOST_LOG_BYTES + 1
+
+
+def test_a_fault_in_a_service_call_is_kept_and_an_expected_problem_is_not(
+    qtbot: QtBot, problems: UnexpectedProblems
+) -> None:
+    """A worker's fault is shown in its window's problem line by its kind alone; the log
+    keeps where it happened, for the administrator."""
+    workers = Workers()
+    failures: list[BaseException] = []
+    try:
+        workers.submit(save_the_outcome, lambda _value: None, failures.append)
+        workers.submit(refused, lambda _value: None, failures.append)
+        qtbot.waitUntil(lambda: len(failures) == 2)
+    finally:
+        workers.drain()
+    assert sorted(type(failure).__name__ for failure in failures) == ["InvalidInput", "ValueError"]
+    kept = problems.log.read_text(encoding="utf-8")
+    assert kept.count(": ValueError\n") == 1 and "in save_the_outcome:" in kept
+    assert "InvalidInput" not in kept and SECRET not in kept
+    assert problems.window is None  # said in the window's problem line, not in a second one
+
+
+def refused() -> None:
+    raise InvalidInput(message("pick the date to call this lead again"), "recycle_on")

@@ -5,6 +5,8 @@ not have: the click did nothing, and nobody heard of it. Now the person is told,
 that does not stop the app, and a report goes to `problems.log` in the data folder, readable
 by this user only. The report holds where the fault happened (the exception's kind and the
 code's lines), never its message or values, which may carry a prospect's name or number.
+A fault in a service call on a worker thread is shown in its window's problem line
+("Unexpected problem: KeyError") and kept in the same log.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
 import traceback
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,11 +24,23 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qualifier_app import __version__
+from qualifier_app.domain.errors import QualifierError
 from qualifier_app.paths import PRIVATE_FILE, private_folder
 
 LOG_NAME = "problems.log"
 # Past this the log starts again, the one before kept as problems.log.1.
 MOST_LOG_BYTES = 1 << 20
+_WRITING = threading.Lock()  # the GUI thread and the workers keep faults in the same file
+_installed: list[UnexpectedProblems] = []
+
+
+def keep(exc: BaseException) -> None:
+    """Keep a fault a worker caught, unless it is one the app expects (a QualifierError says
+    itself to the person); nothing before the desktop app installed its handler."""
+    if _installed and not isinstance(exc, QualifierError):
+        # A full disk or a folder taken away must not hide the fault from the person.
+        with contextlib.suppress(OSError):
+            _installed[-1].keep(type(exc).__name__, report(exc, exc.__traceback__))
 
 
 def report(exc: BaseException, tb: TracebackType | None) -> str:
@@ -65,9 +80,16 @@ class UnexpectedProblems(QObject):
         super().__init__(parent)
         self.log = folder / LOG_NAME
         self.window: QMessageBox | None = None
+        self._before = sys.excepthook
 
     def install(self) -> None:
+        self._before = sys.excepthook
         sys.excepthook = self.handle
+        _installed.append(self)
+
+    def remove(self) -> None:
+        sys.excepthook = self._before
+        _installed.remove(self)
 
     def handle(
         self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
@@ -77,7 +99,7 @@ class UnexpectedProblems(QObject):
             return
         # A full disk or a folder taken away must not hide the fault from the person.
         with contextlib.suppress(OSError):
-            self._keep(kind.__name__, report(exc, tb))
+            self.keep(kind.__name__, report(exc, tb))
         if sys.stderr is not None:  # the desktop executable has no console
             sys.stderr.write(
                 f"qualifier: unexpected problem ({kind.__name__}); the details are in {self.log}\n"
@@ -85,9 +107,13 @@ class UnexpectedProblems(QObject):
         if QApplication.instance() is not None:
             self._tell(kind.__name__)
 
-    def _keep(self, kind: str, lines: str) -> None:
+    def keep(self, kind: str, lines: str) -> None:
         """The fault's `lines` under when (this workstation's clock: it decides nothing), the
         app's version and its `kind`."""
+        with _WRITING:
+            self._write(kind, lines)
+
+    def _write(self, kind: str, lines: str) -> None:
         private_folder(self.log.parent)
         if self.log.exists() and self.log.stat().st_size > MOST_LOG_BYTES:
             os.replace(self.log, self.log.with_name(LOG_NAME + ".1"))

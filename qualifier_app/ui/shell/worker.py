@@ -12,6 +12,8 @@ from typing import Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from qualifier_app.ui.shell import unexpected
+
 T = TypeVar("T")
 
 
@@ -35,6 +37,7 @@ class Task(QRunnable, Generic[T]):
         try:
             value = self.fn()
         except Exception as exc:
+            unexpected.keep(exc)
             self.signals.error.emit(exc)
         else:
             self.signals.result.emit(value)
