@@ -6,6 +6,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.services.workspace.scripts import install_scripts
 from qualifier_app.ui.admin.scripts import ScriptsArea
 from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.intake.import_wizard import ImportWizard
 from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.application import Controller
@@ -183,6 +185,24 @@ def open_import_wizard(
     widget.resize(900, 640)
     widget.show()
     return widget
+
+
+@contextmanager
+def tinas_board(qtbot: QtBot, services: Services, workers: Workers) -> Iterator[TeamBoardArea]:
+    """Tina's team board (`two_teams`) on a 1250×780 window, its one lead loaded; closed
+    after."""
+    area = TeamBoardArea(
+        AreaContext(services, services.accounts.sign_in("tina", PASSWORD), workers)
+    )
+    qtbot.addWidget(area)
+    area.resize(1250, 780)
+    area.show()
+    try:
+        area.model.reload()
+        qtbot.waitUntil(lambda: area.model.rowCount() == 1 and area.model.row_at(0) is not None)
+        yield area
+    finally:
+        area.close_area()
 
 
 @pytest.fixture

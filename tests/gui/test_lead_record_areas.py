@@ -13,11 +13,10 @@ from pytestqt.qtbot import QtBot
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.reports.drill import Drill, DrillRow
-from qualifier_app.ui.areas import AreaContext
-from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.reports.drill import DrillDialog
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.lead_record import LeadRecordDialog, open_lead_record
+from tests.gui.conftest import tinas_board
 from tests.support.factories import PASSWORD, Factory
 from tests.support.teams import two_teams
 
@@ -42,15 +41,7 @@ def test_enter_on_a_lead_of_the_board_opens_its_record(
     teams = two_teams(factory)
     lead = factory.lead(queue="North queue", company="Board Co")
     services.queue.claim_next(teams.rita)
-    area = TeamBoardArea(
-        AreaContext(services, services.accounts.sign_in("tina", PASSWORD), workers)
-    )
-    qtbot.addWidget(area)
-    area.resize(1250, 780)
-    area.show()
-    try:
-        area.model.reload()
-        qtbot.waitUntil(lambda: area.model.rowCount() == 1 and area.model.row_at(0) is not None)
+    with tinas_board(qtbot, services, workers) as area:
         area.table.setFocus()
         area.table.setCurrentIndex(area.model.index(0, 0))
         qtbot.keyClick(area.table, Qt.Key.Key_Return)
@@ -63,8 +54,6 @@ def test_enter_on_a_lead_of_the_board_opens_its_record(
         assert claimed.toolTip() == "lead.claimed"
         # A team lead reads the record; taking leads is the Workspace's.
         assert not dialog.inbound_button.isVisible()
-    finally:
-        area.close_area()
 
 
 def test_enter_on_a_lead_of_a_drill_down_opens_its_record(

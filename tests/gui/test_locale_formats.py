@@ -21,15 +21,14 @@ from qualifier_app.services.reports import conversion, status_kpis
 from qualifier_app.services.reports.cells import group_name, text_rows
 from qualifier_app.services.reports.dto import PartnerConversion, StatusKpi, TrendPoint
 from qualifier_app.services.reports.tables import kpi_table, partner_table
-from qualifier_app.ui.areas import AreaContext
-from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.partners import cells
 from qualifier_app.ui.reports.area import ReportTableModel
 from qualifier_app.ui.reports.charts import chart_view, draw_groups, draw_trend
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.lead_record import LeadRecordDialog
-from tests.support.factories import PASSWORD, Factory
+from tests.gui.conftest import tinas_board
+from tests.support.factories import Factory
 from tests.support.teams import two_teams
 
 GERMAN = QLocale("de")
@@ -61,15 +60,7 @@ def test_board_table_and_lead_record_show_german_dates(
     teams = two_teams(factory)
     factory.lead(queue="North queue", company="Datum GmbH")
     services.queue.claim_next(teams.rita)
-    area = TeamBoardArea(
-        AreaContext(services, services.accounts.sign_in("tina", PASSWORD), workers)
-    )
-    qtbot.addWidget(area)
-    area.resize(1250, 780)
-    area.show()
-    try:
-        area.model.reload()
-        qtbot.waitUntil(lambda: area.model.rowCount() == 1 and area.model.row_at(0) is not None)
+    with tinas_board(qtbot, services, workers) as area:
         inquired = area.model.text(0, "Inquired")
         # 24.11.26, not 2026-11-24
         assert re.fullmatch(r"\d{2}\.\d{2}\.\d{2}", inquired), inquired
@@ -86,8 +77,6 @@ def test_board_table_and_lead_record_show_german_dates(
         shown = dialog.timeline.item(0, 0).text()
         assert shown.startswith(short_date(first)), shown
         assert shown.endswith(f"{first:%H:%M}")  # German time: 24 hours, no AM/PM
-    finally:
-        area.close_area()
 
 
 def test_partner_cells_in_german(german: None) -> None:

@@ -14,14 +14,12 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
-from qualifier_app.ui.areas import AreaContext
-from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.partners import cells
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import OpenWorkspace
+from tests.gui.conftest import OpenWorkspace, tinas_board
 from tests.gui.test_workspace_flow import take_next
-from tests.support.factories import PASSWORD, Factory
+from tests.support.factories import Factory
 from tests.support.teams import two_teams
 
 # 21:30 on November 20 in New York; 02:30 on the 21st in UTC.
@@ -37,13 +35,6 @@ def in_new_york(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.undo()
     time.tzset()
-
-
-@pytest.fixture
-def workers() -> Iterator[Workers]:
-    pool = Workers()
-    yield pool
-    pool.drain()
 
 
 def wall(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> str:
@@ -63,21 +54,11 @@ def test_the_team_board_shows_the_next_call_and_the_inquiry_day_on_the_wall_here
 ) -> None:
     two_teams(factory)
     factory.lead(queue="North queue", inquired_at=EVENING, next_call_at=MORNING)
-    area = TeamBoardArea(
-        AreaContext(services, services.accounts.sign_in("tina", PASSWORD), workers)
-    )
-    qtbot.addWidget(area)
-    area.resize(1250, 780)
-    area.show()
-    try:
-        area.model.reload()
-        qtbot.waitUntil(lambda: area.model.rowCount() == 1 and area.model.row_at(0) is not None)
+    with tinas_board(qtbot, services, workers) as area:
         assert area.model.text(0, "Inquired") == QLocale().toString(
             date(2026, 11, 20), QLocale.FormatType.ShortFormat
         )
         assert area.model.text(0, "Next call") == wall(2026, 11, 24, 10)
-    finally:
-        area.close_area()
 
 
 def test_the_lead_card_shows_the_inquiry_day_on_the_wall_here(
