@@ -288,7 +288,7 @@ def read_row(
             pipeline,
             revenue,
             parse_day(value("close_date"), "close_date"),
-            now.date(),
+            now.astimezone(zone).date(),  # the center's today
         )
     except InvalidInput as exc:
         if exc.field == "closed_on":

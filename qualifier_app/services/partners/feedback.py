@@ -41,7 +41,7 @@ from qualifier_app.persistence.models import (
     PartnerRep,
     User,
 )
-from qualifier_app.services.center_days import center_zone
+from qualifier_app.services.center_days import center_today, center_zone
 from qualifier_app.services.check_calls.answers import cancel_due
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.intake.batches import (
@@ -130,8 +130,9 @@ class HandoffService:
     ) -> HandoffSummary:
         """A channel manager enters what the partner reported."""
         with self._frame.change(actor, Action.RECORD_PARTNER_FEEDBACK) as change:
+            today = center_today(change.session, change.now)
             feedback = validate(
-                parse_status(status), reason, pipeline_value, revenue, closed_on, change.now.date()
+                parse_status(status), reason, pipeline_value, revenue, closed_on, today
             )
             handoff = handoff_queries.in_reach(change, handoff_id)
             self._apply_feedback(change, handoff, feedback, change.now, "gui")

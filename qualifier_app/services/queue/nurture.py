@@ -14,6 +14,7 @@ from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import DoNotCallEntry, Lead
+from qualifier_app.services.center_days import center_today
 from qualifier_app.services.compliance import consents
 from qualifier_app.services.frame import Change, Frame
 
@@ -47,7 +48,7 @@ class NurtureService:
                 .where(
                     Lead.status == LeadStatus.NURTURE.value,
                     Lead.recycle_on.is_not(None),
-                    Lead.recycle_on <= now.date(),
+                    Lead.recycle_on <= center_today(session, now),
                 )
                 .order_by(Lead.recycle_on, Lead.id)
                 .limit(BATCH)
