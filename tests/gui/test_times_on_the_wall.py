@@ -7,18 +7,20 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
+from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.ui.partners import cells
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import OpenWorkspace, tinas_board
 from tests.gui.test_workspace_flow import take_next
+from tests.integration.test_calling_rules import record_call
 from tests.support.factories import Factory
 from tests.support.teams import two_teams
 
@@ -61,11 +63,21 @@ def test_the_team_board_shows_the_next_call_and_the_inquiry_day_on_the_wall_here
         assert area.model.text(0, "Next call") == wall(2026, 11, 24, 10)
 
 
-def test_the_lead_card_shows_the_inquiry_day_on_the_wall_here(
-    in_new_york: None, qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory
+def test_the_lead_card_shows_the_inquiry_day_and_earlier_attempts_on_the_wall_here(
+    in_new_york: None,
+    qtbot: QtBot,
+    open_workspace: OpenWorkspace,
+    services: Services,
+    factory: Factory,
+    rita_signed_in: SignedIn,
 ) -> None:
-    factory.lead(company="Evening Inc", inquired_at=EVENING)
+    lead = factory.lead(company="Evening Inc", inquired_at=EVENING)
+    # Ended at 15:02 UTC the day before: 10:02 in New York.
+    record_call(services, lead, rita_signed_in.actor.user_id, MORNING - timedelta(days=1), "retry")
     area = open_workspace()
     take_next(qtbot, area)
     shown = QLocale().toString(date(2026, 11, 20), QLocale.FormatType.ShortFormat)
     assert f"inquired {shown}" in area.card.origin.text()
+    earlier = area.card.history.text().splitlines()
+    assert earlier[0] == "Earlier attempts:"
+    assert earlier[1].startswith(f"{wall(2026, 11, 23, 10, 2)} Rita: ")
