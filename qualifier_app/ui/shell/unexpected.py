@@ -40,10 +40,10 @@ def keep(exc: BaseException) -> None:
     if _installed and not isinstance(exc, QualifierError):
         # A full disk or a folder taken away must not hide the fault from the person.
         with contextlib.suppress(OSError):
-            _installed[-1].keep(type(exc).__name__, report(exc, exc.__traceback__))
+            _installed[-1].keep(type(exc).__name__, report(exc))
 
 
-def report(exc: BaseException, tb: TracebackType | None) -> str:
+def report(exc: BaseException) -> str:
     """What the log keeps of a fault besides when it happened: the code's lines it went
     through, and the kinds of the exceptions that led to it and their lines, without the
     values and messages."""
@@ -56,7 +56,7 @@ def report(exc: BaseException, tb: TracebackType | None) -> str:
     for depth, link in enumerate(chain):
         if depth:
             lines.append(f"  from {type(link).__name__}:")
-        frames = traceback.extract_tb(tb if depth == 0 else link.__traceback__)
+        frames = traceback.extract_tb(link.__traceback__)
         lines.extend(
             f"    {_where(frame.filename)}:{frame.lineno} in {frame.name}: {frame.line or ''}"
             for frame in frames
@@ -99,7 +99,7 @@ class UnexpectedProblems(QObject):
             return
         # A full disk or a folder taken away must not hide the fault from the person.
         with contextlib.suppress(OSError):
-            self.keep(kind.__name__, report(exc, tb))
+            self.keep(kind.__name__, report(exc))
         if sys.stderr is not None:  # the desktop executable has no console
             sys.stderr.write(
                 f"qualifier: unexpected problem ({kind.__name__}); the details are in {self.log}\n"
