@@ -246,8 +246,7 @@ def test_the_clock_inquiry_dates_are_read_on_is_said_while_a_column_holds_them(
 ) -> None:
     """Dates without a zone are the center's wall clock: the person importing is told which
     one before the import, not left to find the leads a day off in the reports."""
-    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
-    services.center.change(ada, name="Harbor Center", time_zone="America/New_York")
+    factory.center("America/New_York")
     source = tmp_path / "dated.csv"
     source.write_text(
         "First name,Company,Phone,Country,Created\nAna,Acme,+1 212 555 0101,US,2026-11-20\n",

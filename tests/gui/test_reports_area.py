@@ -210,8 +210,7 @@ def test_chart_bars_and_points_open_their_leads_by_keyboard_and_click(
 def test_the_default_period_ends_on_the_centers_today(
     qtbot: QtBot, services: Services, factory: Factory
 ) -> None:
-    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
-    services.center.change(ada, name="Harbor Center", time_zone="America/New_York")
+    factory.center("America/New_York")
     factory.user("sam", Role.SUPERVISOR, team=None, queues=())
     factory.clock.set(datetime(2026, 12, 2, 4, 24, tzinfo=UTC))  # 23:24 on Dec 1 in New York
     workers = Workers()

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -57,9 +56,7 @@ def test_the_team_board_shows_the_next_call_and_the_inquiry_day_on_the_wall_here
     two_teams(factory)
     factory.lead(queue="North queue", inquired_at=EVENING, next_call_at=MORNING)
     with tinas_board(qtbot, services, workers) as area:
-        assert area.model.text(0, "Inquired") == QLocale().toString(
-            date(2026, 11, 20), QLocale.FormatType.ShortFormat
-        )
+        assert area.model.text(0, "Inquired") == i18n.day(date(2026, 11, 20))
         assert area.model.text(0, "Next call") == wall(2026, 11, 24, 10)
 
 
@@ -76,8 +73,7 @@ def test_the_lead_card_shows_the_inquiry_day_and_earlier_attempts_on_the_wall_he
     record_call(services, lead, rita_signed_in.actor.user_id, MORNING - timedelta(days=1), "retry")
     area = open_workspace()
     take_next(qtbot, area)
-    shown = QLocale().toString(date(2026, 11, 20), QLocale.FormatType.ShortFormat)
-    assert f"inquired {shown}" in area.card.origin.text()
+    assert f"inquired {i18n.day(date(2026, 11, 20))}" in area.card.origin.text()
     earlier = area.card.history.text().splitlines()
     assert earlier[0] == "Earlier attempts:"
     assert earlier[1].startswith(f"{wall(2026, 11, 23, 10, 2)} Rita: ")

@@ -33,12 +33,6 @@ def _one_day(day: date) -> Period:
     return Period(day, day)
 
 
-def _center(services: Services, factory: Factory, zone: str) -> Actor:
-    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
-    services.center.change(ada, name="Harbor Center", time_zone=zone)
-    return ada
-
-
 def _rollup(services: Services) -> dict[date, int]:
     with services.db.unit_of_work(write=False) as uow:
         return {
@@ -67,7 +61,7 @@ def _figures(services: Services, sam: Actor, day: date) -> tuple[int, int, int, 
 def test_a_late_call_counts_on_the_centers_day_in_every_report(
     services: Services, factory: Factory
 ) -> None:
-    _center(services, factory, "America/New_York")
+    factory.center("America/New_York")
     rita = factory.user("rita", team="Team A")
     sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
     activity = Activity(factory)
@@ -89,7 +83,7 @@ def test_a_late_call_counts_on_the_centers_day_in_every_report(
 def test_changing_the_centers_zone_counts_every_call_again(
     services: Services, factory: Factory
 ) -> None:
-    ada = _center(services, factory, "America/New_York")
+    ada = factory.center("America/New_York")
     rita = factory.user("rita", team="Team A")
     sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
     activity = Activity(factory)
@@ -122,7 +116,7 @@ def test_changing_the_centers_zone_counts_every_call_again(
 def test_a_day_of_23_or_25_hours_holds_its_own_calls(
     services: Services, factory: Factory, day: date, hours: int
 ) -> None:
-    _center(services, factory, "America/New_York")
+    factory.center("America/New_York")
     rita = factory.user("rita", team="Team A")
     sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
     activity = Activity(factory)
@@ -143,7 +137,7 @@ def test_a_day_of_23_or_25_hours_holds_its_own_calls(
 def test_the_reports_default_period_ends_on_the_centers_today(
     services: Services, factory: Factory
 ) -> None:
-    _center(services, factory, "America/New_York")
+    factory.center("America/New_York")
     sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
     factory.clock.set(datetime(2026, 12, 2, 4, 24, tzinfo=UTC))  # 23:24 on Dec 1 in New York
     assert services.reports.choices(sam).today == date(2026, 12, 1)

@@ -34,15 +34,10 @@ def settings(settings: Settings, smtp_server: SmtpServer) -> Settings:
     return with_mail_server(settings, smtp_server)
 
 
-def _in_new_york(services: Services, factory: Factory) -> None:
-    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
-    services.center.change(ada, name="Harbor Center", time_zone="America/New_York")
-
-
 def test_a_nurture_lead_comes_back_at_midnight_where_the_center_is(
     services: Services, factory: Factory, clock: ManualClock
 ) -> None:
-    _in_new_york(services, factory)
+    factory.center("America/New_York")
     rita = factory.user("rita")
     lead = factory.lead(status="nurture", recycle_on=date(2026, 11, 26))
     clock.set(EVENING)
@@ -65,7 +60,7 @@ def _accepted_handoff(services: Services, factory: Factory) -> tuple[Actor, int]
 def test_a_close_date_is_in_the_future_by_the_center_s_calendar(
     services: Services, factory: Factory, clock: ManualClock
 ) -> None:
-    _in_new_york(services, factory)
+    factory.center("America/New_York")
     sam, handoff = _accepted_handoff(services, factory)
     clock.set(EVENING)
     with pytest.raises(InvalidInput) as future:
@@ -82,7 +77,7 @@ def test_a_close_date_is_in_the_future_by_the_center_s_calendar(
 def test_a_partner_file_s_close_date_is_in_the_future_by_the_center_s_calendar(
     services: Services, factory: Factory, clock: ManualClock, tmp_path: Path
 ) -> None:
-    _in_new_york(services, factory)
+    factory.center("America/New_York")
     sam, handoff = _accepted_handoff(services, factory)
     clock.set(EVENING)
     path = tmp_path / "alpha.csv"

@@ -17,7 +17,7 @@ from openpyxl import Workbook
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
-from qualifier_app.domain.roles import OPERATOR, Actor, Role
+from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.services.reports.lead_export import LeadFilter
 from qualifier_app.settings import Settings
 from tests.support.factories import Factory
@@ -32,12 +32,6 @@ HEADER = ["First name", "Last name", "Company", "Phone", "Country", "Inquiry dat
 def settings(settings: Settings, smtp_server: SmtpServer) -> Settings:
     """A mail server is configured: handoffs are delivered, and partners report on them."""
     return with_mail_server(settings, smtp_server)
-
-
-def _in_new_york(services: Services, factory: Factory) -> Actor:
-    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
-    services.center.change(ada, name="Harbor Center", time_zone="America/New_York")
-    return ada
 
 
 def _new_york(day: int, hour: int = 0, minute: int = 0) -> datetime:
@@ -58,7 +52,7 @@ def _utc(moment: datetime) -> str:
 def test_a_csv_s_dates_and_times_are_the_center_s_wall_clock(
     services: Services, factory: Factory, tmp_path: Path
 ) -> None:
-    _in_new_york(services, factory)
+    factory.center("America/New_York")
     path = tmp_path / "inquiries.csv"
     with path.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(
@@ -90,7 +84,7 @@ def test_a_csv_s_dates_and_times_are_the_center_s_wall_clock(
 def test_a_workbook_s_date_cells_are_the_center_s_wall_clock(
     services: Services, factory: Factory, tmp_path: Path
 ) -> None:
-    _in_new_york(services, factory)
+    factory.center("America/New_York")
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -115,7 +109,7 @@ def test_a_partner_s_modified_time_is_the_center_s_wall_clock(
 ) -> None:
     """A partner's report at 13:00 in New York was taken for 08:00 there, before the news
     the handoff had at 11:00, and refused as older than it."""
-    _in_new_york(services, factory)
+    factory.center("America/New_York")
     rep = factory.user("rita.rep")
     sam = factory.user("sam.super", Role.SUPERVISOR)
     add_partner(services, "Alpha Voice")

@@ -66,6 +66,13 @@ class Factory:
                     uow.commit()
         return actor
 
+    def center(self, zone: str) -> Actor:
+        """The center, Harbor Center, in time zone `zone`, set by its administrator ada (who
+        is returned)."""
+        ada = self.user("ada", Role.ADMIN, team=None, queues=())
+        self.services.center.change(ada, name="Harbor Center", time_zone=zone)
+        return ada
+
     def lead(self, queue: str = "Main", **fields: Any) -> int:
         """A queued lead in New York (open 08:00–21:00 local) unless told otherwise."""
         number = next(_numbers)
