@@ -94,6 +94,10 @@ class RetryPolicy:
             return self.daily_limits[country.upper()]
         return None
 
+    def recycle_on(self, today: date) -> date:
+        """When a lead given up today comes back from nurture (`today`: the center's)."""
+        return today + timedelta(days=self.nurture_recycle_days)
+
 
 @dataclass(frozen=True)
 class RetryOverrides:
@@ -122,7 +126,6 @@ class RetryDecision:
     attempts: int  # after this one
     next_call_at: datetime | None  # when to call again; None when the lead goes to nurture
     nurture_reason: str = ""
-    recycle_on: date | None = None
 
     @property
     def gives_up(self) -> bool:
@@ -148,13 +151,10 @@ def decide(
         )
     attempts = attempts_before + 1
     delays = tuple(policy.delays.get(disposition.value, DEFAULT_DELAYS[disposition.value]))
-    recycle = (now + timedelta(days=policy.nurture_recycle_days)).date()
     if not delays:
-        return RetryDecision(
-            attempts, None, f"{disposition.label.lower()}: no number to call", recycle
-        )
+        return RetryDecision(attempts, None, f"{disposition.label.lower()}: no number to call")
     if attempts >= policy.max_attempts:
-        return RetryDecision(attempts, None, f"no contact after {attempts} call attempts", recycle)
+        return RetryDecision(attempts, None, f"no contact after {attempts} call attempts")
     next_at = now + timedelta(minutes=delays[min(attempts_before, len(delays) - 1)])
     limit = policy.daily_limit(country, region)
     if limit is not None:

@@ -7,7 +7,7 @@ databases."""
 from __future__ import annotations
 
 import csv
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -17,8 +17,9 @@ import pytest
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.settings import Settings
+from tests.support.check_calls import ANSWERS_CONTACTED, answer, check_call_due, check_of
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, handoff_row, sales_ready_lead
 from tests.support.smtp import SmtpServer, with_mail_server
@@ -91,3 +92,39 @@ def test_a_partner_file_s_close_date_is_in_the_future_by_the_center_s_calendar(
     report = services.handoffs.import_feedback(sam, path, "Alpha Voice")
     assert (report.applied, report.rejected) == (0, 1)
     assert handoff_row(services, handoff).status == "accepted"
+
+
+def test_a_lost_lead_closes_and_comes_back_by_the_center_s_calendar(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    factory.center("America/New_York")
+    sam, handoff = _accepted_handoff(services, factory)
+    clock.set(EVENING)
+    services.handoffs.record_feedback(sam, handoff, "lost", reason="went with a rival")
+    assert handoff_row(services, handoff).closed_on == date(2026, 11, 25)
+    services.handoffs.back_to_nurture(sam, handoff)
+    lead = factory.get_lead(handoff_row(services, handoff).lead_id)
+    days = services.settings.routing.nurture_recycle_days
+    assert (lead.status, lead.recycle_on) == ("nurture", date(2026, 11, 25) + timedelta(days=days))
+
+
+def test_a_check_call_counts_the_center_s_days_in_berlin(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    """After midnight in Berlin, "the partner called today" names a day UTC has not begun,
+    and a handoff sent then was sent on that day, not the one before."""
+    factory.center("Europe/Berlin")
+    rita = factory.user("rita.rep")
+    # 00:30 on November 25 in Berlin; its check day is 00:30 on December 2 (18:30 in New York).
+    clock.set(datetime(2026, 11, 24, 23, 30, tzinfo=UTC))
+    _, handoff = check_call_due(services, factory, clock, rita)
+    item = services.workspace.next_lead(rita)
+    receipt = answer(services, rita, item, {**ANSWERS_CONTACTED, "contacted_on": "2026-12-02"})
+    assert receipt.status == "handed_off"
+    check = check_of(services, handoff)
+    assert check is not None and check.contacted_on == date(2026, 12, 2)
+    table = services.check_calls.report(OPERATOR, "partner")
+    [everyone, _] = [
+        dict(zip((c.key for c in table.columns), row, strict=True)) for row in table.rows
+    ]
+    assert (everyone["partner_rep"], everyone["median_days"]) == ("", 7.0)

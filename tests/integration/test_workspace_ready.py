@@ -3,6 +3,7 @@ Next is then one call, as the later ones are, and getting ready changes nothing.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.models import AgentState, AuditEntry, CallAttempt, Lead, User
+from qualifier_app.services.workspace.dto import Outcome
 from tests.integration.test_workspace import count, outcome
 from tests.support.factories import Factory
 from tests.support.statements import statements_sent
@@ -71,7 +73,7 @@ def test_getting_ready_changes_nothing_and_the_day_goes_on_as_before(
 
 @pytest.mark.postgres
 @pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
-def test_once_ready_the_first_claim_is_one_call(
+def test_once_ready_the_first_claim_and_outcome_are_one_call_each(
     services: Services, factory: Factory, rita: Actor
 ) -> None:
     factory.lead()
@@ -79,14 +81,27 @@ def test_once_ready_the_first_claim_is_one_call(
         services.workspace.prepare(rita)
     with statements_sent(services, rita) as claiming:
         claimed = services.queue.claim_next(rita)
+    assert factory.get_lead(claimed.id).lease_owner_id == rita.user_id
+    request = Outcome(
+        "first-outcome-1",
+        claimed.id,
+        claimed.version,
+        OutcomeKind.NURTURE,
+        services.clock.now(),
+        reason="budget next year",
+        recycle_on=date(2027, 6, 1),
+    )
+    with statements_sent(services, rita) as saving:
+        services.workspace.submit(rita, request)
 
     # The claim and the outcome were each called once, on their own, as at work.
     calls = [sent for sent in getting_ready if sent in (CLAIM_CALL, OUTCOME_CALL)]
     assert calls == [CLAIM_CALL, OUTCOME_CALL]
     # What the first claim would have read first (the calling profiles, the registries)
-    # was read while getting ready.
+    # was read while getting ready; so was the center's time zone the outcome's dates
+    # count by.
     assert claiming == [CLAIM_CALL]
-    assert factory.get_lead(claimed.id).lease_owner_id == rita.user_id
+    assert saving == [OUTCOME_CALL]
 
 
 def test_a_paused_rep_gets_ready_all_the_same_and_still_gets_no_lead(

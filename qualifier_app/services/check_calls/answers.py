@@ -37,6 +37,7 @@ from qualifier_app.persistence.models import (
     Lead,
     Partner,
 )
+from qualifier_app.services.center_days import center_today
 from qualifier_app.services.check_calls.undo import check_fields
 from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.frame import Change
@@ -94,7 +95,7 @@ def record(
     else:
         if script is None:
             raise InvalidInput(message_("the check call's answers need its script"), "script")
-        answers = read_answers(_typed(script, outcome.answers), now.date())
+        answers = read_answers(_typed(script, outcome.answers), center_today(session, now))
         message = _answered(change, actor, lead, check, answers)
         outcome_value = ANSWERED_OUTCOME
     # The lead is let go in the flush that writes the call, not before: on PostgreSQL a rep

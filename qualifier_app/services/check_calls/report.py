@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from statistics import median
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -19,7 +21,7 @@ from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import CheckCall, Handoff, Lead, Partner, PartnerRep, User
 from qualifier_app.services.accounts.team_scope import scope_of
-from qualifier_app.services.center_days import center_period
+from qualifier_app.services.center_days import center_period, center_zone
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.reports.dto import ReportColumn, ReportTable
 
@@ -55,7 +57,7 @@ class _Tally:
     contradictions: int = 0
     reopened: int = 0
 
-    def add(self, check: CheckCall, sent_day: Any) -> None:
+    def add(self, check: CheckCall, sent_day: date | None) -> None:
         self.checked += 1
         if check.status != CheckCallStatus.ANSWERED:
             return
@@ -115,7 +117,8 @@ class CheckCallReport:
             if period.before is not None:
                 query = query.where(CheckCall.decided_at < period.before)
             rows = reading.session.execute(query).all()
-            groups = _partner_groups(rows) if by == "partner" else _rep_groups(rows)
+            zone = center_zone(reading.session)
+            groups = _partner_groups(rows, zone) if by == "partner" else _rep_groups(rows, zone)
         first = PARTNER_COLUMNS if by == "partner" else REP_COLUMNS
         return ReportTable(
             title=message("Check calls by partner")
@@ -127,18 +130,23 @@ class CheckCallReport:
         )
 
 
-def _partner_groups(rows: Iterable[Any]) -> dict[tuple[str, ...], _Tally]:
+def _sent_day(sent_at: datetime | None, zone: ZoneInfo) -> date | None:
+    """The center's day a handoff was sent: the partner's days to call count from it."""
+    return sent_at.astimezone(zone).date() if sent_at else None
+
+
+def _partner_groups(rows: Iterable[Any], zone: ZoneInfo) -> dict[tuple[str, ...], _Tally]:
     """Each partner (all its reps: partner rep "") and each of its reps."""
     groups: dict[tuple[str, ...], _Tally] = defaultdict(_Tally)
     for check, sent_at, partner, partner_rep, _ in rows:
-        sent_day = sent_at.date() if sent_at else None
+        sent_day = _sent_day(sent_at, zone)
         groups[(partner, "")].add(check, sent_day)
         groups[(partner, partner_rep or NO_REP)].add(check, sent_day)
     return groups
 
 
-def _rep_groups(rows: Iterable[Any]) -> dict[tuple[str, ...], _Tally]:
+def _rep_groups(rows: Iterable[Any], zone: ZoneInfo) -> dict[tuple[str, ...], _Tally]:
     groups: dict[tuple[str, ...], _Tally] = defaultdict(_Tally)
     for check, sent_at, _, _, rep in rows:
-        groups[(rep or "(unknown)",)].add(check, sent_at.date() if sent_at else None)
+        groups[(rep or "(unknown)",)].add(check, _sent_day(sent_at, zone))
     return groups

@@ -207,7 +207,7 @@ class HandoffService:
             handoff.closed_on = feedback.closed_on
         if target is HandoffStatus.LOST:
             handoff.lost_reason = feedback.reason
-            handoff.closed_on = feedback.closed_on or at.date()
+            handoff.closed_on = feedback.closed_on or center_today(session, at)
         handoff.last_update_at = at
         session.add(
             HandoffEvent(
@@ -337,7 +337,8 @@ class HandoffService:
             before = {"status": seen.status, "recycle_on": seen.recycle_on}
             check_move(LeadStatus(seen.status), LeadStatus.NURTURE)
             status_reason = f"back from partner {status.value}: {why}"
-            recycle_on = now.date() + timedelta(days=self._policy.nurture_recycle_days)
+            days = timedelta(days=self._policy.nurture_recycle_days)
+            recycle_on = center_today(session, now) + days
             if lead is None:
                 session.flush()
                 moved = session.execute(

@@ -77,6 +77,8 @@ class WorkItem:
     partner: str | None = None
     # The zone of the lead's a callback is typed in first (time_zones.callback_zone).
     callback_zone: str = ""
+    # The center's time zone: its date is "today" for a recycle date and the script's dates.
+    center_zone: str = "UTC"
 
 
 @dataclass(frozen=True)

@@ -207,4 +207,5 @@ class WorkItems:
                     lead.phone_e164,
                     full.center or "UTC",
                 ),
+                center_zone=full.center or "UTC",
             )

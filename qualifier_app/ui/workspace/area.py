@@ -196,8 +196,8 @@ class WorkspaceArea(WorkspaceView):
     def _now(self) -> datetime:
         return self._services.clock.now()
 
-    def _today(self) -> date:
-        return self._now().date()
+    def _today(self) -> date:  # the center's, while a lead is open
+        return self.session.today(self._now()) if self.session else self._now().date()
 
     def _tick(self) -> None:
         self.clock.tick(self._now())

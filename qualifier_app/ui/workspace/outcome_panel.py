@@ -235,7 +235,7 @@ class OutcomePanel(QFrame):
             self.disposition.setCurrentIndex(max(0, index))
             self.notes.setPlainText(session.notes)
             self.overrule.setText(session.overrule_reason)
-            kind = session.chosen_kind(self._now().date())
+            kind = session.chosen_kind(session.today(self._now()))
             self._set_reasons(kind)
             self.reason.setEditText(i18n.translated(reason_text(session.reason)))
             self._auto_reason = ""
@@ -295,7 +295,7 @@ class OutcomePanel(QFrame):
                 )
             )
         check_call_mode.describe(self.recommendation, session, assessment)
-        kind = session.chosen_kind(self._now().date())
+        kind = session.chosen_kind(session.today(self._now()))
         self._loading = True
         try:
             if kind is not None:
@@ -306,7 +306,7 @@ class OutcomePanel(QFrame):
             self._reason_for(kind, assessment)
             if kind is OutcomeKind.NURTURE and not session.recycle_on:
                 proposed = (assessment.recycle_on if assessment else None) or (
-                    self._now().date() + timedelta(days=90)
+                    session.today(self._now()) + timedelta(days=90)
                 )
                 self.recycle.setDate(QDate(proposed.year, proposed.month, proposed.day))
                 session.recycle_on = proposed.isoformat()

@@ -60,7 +60,7 @@ class SaferOutcomes:
 
     def confirmed(self, session: LeadSession, then: Callable[[], None]) -> bool:
         """True to go on saving; otherwise asks first and calls `then` once confirmed."""
-        today = self._services.clock.now().date()
+        today = session.today(self._services.clock.now())
         if session.chosen_kind(today) is not OutcomeKind.DO_NOT_CALL:
             return True
         if self._confirmed == session.request_id:

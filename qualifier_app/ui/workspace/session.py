@@ -117,6 +117,10 @@ class LeadSession:
                     typed[key] = value
         return typed, problems
 
+    def today(self, now: datetime) -> date:
+        """The center's date at `now`: a recycle date must be after it, as the server says."""
+        return now.astimezone(ZoneInfo(self.item.center_zone)).date()
+
     def assessment(self, today: date) -> bant.Assessment | None:
         typed, _ = self.typed_answers()
         counted = bant.counted_answers(self.script, self.segment, typed)

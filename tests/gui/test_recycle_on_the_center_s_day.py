@@ -1,0 +1,39 @@
+"""The workspace counts a nurture lead's days on the center's calendar, as the server does: at
+20:30 in a New York center (the 26th in UTC already) it proposes 90 days after the 25th, and
+tomorrow there, the 26th, is a recycle date the rep can save."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.domain.clock import ManualClock
+from tests.gui.conftest import CTRL, OpenWorkspace, shortcut
+from tests.gui.test_workspace_flow import save, take_next
+from tests.support.factories import Factory
+
+NEW_YORK_EVENING = datetime(2026, 11, 25, 20, 30, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_tomorrow_in_the_center_is_proposed_from_and_saved_after_its_today(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, clock: ManualClock
+) -> None:
+    factory.center("America/New_York")
+    lead_id = factory.lead()
+    clock.set(NEW_YORK_EVENING.astimezone(UTC))
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+    area.queue_panel.next_button.setFocus()
+    assert take_next(qtbot, area) == lead_id
+
+    shortcut(qtbot, Qt.Key.Key_L, CTRL)  # nurture
+    proposed = date(2026, 11, 25) + timedelta(days=90)
+    assert area.outcome.recycle.date() == QDate(proposed.year, proposed.month, proposed.day)
+    area.outcome.recycle.setDate(QDate(2026, 11, 26))
+    area.outcome.reason.setEditText("budget next year")
+    save(qtbot, area)
+    lead = factory.get_lead(lead_id)
+    assert (lead.status, lead.recycle_on) == ("nurture", date(2026, 11, 26))
