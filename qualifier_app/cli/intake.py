@@ -174,8 +174,8 @@ def import_inquiries(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     print(f"{summary.file}: {accounting(summary)}")
-    if summary.assumed_country:
-        print(f"  rows naming no country were read as from {summary.assumed_country}")
+    for note in _how_read(summary):
+        print(f"  {note}")
     if summary.do_not_call:
         dnc = count_of(summary.do_not_call, "new lead is", "new leads are")
         print(f"  {dnc} on the do-not-call list (not queued)")
@@ -195,6 +195,19 @@ def import_inquiries(args: argparse.Namespace) -> int:
     if summary.rejects_file:
         print(f"  rejects: {summary.rejects_file}")
     return 0
+
+
+def _how_read(summary: ImportSummary) -> list[str]:
+    """What the import assumed where the file did not say."""
+    notes = []
+    if summary.assumed_country:
+        notes.append(f"rows naming no country were read as from {summary.assumed_country}")
+    if summary.dates_read_on:
+        zone = summary.dates_read_on
+        notes.append(
+            f"inquiry dates and times without a zone were read on the center's clock ({zone})"
+        )
+    return notes
 
 
 def _imported(

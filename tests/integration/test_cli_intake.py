@@ -270,3 +270,25 @@ def test_the_sample_file_that_ships_imports_every_row_as_a_new_clean_lead(
     assert (summary["rows"], summary["imported"], summary["rejected"]) == (5, 5, 0)
     assert (summary["flagged"], summary["unread_columns"]) == (0, [])
     assert "not imported" not in err
+
+
+def test_an_import_says_on_which_clock_it_read_dates_without_a_zone(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "--db", database_url, "center", "set", "--name", "Harbor",
+                       "--time-zone", "America/New_York")  # fmt: skip
+    assert code == 0, err
+    dated, undated = tmp_path / "dated.csv", tmp_path / "undated.csv"
+    dated.write_text(
+        "Company,Phone,Country,Inquiry date\nAcme,+1 212 555 0101,US,2026-11-20 21:30\n",
+        encoding="utf-8",
+    )
+    undated.write_text("Company,Phone,Country\nBcorp,+1 212 555 0102,US\n", encoding="utf-8")
+    said = "inquiry dates and times without a zone were read on the center's clock"
+
+    code, out, _ = run(capsys, "--db", database_url, "import", "inquiries", str(dated))
+    assert code == 0 and f"  {said} (America/New_York)\n" in out
+    code, out, _ = run(capsys, "--db", database_url, "import", "inquiries", str(dated), "--json")
+    assert code == 0 and json.loads(out)["dates_read_on"] == "America/New_York"
+    code, out, _ = run(capsys, "--db", database_url, "import", "inquiries", str(undated))
+    assert code == 0 and "1 new lead" in out and said not in out

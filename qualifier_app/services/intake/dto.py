@@ -63,6 +63,9 @@ class ImportSummary:
     unread_columns: tuple[str, ...] = ()
     # The country the rows that named none were read in (--country), if one was given.
     assumed_country: str | None = None
+    # The center's time zone, when a column was read as the inquiry date: the clock its dates
+    # and times without a zone were read on.
+    dates_read_on: str | None = None
 
 
 @dataclass(frozen=True)

@@ -443,6 +443,7 @@ class IntakeService:
             passed_sheets=run.passed_sheets,
             unread_columns=run.unread_columns(),
             assumed_country=run.assumed_country,
+            dates_read_on=str(run.zone) if "inquired_at" in run.mapping.columns else None,
         )
         with self._frame.change(run.actor) as change:
             if status in (INTERRUPTED, "failed"):
