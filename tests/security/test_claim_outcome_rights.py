@@ -54,7 +54,7 @@ def _outcome(
         "time_zones": lead.time_zones,
         "retry_read": False,
         "retry_saved_at": None,
-        "new_status": lead.status,
+        "new_status": "queued",  # no contact: queued again
         "status_reason": None,
         "new_attempts": lead.attempts + 1,
         "next_call_at": START + timedelta(hours=4),

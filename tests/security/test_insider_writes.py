@@ -89,7 +89,7 @@ def test_an_outcome_dated_ahead_is_dated_by_the_database(center: Center) -> None
             "p_retry_read => false, p_retry_saved_at => NULL, p_new_status => 'queued', "
             "p_status_reason => NULL, p_new_attempts => 1, p_next_call_at => NULL, "
             "p_assign => false, p_assigned_rep_id => NULL, p_recycle_on => NULL, "
-            "p_started_at => now(), p_disposition => 'no_answer', p_outcome => 'no_answer', "
+            "p_started_at => now(), p_disposition => 'no_answer', p_outcome => 'retry', "
             "p_reason => '', p_notes => '', p_callback_at => NULL, p_callback_rep_id => NULL, "
             "p_direction => 'outbound', p_talk_seconds => 0)",
             (rita, lead, version, status, attempts, country, region, profile, zones),
@@ -126,7 +126,7 @@ def test_a_call_is_written_by_its_own_rep(center: Center) -> None:
     add = (
         "INSERT INTO call_attempts (request_id, lead_id, rep_id, started_at, ended_at, "
         "disposition, outcome, reason, notes, direction, talk_seconds) "
-        "VALUES (%s, %s, %s, now(), now(), 'no_answer', 'no_answer', '', '', 'outbound', 0) "
+        "VALUES (%s, %s, %s, now(), now(), 'no_answer', 'retry', '', '', 'outbound', 0) "
         "RETURNING id"
     )
     held_by(center, lead, marco)
