@@ -120,7 +120,10 @@ def _import_text(report: ImportReport, one: str, many: str) -> None:
         f"{report.unchanged} unchanged, {report.rejected} rejected"
         + (f", {report.empty} empty" if report.empty else "")
         + (f", {report.hidden} hidden in the workbook (not read)" if report.hidden else "")
-        + (where_read(report.header_row, report.sheet, report.passed_sheets) or "")
+        + (
+            where_read(report.header_row, report.sheet, report.passed_sheets, report.unread_sheets)
+            or ""
+        )
     )
     if report.rejects_file:
         print(f"rejected rows and why: {report.rejects_file}")

@@ -8,29 +8,21 @@ from __future__ import annotations
 
 import csv
 import re
-import zipfile
-import zlib
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
-from xml.etree.ElementTree import ParseError
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import Message, message
-from qualifier_app.integrations.formula_cells import formulas_after, uncalculated_as_typed
-from qualifier_app.integrations.merged_cells import MergedFill
-from qualifier_app.integrations.sheet_part import read_sheet_part
 from qualifier_app.integrations.text_encoding import (
     ESCAPE_ERRORS,
     detect_encoding,
     detect_file_encoding,
     refuse_binary,
 )
-from qualifier_app.integrations.xlsx_limits import check_xlsx_parts
 
 DELIMITERS = ",;\t|"
 
@@ -69,6 +61,8 @@ class Table:
     sheet: str | None = None
     header_found: bool = True
     passed_sheets: tuple[str, ...] = ()  # the workbook's sheets before `sheet`, no header on them
+    # The workbook's sheets after `sheet` that hold rows too: one sheet is read per import.
+    unread_sheets: tuple[str, ...] = ()
     # The rows with values a workbook hides (a filter, or hidden by hand), by number, as the
     # iteration passes them: not read, as the person does not see them.
     hidden_rows: list[int] = field(default_factory=list)
@@ -184,7 +178,10 @@ def read_table(path: Path, sheet: str | None = None, rule: HeaderRule | None = N
         )
     suffix = path.suffix.lower()
     if suffix in {".xlsx", ".xlsm"}:
-        return _read_xlsx(path, sheet, rule)
+        # Here, not at the top: the workbook reader builds on this module's tables.
+        from qualifier_app.integrations.xlsx_table import read_xlsx  # noqa: PLC0415
+
+        return read_xlsx(path, sheet, rule)
     if suffix == ".xls":
         raise InvalidInput(
             message(
@@ -214,7 +211,7 @@ def _read_csv(path: Path, rule: HeaderRule | None) -> Table:
     handle = path.open("r", encoding=encoding, errors=ESCAPE_ERRORS, newline="")
     records: Iterator[list[str] | UnreadableRow | _UnclosedQuote]
     records = _records(_lines(handle), delimiter)
-    found = _find_header(records, rule, _header_cells)
+    found = find_header(records, rule, _header_cells)
     if found is None:
         handle.close()
         raise InvalidInput(message("{name} has no header row", name=path.name), "file")
@@ -232,7 +229,7 @@ def _read_csv(path: Path, rule: HeaderRule | None) -> Table:
         )
     header = _header_cells(first)
     width = len(header)  # a value in an untitled column is ignored; past them, it is shifted
-    header = _checked_header(path, header, handle.close)
+    header = checked_header(path, header, handle.close)
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
         with handle:
@@ -243,7 +240,7 @@ def _read_csv(path: Path, rule: HeaderRule | None) -> Table:
                     yield number, row
                 elif any(cell.strip() for cell in row):
                     beyond = _beyond_header(row, width)
-                    yield number, _checked_row(row, header, encoding) if beyond is None else beyond
+                    yield number, checked_row(row, header, encoding) if beyond is None else beyond
 
     rows = numbered()
     return Table(
@@ -269,7 +266,7 @@ def _header_cells(row: Sequence[str]) -> list[str]:
 Row = TypeVar("Row")
 
 
-def _find_header(
+def find_header(
     rows: Iterator[Row], rule: HeaderRule | None, cells: Callable[[Any], list[str]]
 ) -> tuple[Row, int, bool, Iterator[Row]] | None:
     """The header row, its row number, whether the rule found it, and the rows after it;
@@ -397,7 +394,7 @@ def _too_long(column: str) -> UnreadableRow:
     )
 
 
-def _checked_header(path: Path, header: list[str], close: Callable[[], None]) -> list[str]:
+def checked_header(path: Path, header: list[str], close: Callable[[], None]) -> list[str]:
     # Empty cells past the last title (styled or trailing delimiters) are not columns.
     while header and not header[-1]:
         header = header[:-1]
@@ -421,7 +418,7 @@ def _checked_header(path: Path, header: list[str], close: Callable[[], None]) ->
     return [printable(cell) if _UNDECODABLE.search(cell) else cell for cell in header]
 
 
-def _checked_row(cells: list[str], header: list[str], encoding: str | None) -> list[str]:
+def checked_row(cells: list[str], header: list[str], encoding: str | None) -> list[str]:
     """The row, or an UnreadableRow naming its first cell that cannot be read."""
     cells = cells[: max(len(header), 1) + MAX_COLUMNS]
     joined = "\x1f".join(cells)
@@ -447,124 +444,9 @@ def _checked_row(cells: list[str], header: list[str], encoding: str | None) -> l
     return cells
 
 
-def _open_workbook(path: Path) -> Any:
-    from openpyxl import load_workbook  # noqa: PLC0415 - only needed for spreadsheets
-    from openpyxl.utils.exceptions import InvalidFileException  # noqa: PLC0415
-
-    try:
-        check_xlsx_parts(path)
-        return load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise InvalidInput(
-            message(
-                "{name} is not a readable XLSX file ({problem})", name=path.name, problem=str(exc)
-            ),
-            "file",
-        ) from None
-    except ParseError as exc:
-        raise InvalidInput(
-            message("{name} is a damaged XLSX file ({problem})", name=path.name, problem=str(exc)),
-            "file",
-        ) from None
-
-
-def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
-    workbook = _open_workbook(path)
-    # A hidden sheet (a lookup list, last quarter's data) is not what the person sees and
-    # means to import: only visible sheets are read, unless every sheet is hidden.
-    visible = [worksheet for worksheet in workbook.worksheets if worksheet.sheet_state == "visible"]
-    sheets = [workbook[sheet]] if sheet else visible or workbook.worksheets
-    # (sheet, header, its row number, found by the rule, the rows after it, sheets passed)
-    chosen: tuple[str, tuple[Any, ...], int, bool, Iterator[tuple[Any, ...]], int] | None = None
-    for index, worksheet in enumerate(sheets):
-        # The stored dimension ("A1:F3") may understate the sheet: read every row there is.
-        reset = getattr(worksheet, "reset_dimensions", None)
-        if reset is not None:
-            reset()
-        found = _find_header(worksheet.iter_rows(values_only=True), rule, _xlsx_header)
-        if found is not None and (found[2] or chosen is None):
-            chosen = (worksheet.title, *found, index)
-            if found[2]:
-                break
-    if chosen is None:
-        workbook.close()
-        raise InvalidInput(message("{name} has no header row", name=path.name), "file")
-    title, first, header_row, header_found, values, passed = chosen
-    header = _checked_header(path, _xlsx_header(first), workbook.close)
-    part = read_sheet_part(path, workbook[title])
-    formulas = formulas_after(path, workbook[title], header_row) if part.has_formulas else None
-    merged = MergedFill(part.merged, header_row)
-    hidden: list[int] = []
-
-    def numbered() -> Iterator[tuple[int, list[str]]]:
-        number = header_row
-        try:
-            for number, read in enumerate(values, start=header_row + 1):
-                row = (
-                    read if formulas is None else uncalculated_as_typed(read, next(formulas[0], ()))
-                )
-                cells = [_cell_text(cell) for cell in row[: len(header) + MAX_COLUMNS]]
-                if merged:
-                    cells = merged.fill(number, cells)
-                if not any(cell.strip() for cell in cells):
-                    continue
-                if number in part.hidden_rows:
-                    hidden.append(number)
-                else:
-                    yield number, _checked_row(cells, header, None)
-        except (ParseError, zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
-            raise InvalidInput(
-                message(
-                    "{name} is damaged after row {number} ({problem}); nothing is imported: "
-                    "open it in the spreadsheet and save it again, or save it as CSV",
-                    name=path.name,
-                    number=number,
-                    problem=str(exc),
-                ),
-                "file",
-            ) from None
-        finally:
-            close()
-
-    def close() -> None:
-        workbook.close()
-        if formulas is not None:
-            formulas[1]()
-
-    rows = numbered()
-    return Table(
-        path,
-        header,
-        (row for _, row in rows),
-        numbered=rows,
-        closer=close,
-        header_row=header_row,
-        sheet=title,
-        header_found=header_found,
-        passed_sheets=tuple(worksheet.title for worksheet in sheets[:passed]),
-        hidden_rows=hidden,
-    )
-
-
-def _xlsx_header(row: Sequence[Any]) -> list[str]:
-    return [_cell_text(cell).strip() for cell in row]
-
-
 def count_rows(path: Path, rule: HeaderRule | None = None) -> tuple[int, int]:
     """How many data rows `read_table` will give, for a progress bar, and how many rows
     with values a workbook hides (not read); reads the file once (never trusting an XLSX's
     stored dimension, which may understate it)."""
     with read_table(path, rule=rule) as table:
         return sum(1 for _ in table.rows), len(table.hidden_rows)
-
-
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)

@@ -6468,6 +6468,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>wieder die Spaltenüberschriften, keine Daten (Dateien hintereinander eingefügt?)</translation>
     </message>
     <message>
+        <source>a cell holds something its type cannot hold</source>
+        <translation>eine Zelle enthält etwas, das ihr Typ nicht fassen kann</translation>
+    </message>
+    <message>
+        <source>{name} is damaged in its first rows ({problem}); nothing is imported: open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} ist in den ersten Zeilen beschädigt ({problem}); nichts wird importiert: öffnen Sie die Datei in der Tabellenkalkulation und speichern Sie sie erneut, oder speichern Sie sie als CSV</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>diese Datenbank hat noch keine Benutzer; richten Sie zuerst das Center ein (qualifier setup)</translation>
     </message>
@@ -6922,6 +6930,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>; the header is on row {row}: the {count:,} rows above it are not data</source>
         <translation>; die Kopfzeile steht in Zeile {row}: die {count:,} Zeilen darüber sind keine Daten</translation>
+    </message>
+    <message>
+        <source>; not read: sheet {unread}, which holds rows too (one sheet is read per file: save it as a file of its own)</source>
+        <translation>; nicht gelesen: Blatt {unread}, das ebenfalls Zeilen enthält (je Datei wird ein Blatt gelesen: speichern Sie es als eigene Datei)</translation>
+    </message>
+    <message>
+        <source>; not read: sheets {unread}, which hold rows too (one sheet is read per file: save each as a file of its own)</source>
+        <translation>; nicht gelesen: die Blätter {unread}, die ebenfalls Zeilen enthalten (je Datei wird ein Blatt gelesen: speichern Sie jedes als eigene Datei)</translation>
     </message>
     <message>
         <source>the source name is longer than 120 characters</source>

@@ -6468,6 +6468,14 @@ un comercial por línea</translation>
         <translation>otra vez los títulos de las columnas, sin datos (¿archivos pegados uno tras otro?)</translation>
     </message>
     <message>
+        <source>a cell holds something its type cannot hold</source>
+        <translation>una celda contiene algo que su tipo no admite</translation>
+    </message>
+    <message>
+        <source>{name} is damaged in its first rows ({problem}); nothing is imported: open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} está dañado en sus primeras filas ({problem}); no se importa nada: ábralo en la hoja de cálculo y guárdelo de nuevo, o guárdelo como CSV</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>esta base de datos aún no tiene usuarios; configure primero el centro (qualifier setup)</translation>
     </message>
@@ -6922,6 +6930,14 @@ un comercial por línea</translation>
     <message>
         <source>; the header is on row {row}: the {count:,} rows above it are not data</source>
         <translation>; el encabezado está en la fila {row}: las {count:,} filas de encima no son datos</translation>
+    </message>
+    <message>
+        <source>; not read: sheet {unread}, which holds rows too (one sheet is read per file: save it as a file of its own)</source>
+        <translation>; no leída: la hoja {unread}, que también tiene filas (se lee una hoja por archivo: guárdela como un archivo aparte)</translation>
+    </message>
+    <message>
+        <source>; not read: sheets {unread}, which hold rows too (one sheet is read per file: save each as a file of its own)</source>
+        <translation>; no leídas: las hojas {unread}, que también tienen filas (se lee una hoja por archivo: guarde cada una como un archivo aparte)</translation>
     </message>
     <message>
         <source>the source name is longer than 120 characters</source>

@@ -6468,6 +6468,14 @@ un commercial par ligne</translation>
         <translation>à nouveau les titres des colonnes, aucune donnée (fichiers collés l’un après l’autre ?)</translation>
     </message>
     <message>
+        <source>a cell holds something its type cannot hold</source>
+        <translation>une cellule contient ce que son type ne peut pas contenir</translation>
+    </message>
+    <message>
+        <source>{name} is damaged in its first rows ({problem}); nothing is imported: open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} est endommagé dans ses premières lignes ({problem}) ; rien n’est importé : ouvrez-le dans le tableur et enregistrez-le de nouveau, ou enregistrez-le en CSV</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>cette base de données n&apos;a pas encore d&apos;utilisateurs ; configurez d&apos;abord le centre (qualifier setup)</translation>
     </message>
@@ -6922,6 +6930,14 @@ un commercial par ligne</translation>
     <message>
         <source>; the header is on row {row}: the {count:,} rows above it are not data</source>
         <translation> ; l’en-tête est à la ligne {row} : les {count:,} lignes au-dessus ne sont pas des données</translation>
+    </message>
+    <message>
+        <source>; not read: sheet {unread}, which holds rows too (one sheet is read per file: save it as a file of its own)</source>
+        <translation> ; non lue : la feuille {unread}, qui contient aussi des lignes (une feuille est lue par fichier : enregistrez-la dans un fichier à part)</translation>
+    </message>
+    <message>
+        <source>; not read: sheets {unread}, which hold rows too (one sheet is read per file: save each as a file of its own)</source>
+        <translation> ; non lues : les feuilles {unread}, qui contiennent aussi des lignes (une feuille est lue par fichier : enregistrez chacune dans un fichier à part)</translation>
     </message>
     <message>
         <source>the source name is longer than 120 characters</source>

@@ -6468,6 +6468,14 @@ um vendedor por linha</translation>
         <translation>de novo os títulos das colunas, sem dados (arquivos colados um após o outro?)</translation>
     </message>
     <message>
+        <source>a cell holds something its type cannot hold</source>
+        <translation>uma célula contém algo que seu tipo não comporta</translation>
+    </message>
+    <message>
+        <source>{name} is damaged in its first rows ({problem}); nothing is imported: open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} está danificado nas primeiras linhas ({problem}); nada é importado: abra-o na planilha e salve-o novamente, ou salve-o como CSV</translation>
+    </message>
+    <message>
         <source>this database has no users yet; set up the center first (qualifier setup)</source>
         <translation>este banco de dados ainda não tem usuários; configure primeiro o centro (qualifier setup)</translation>
     </message>
@@ -6922,6 +6930,14 @@ um vendedor por linha</translation>
     <message>
         <source>; the header is on row {row}: the {count:,} rows above it are not data</source>
         <translation>; o cabeçalho está na linha {row}: as {count:,} linhas acima dele não são dados</translation>
+    </message>
+    <message>
+        <source>; not read: sheet {unread}, which holds rows too (one sheet is read per file: save it as a file of its own)</source>
+        <translation>; não lida: a planilha {unread}, que também tem linhas (uma planilha é lida por arquivo: salve-a como um arquivo à parte)</translation>
+    </message>
+    <message>
+        <source>; not read: sheets {unread}, which hold rows too (one sheet is read per file: save each as a file of its own)</source>
+        <translation>; não lidas: as planilhas {unread}, que também têm linhas (uma planilha é lida por arquivo: salve cada uma como um arquivo à parte)</translation>
     </message>
     <message>
         <source>the source name is longer than 120 characters</source>

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.persistence.models import ImportBatch, Lead, Touch
-from qualifier_app.services.intake.dto import ImportSummary
+from qualifier_app.services.intake.dto import ImportSummary, accounting
 from tests.support.cli import admin_main
 
 pytestmark = pytest.mark.slow
@@ -499,6 +499,83 @@ def test_a_damaged_xlsx_says_nothing_is_imported(
     err = cli_import(capsys, database_url, path)
     assert "damaged.xlsx is damaged after row 11" in err and "nothing is imported" in err
     no_batches(database_url, services)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        (b'<row r="3"', b'<row r="3"<<'),  # XML that is not well-formed
+        (b'r="A2"', b'r="ZZZZ2"'),  # a cell no column holds
+    ],
+)
+def test_a_xlsx_damaged_in_its_first_rows_says_nothing_is_imported(
+    capsys: pytest.CaptureFixture[str],
+    database_url: str,
+    services: Services,
+    tmp_path: Path,
+    damage: tuple[bytes, bytes],
+) -> None:
+    """The header is looked for in the first rows: damage there was a traceback."""
+    path = write_xlsx(tmp_path / "early.xlsx", [person(n) for n in range(20)])
+    rewrite_member(
+        path, "xl/worksheets/sheet1.xml", lambda old, target: target.write(old.replace(*damage))
+    )
+    err = cli_import(capsys, database_url, path)
+    assert "early.xlsx is damaged in its first rows" in err and "nothing is imported" in err
+    no_batches(database_url, services)
+
+
+@pytest.mark.parametrize("row", [3, 25])
+def test_a_damaged_cell_is_not_quoted(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path, row: int
+) -> None:
+    """A cell whose type cannot hold its value: the library's words quoted the value (a
+    prospect's e-mail) on stderr, where it may be logged."""
+    path = write_xlsx(tmp_path / "typed.xlsx", [person(n) for n in range(30)])
+    rewrite_member(
+        path,
+        "xl/worksheets/sheet1.xml",
+        lambda old, target: target.write(
+            re.sub(
+                rf'<c r="D{row}"[^>]*>.*?</c>'.encode(),
+                f'<c r="D{row}" t="n"><v>jane.private@home.example</v></c>'.encode(),
+                old,
+            )
+        ),
+    )
+    err = cli_import(capsys, database_url, path)
+    assert "typed.xlsx is damaged" in err and "a cell holds something its type cannot hold" in err
+    assert "jane" not in err
+
+
+def test_the_sheets_after_the_one_read_that_hold_rows_are_named(
+    services: Services, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    january = workbook.active
+    assert january is not None
+    january.title = "Jan"
+    for sheet, rows in (
+        (january, [person(1)]),
+        (workbook.create_sheet("Feb"), [person(2), person(3)]),
+        (workbook.create_sheet("Notes"), []),  # a title alone: no rows
+        (workbook.create_sheet("Mar"), [person(4)]),
+    ):
+        sheet.append(HEADER)
+        for values in rows:
+            sheet.append(values)
+    hidden = workbook.create_sheet("Last quarter")
+    hidden.append(HEADER)
+    hidden.append(person(5))
+    hidden.sheet_state = "hidden"
+    path = tmp_path / "months.xlsx"
+    workbook.save(path)
+
+    preview = services.intake.preview(OPERATOR, path)
+    summary, _ = import_file(services, path)
+    assert (summary.sheet, summary.imported) == ("Jan", 1)
+    assert preview.unread_sheets == summary.unread_sheets == ("Feb", "Mar")
+    assert "; not read: sheets Feb, Mar, which hold rows too" in accounting(summary)
 
 
 def test_an_xlsx_with_a_giant_cell_is_refused_within_bounded_memory(

@@ -24,6 +24,7 @@ class ImportPreview:
     header_row: int = 1  # the rows above it (a title, a blank row) are not read
     sheet: str | None = None  # the workbook's sheet that is read
     passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row
+    unread_sheets: tuple[str, ...] = ()  # the sheets after it that hold rows too
     time_zone: str = "UTC"  # the center's: a date or time without a zone is read on its clock
 
 
@@ -59,6 +60,7 @@ class ImportSummary:
     header_row: int = 1  # the rows above it (a title, a blank row) are not data
     sheet: str | None = None  # the workbook's sheet that was read
     passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row
+    unread_sheets: tuple[str, ...] = ()  # the sheets after it that hold rows too
     # The columns holding values that no field was read from ("column 7": no title).
     unread_columns: tuple[str, ...] = ()
     # The country the rows that named none were read in (--country), if one was given.
@@ -134,7 +136,9 @@ def accounting(summary: ImportSummary) -> str:
                 "import them",
             ),
         )
-    if where := where_read(summary.header_row, summary.sheet, summary.passed_sheets):
+    if where := where_read(
+        summary.header_row, summary.sheet, summary.passed_sheets, summary.unread_sheets
+    ):
         text = joined(text, where)
     if accounted == summary.rows:
         return text
@@ -148,9 +152,12 @@ def accounting(summary: ImportSummary) -> str:
     )
 
 
-def where_read(header_row: int, sheet: str | None, passed: Sequence[str]) -> Message | None:
+def where_read(
+    header_row: int, sheet: str | None, passed: Sequence[str], unread: Sequence[str] = ()
+) -> Message | None:
     """Where the data was found when not from the first row of the first sheet: the rows
-    above the header (a title, a blank row) are read and are not data."""
+    above the header (a title, a blank row) are read and are not data; and the sheets after
+    it that hold rows too, which are not read (one sheet is read per file)."""
     parts: list[str] = []
     if passed:
         parts.append(
@@ -167,6 +174,22 @@ def where_read(header_row: int, sheet: str | None, passed: Sequence[str]) -> Mes
                 "; the header is on row {row}: the row above it is not data",
                 "; the header is on row {row}: the {count:,} rows above it are not data",
                 row=header_row,
+            )
+        )
+    if len(unread) == 1:
+        parts.append(
+            message(
+                "; not read: sheet {unread}, which holds rows too (one sheet is read per "
+                "file: save it as a file of its own)",
+                unread=unread[0],
+            )
+        )
+    elif unread:
+        parts.append(
+            message(
+                "; not read: sheets {unread}, which hold rows too (one sheet is read per "
+                "file: save each as a file of its own)",
+                unread=", ".join(unread),
             )
         )
     return joined(*parts) if parts else None

@@ -63,6 +63,7 @@ class Run:
     header_row: int = 1  # the rows above the header (a title, a blank row) are no data
     sheet: str | None = None  # the workbook's sheet read
     passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row
+    unread_sheets: tuple[str, ...] = ()  # the sheets after it that hold rows too
     # Columns no field is read from that hold a value on some row: named in the summary, so
     # a column under a title the import does not know is not lost unnoticed.
     unread: set[int] = field(default_factory=set)

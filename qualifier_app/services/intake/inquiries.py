@@ -154,6 +154,7 @@ class IntakeService:
             header_row=table.header_row,
             sheet=table.sheet,
             passed_sheets=table.passed_sheets,
+            unread_sheets=table.unread_sheets,
             time_zone=zone.key,
         )
 
@@ -299,6 +300,7 @@ class IntakeService:
             header_row=table.header_row,
             sheet=table.sheet,
             passed_sheets=table.passed_sheets,
+            unread_sheets=table.unread_sheets,
             zone=zone,
         )
 
@@ -441,6 +443,7 @@ class IntakeService:
             header_row=run.header_row,
             sheet=run.sheet,
             passed_sheets=run.passed_sheets,
+            unread_sheets=run.unread_sheets,
             unread_columns=run.unread_columns(),
             assumed_country=run.assumed_country,
             dates_read_on=str(run.zone) if "inquired_at" in run.mapping.columns else None,

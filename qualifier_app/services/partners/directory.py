@@ -438,6 +438,7 @@ class PartnerService:
             header_row=table.header_row,
             sheet=table.sheet,
             passed_sheets=table.passed_sheets,
+            unread_sheets=table.unread_sheets,
         )
 
     def _import_row(

@@ -216,6 +216,7 @@ class ImportReport:
     header_row: int = 1  # the rows above it (a title, a blank row) are not data
     sheet: str | None = None  # the workbook's sheet that was read
     passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row
+    unread_sheets: tuple[str, ...] = ()  # the sheets after it that hold rows too
 
 
 @dataclass(frozen=True)

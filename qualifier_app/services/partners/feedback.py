@@ -462,6 +462,7 @@ class HandoffService:
             header_row=table.header_row,
             sheet=table.sheet,
             passed_sheets=table.passed_sheets,
+            unread_sheets=table.unread_sheets,
         )
 
     def _apply_row(self, change: Change, row: ExportRow) -> str:

@@ -365,7 +365,9 @@ class ImportWizard(QWidget):
         rows.resizeColumnsToContents()
         self._show_reading_notes()
         self.mapping_error.hide()
-        where = where_read(preview.header_row, preview.sheet, preview.passed_sheets)
+        where = where_read(
+            preview.header_row, preview.sheet, preview.passed_sheets, preview.unread_sheets
+        )
         self.step.setText(
             self.tr("Step 2 of 4: check the columns — {file_name}, {rows}").format(
                 file_name=preview.file_name,
