@@ -1,6 +1,8 @@
-"""XLSX merged cells. A value shown across several cells (a company written once over its
+"""XLSX merged cells. A value shown across several rows (a company written once over its
 contacts' rows) is stored only in the range's first cell, the others are empty: read as the
-person sees the sheet, it stands in every cell of the range."""
+person sees the sheet, it stands in every row of the range. Across columns it is one value
+shown once, in the range's first column (a name merged over the first- and last-name columns
+is not both names)."""
 
 from __future__ import annotations
 
@@ -66,9 +68,9 @@ class MergedFill:
             return cells
         filled = list(cells)
         for merged, value in self._active.items():
-            if len(filled) <= merged.last_column:
-                filled.extend([""] * (merged.last_column + 1 - len(filled)))
-            for column in range(merged.first_column, merged.last_column + 1):
-                if not filled[column].strip():
-                    filled[column] = value
+            column = merged.first_column
+            if len(filled) <= column:
+                filled.extend([""] * (column + 1 - len(filled)))
+            if not filled[column].strip():
+                filled[column] = value
         return filled

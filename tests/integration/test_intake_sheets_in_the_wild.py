@@ -182,3 +182,32 @@ def test_a_company_merged_over_its_contacts_rows_is_every_contacts_company(
         "Cy": ("Acme GmbH", "Messe"),
         "Di": ("Beta AG", "Web"),
     }
+
+
+def test_a_cell_merged_across_columns_is_read_once_in_its_first_column(
+    services: Services, tmp_path: Path
+) -> None:
+    """A full name merged over the first- and last-name columns was both names, and a company
+    merged over the e-mail column its e-mail (the row rejected as no valid address)."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["First Name", "Last Name", "Company", "Email", "Phone"])
+    sheet.append(["Hal Horizontal", None, "HMerge Co", "hal@hmerge.example", "+1 646 555 0300"])
+    sheet.append(["Jo", "Jot", "Across Co", None, "+1 646 555 0302"])
+    sheet.merge_cells("A2:B2")
+    sheet.merge_cells("C3:D3")
+    source = tmp_path / "across.xlsx"
+    book.save(source)
+
+    summary = imported(services, source)
+    assert (summary.rows, summary.imported, summary.rejected) == (2, 2, 0)
+    with services.db.unit_of_work(write=False) as uow:
+        leads = {
+            lead.company: (lead.first_name, lead.last_name, lead.email_raw)
+            for lead in uow.session.scalars(select(Lead))
+        }
+    assert leads["Across Co"] == ("Jo", "Jot", "")
+    assert leads["HMerge Co"][2] == "hal@hmerge.example"
+    assert "Hal Horizontal" in leads["HMerge Co"][:2]
+    assert leads["HMerge Co"][:2] != ("Hal Horizontal", "Hal Horizontal")

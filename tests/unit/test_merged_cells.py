@@ -32,15 +32,16 @@ def test_ranges_are_read_with_columns_past_z_and_single_cells(tmp_path: Path) ->
     ]
 
 
-def test_a_range_fills_the_rows_it_spans_and_ends_with_its_last_row() -> None:
+def test_a_range_fills_the_rows_it_spans_in_its_first_column_and_ends_with_its_last_row() -> None:
     fill = MergedFill([Merged(2, 0, 3, 1), Merged(1, 2, 4, 2)], header_row=1)
     assert fill  # the range that starts at the header is not the rows'
-    assert fill.fill(2, ["Acme", "", "x"]) == ["Acme", "Acme", "x"]
-    assert fill.fill(3, ["", "", "y"]) == ["Acme", "Acme", "y"]
+    # Across columns the value is shown once: the second column of the range stays empty.
+    assert fill.fill(2, ["Acme", "", "x"]) == ["Acme", "", "x"]
+    assert fill.fill(3, ["", "", "y"]) == ["Acme", "", "y"]
     assert fill.fill(4, ["", "", "z"]) == ["", "", "z"]
-    # A row shorter than the range is made long enough to hold it.
-    short = MergedFill([Merged(2, 0, 3, 3)], header_row=1)
-    assert short.fill(2, ["Acme"]) == ["Acme", "Acme", "Acme", "Acme"]
-    assert short.fill(3, ["", "x"]) == ["Acme", "x", "Acme", "Acme"]
+    # A row shorter than the range's first column is made long enough to hold it.
+    short = MergedFill([Merged(2, 2, 3, 3)], header_row=1)
+    assert short.fill(2, ["x", "", "Acme"]) == ["x", "", "Acme"]
+    assert short.fill(3, ["y"]) == ["y", "", "Acme"]
     # A row with nothing of its own stays empty.
     assert short.fill(3, ["", ""]) == ["", ""]
