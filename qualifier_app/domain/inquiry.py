@@ -267,6 +267,7 @@ def read_inquiry(
 
     inquiry = Inquiry(row=row, content_key=_fingerprint(cells.fingerprinted()))
     flags.extend(cells.errors())
+    _read_stand_ins(cells, flags)
     _read_country(inquiry, cells, flags, assumed_country)
 
     first, last = norm.complete_name(
@@ -315,6 +316,37 @@ def read_inquiry(
         return Rejected(row, tuple(problems))
     inquiry.flags = flags
     return inquiry
+
+
+# What a list writes where it knows nothing: never a person's or a company's name.
+PLACEHOLDERS = frozenset(
+    {"n/a", "n.a.", "n.a", "-", "--", "---", ".", "..", "...", "?", "??", "none", "null", "nil"}
+)
+_PLACEHOLDER_FIELDS = ("first_name", "last_name", "full_name", "company", "title", "city")
+# A formula's value is a number or a date only once a spreadsheet has calculated it.
+_CALCULATED_FIELDS = ("employees", "annual_revenue", "inquired_at")
+_FORMULA_FIELDS = (*_PLACEHOLDER_FIELDS, "website", "industry", "product_interest", "source")
+_TEXT_FORCED = re.compile(r'="[^"]*"')  # ="0170 1234567": a spreadsheet's way to keep text
+
+
+def _read_stand_ins(cells: _Cells, flags: list[Problem]) -> None:
+    """Cells that stand in for a value: a placeholder ("N/A", "-") is read as empty, a
+    formula no spreadsheet calculated is kept as its text (never run) or, where a number or
+    a date is read, left empty; each flagged. A row that is placeholders only then has no
+    name and no company."""
+    for name in _PLACEHOLDER_FIELDS:
+        if cells.clean.get(name) and cells.clean[name].casefold() in PLACEHOLDERS:
+            flags.append(cells.problem(name, "a placeholder, not a name; read as empty"))
+            cells.clean[name] = ""
+    for name in (*_FORMULA_FIELDS, *_CALCULATED_FIELDS):
+        text = cells.clean.get(name, "")
+        if not text.startswith("=") or _TEXT_FORCED.fullmatch(text):
+            continue
+        if name in _CALCULATED_FIELDS:
+            flags.append(cells.problem(name, "a formula no spreadsheet calculated; left empty"))
+            cells.clean[name] = ""
+        else:
+            flags.append(cells.problem(name, "a formula, kept as its text (never run)"))
 
 
 def _read_country(
@@ -478,11 +510,14 @@ def _scaled(text: str) -> Decimal | None:
 # Beyond any company (the largest employ about 2.3 million people and earn under 10**15 in
 # any currency), and within what the columns hold (a 32-bit integer; cents in 64 bits).
 MOST_EMPLOYEES = 10_000_000
+_NEGATIVE = re.compile(r"\s*[-\u2212]\s*\d")
 MOST_REVENUE = Decimal(10**16)
 
 
 def read_employees(text: str) -> int | str:
     """ "1,200", "1200+", "500-999" (the lower bound), "10k" → the number; else why not."""
+    if _NEGATIVE.match(text):
+        return "a negative number of employees"
     number = _scaled(text)
     if number is None or number < 0:
         return "not a number of employees"

@@ -427,6 +427,8 @@ def test_unknown_country_region_and_language_are_flagged_and_left_empty() -> Non
     ("text", "expected"),
     [("1,200", 1200), ("1.200", 1200), ("1200+", 1200), ("500-999", 500), ("10k", 10000),
      ("about 50", 50), ("10,000,000", 10_000_000), ("many", "not a number of employees"),
+     ("-5", "a negative number of employees"), ("\u2212 200", "a negative number of employees"),
+     ("-", "not a number of employees"), ("1-5", 1),
      ("9999999999999999999999999",
       "more than 10,000,000 employees, more than any company has"),
      ("10001k", "more than 10,000,000 employees, more than any company has")],
@@ -459,6 +461,44 @@ def test_figures_beyond_any_company_are_flagged_and_left_empty() -> None:
     assert [flag.reason for flag in inquiry.flags] == [
         "more than 10,000,000 employees, more than any company has; left empty",
         f"{TOO_MUCH}; left empty",
+    ]
+
+
+def test_placeholders_are_no_names_and_a_row_of_them_is_nobody_to_ask_for() -> None:
+    """A list's "N/A", "-" and "none" were stored as the names N/a N/a at N/A."""
+    inquiry = accepted(email="x@bar.example", first_name="Ann", last_name="N/A", company="-")
+    assert (inquiry.first_name, inquiry.last_name, inquiry.company) == ("Ann", "", "")
+    assert [(flag.column, flag.value, flag.reason) for flag in inquiry.flags] == [
+        ("Last_Name", "N/A", "a placeholder, not a name; read as empty"),
+        ("Company", "-", "a placeholder, not a name; read as empty"),
+    ]
+    for blank in ("n/a", ".", "none", "NULL", "?"):
+        rejected = read(email="x@bar.example", first_name=blank, last_name=blank, company=blank)
+        assert isinstance(rejected, Rejected)
+        assert [problem.reason for problem in rejected.problems] == [
+            "no name and no company: nobody to ask for"
+        ]
+
+
+def test_a_formula_nobody_calculated_is_flagged_and_never_a_number() -> None:
+    inquiry = accepted(
+        email="x@bar.example",
+        first_name='=UPPER("gus")',
+        company="=VLOOKUP(D2,Sheet2!A:B,2,0)",
+        employees="=10*5",
+        phone='="0170 1234567"',  # text kept as text by the spreadsheet: no formula
+    )
+    assert (inquiry.first_name, inquiry.company, inquiry.employees) == (
+        '=UPPER("gus")',
+        "=VLOOKUP(D2,Sheet2!A:B,2,0)",
+        None,
+    )
+    assert sorted(
+        (flag.column, flag.reason) for flag in inquiry.flags if "formula" in flag.reason
+    ) == [
+        ("Company", "a formula, kept as its text (never run)"),
+        ("Employees", "a formula no spreadsheet calculated; left empty"),
+        ("First_Name", "a formula, kept as its text (never run)"),
     ]
 
 
