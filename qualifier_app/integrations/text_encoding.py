@@ -20,6 +20,12 @@ _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
 # Shift-JIS reads each such pair, or such a letter with the ASCII letter after it, as one
 # kanji, so the whole file reads as Shift-JIS; Japanese text seldom puts these bytes there.
 _LATIN_WORD_HIGH = re.compile(rb"(?<=[A-Za-z])[\xc0-\xd6\xd8-\xf6\xf8-\xff]{1,2}(?=[A-Za-z])")
+# A character as UTF-8 writes it; Windows-1252 text seldom has these byte runs ("Ã©").
+_UTF8_CHARACTER = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
 
 
 def _escape_undecodable(error: UnicodeError) -> tuple[str, int]:
@@ -58,15 +64,18 @@ def detect_file_encoding(path: Path, sample: bytes) -> str:
     UTF-8 when the whole file is UTF-8, or when it is UTF-8 up to a byte that is not (that
     row is then rejected, naming the byte); else Shift-JIS when the whole file reads as
     Shift-JIS, its non-ASCII bytes come in pairs and they are not mostly accented letters
-    inside Latin words; else Mac Roman when its lines end in a carriage return alone (Excel
-    for Mac's "CSV (Macintosh)"; read as Windows-1252, "Müller" became "MŸller"); else
-    Windows-1252 (bytes it cannot read are rejected the same way)."""
+    inside Latin words; else UTF-8 again when most of its non-ASCII bytes are characters as
+    UTF-8 writes them (a row from another file pasted in first: that row is rejected); else
+    Mac Roman when its lines end in a carriage return alone (Excel for Mac's "CSV
+    (Macintosh)"; read as Windows-1252, "Müller" became "MŸller"); else Windows-1252 (bytes
+    it cannot read are rejected the same way)."""
     if found := detect_encoding(sample):
         return found
     utf8 = codecs.getincrementaldecoder("utf-8")()
     shift_jis = codecs.getincrementaldecoder("cp932")()
     utf8_ok = shift_jis_ok = True
     high_before_utf8_error = high = isolated = runs = latin_words = line_feeds = returns = 0
+    utf8_bytes = 0
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             block_high = len(block) - len(block.translate(None, _HIGH_BYTES))
@@ -85,6 +94,8 @@ def detect_file_encoding(path: Path, sample: bytes) -> str:
                 except UnicodeDecodeError:
                     shift_jis_ok = False
             high += block_high
+            if not utf8_ok:
+                utf8_bytes += sum(len(found) for found in _UTF8_CHARACTER.findall(block))
             isolated += len(_ISOLATED_HIGH.findall(block))
             runs += len(_HIGH_RUN.findall(block))
             latin_words += len(_LATIN_WORD_HIGH.findall(block))
@@ -97,6 +108,8 @@ def detect_file_encoding(path: Path, sample: bytes) -> str:
         return "utf-8"
     if shift_jis_ok and isolated * 2 < high and latin_words * 3 < runs:
         return "shift_jis" if _is_plain_shift_jis(path) else "cp932"
+    if utf8_bytes * 2 > high:
+        return "utf-8"
     if returns and not line_feeds:
         return "mac_roman"
     return "cp1252"

@@ -194,6 +194,28 @@ def test_utf_8_that_turns_to_windows_1252_rejects_the_row_naming_the_byte(
     assert ("Alex0", "Jürgen", "Firm 0 Ltd") in stored_names(services)
 
 
+def test_a_windows_1252_row_before_utf_8_ones_rejects_that_row_not_garbles_the_rest(
+    services: Services, tmp_path: Path
+) -> None:
+    """A row pasted in first from an older file: the file was read as Windows-1252, and
+    every UTF-8 name after it stored garbled ("SociÃ©tÃ©"), nothing rejected or flagged."""
+    path = tmp_path / "pasted.csv"
+    path.write_bytes(
+        ",".join(HEADER).encode()
+        + b"\r\nZo\xeb,Caf\xe9,Caf\xe9 Deux,zoe@cafe-deux.example,,demo\r\n"
+        + "Renée,Laurent,Société Beta,renee@beta.example,,demo\r\n".encode()
+        + "Jürgen,Schäfer,Müller Zwei GmbH,juergen@mueller2.example,,demo\r\n".encode()
+    )
+    summary, rejects = import_file(services, path)
+    assert (summary.rows, summary.imported, summary.rejected) == (3, 2, 1)
+    assert [row[:2] for row in rejects] == [["2", "First Name"]]
+    assert "cannot be read as utf-8" in rejects[0][3]
+    assert stored_names(services) == {
+        ("Renée", "Laurent", "Société Beta"),
+        ("Jürgen", "Schäfer", "Müller Zwei GmbH"),
+    }
+
+
 def test_shift_jis_is_read_as_japanese(services: Services, tmp_path: Path) -> None:
     rows = [
         person(1, first_name="太郎", last_name="山田", company="株式会社テスト"),
