@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import replace
 from typing import Any
@@ -15,7 +16,7 @@ from qualifier_app.paths import private_folder
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.engine import sqlite_file_to_be_made
 from qualifier_app.persistence.person_login import person_url
-from qualifier_app.settings import config_file, default_database_url, load_settings
+from qualifier_app.settings import ENV_CONFIG, config_file, default_database_url, load_settings
 
 
 def services(
@@ -88,6 +89,13 @@ def warn_of_settings(args: argparse.Namespace) -> None:
     """A key nothing reads is most likely a typo: say so once, and go on without it. A
     password others may read is said once too."""
     settings = load_settings(args.db)
+    named = os.environ.get(ENV_CONFIG)
+    if named and not config_file().exists() and settings.database_url == default_database_url():
+        # A typo in the path would otherwise put the command on an empty center of its own.
+        sys.stderr.write(
+            f"qualifier: warning: {ENV_CONFIG} names {named}, which does not exist: this "
+            f"workstation's own database is used ({settings.data_dir})\n"
+        )
     if settings.unknown_keys:
         sys.stderr.write(
             f"qualifier: warning: {config_file()} has settings nothing reads (ignored): "

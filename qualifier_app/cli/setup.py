@@ -58,7 +58,7 @@ def _ask(
 ) -> T:
     """The option's value, else the answer typed on a terminal: asked again until it is one
     the setup takes, so a misspelt time zone is not found only after the password."""
-    if value:
+    if value is not None:  # given, if empty: refused by `check`, not read as left out
         return check(value)
     if not sys.stdin.isatty():
         if default is not None:
@@ -126,7 +126,14 @@ def _set_up(args: argparse.Namespace) -> tuple[CenterSummary, str]:
         center = _ask(args.center, "--center", "Center name", center_name)
         admin = _ask(args.admin, "--admin", "Administrator login", check_login)
         display_name_of(args.admin_name, admin)
-        zone = _ask(args.time_zone, "--time-zone", "Default time zone", check_time_zone, "UTC")
+        # Asked for, never assumed unasked: every day the center counts is in its zone.
+        zone = _ask(
+            args.time_zone,
+            "--time-zone",
+            "Default time zone",
+            check_time_zone,
+            "UTC" if sys.stdin.isatty() else None,
+        )
         start, end = _ask(
             args.window, "--window", "Default calling window", parse_window, "09:00-18:00"
         )

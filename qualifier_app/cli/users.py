@@ -136,6 +136,9 @@ def user_unlock(args: argparse.Namespace) -> int:
 
 def user_add(args: argparse.Namespace) -> int:
     first_admin = getattr(args, "actor", None) is None  # see cli/auth
+    if args.team is not None and not args.team.strip():
+        # An empty variable in a script: no team by accident is a rep who gets no leads.
+        raise InvalidInput("--team is empty: name the team, or leave the option out", "team")
     if first_admin and args.team:
         # Silently left out, the team was missing later with nothing saying why.
         raise InvalidInput(

@@ -234,3 +234,60 @@ def test_setup_makes_a_new_embedded_database_and_a_refusal_leaves_no_file(
         stdin="Purple-Otter-42\n",
     )  # fmt: skip
     assert code == 0 and "signed in as ada" in out, err
+
+
+@pytest.mark.parametrize(
+    ("option", "says"),
+    [
+        ("--time-zone", "time zone '' is unknown"),
+        ("--window", "calling window '' must read like 09:00-18:00"),
+        ("--team", "the team needs a name"),
+        ("--queue", "the queue needs a name"),
+        ("--center", "the center needs a name"),
+    ],
+)
+def test_an_option_given_empty_is_refused_not_read_as_left_out(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    option: str,
+    says: str,
+) -> None:
+    """`--time-zone "$TZ"` with TZ unset set a Lisbon center up in UTC, without a word."""
+    database = tmp_path / "center.db"
+    given = {"--center": "Lisbon", "--time-zone": "Europe/Lisbon", "--window": "09:00-18:00",
+             "--team": "Team 1", "--queue": "Main", option: ""}  # fmt: skip
+    code, _, err = cli(
+        capsys, monkeypatch, "--db", f"sqlite:///{database}", "setup", "--admin", "ada",
+        *(part for pair in given.items() for part in pair), "--password-stdin",
+        stdin="Purple-Otter-42\n",
+    )  # fmt: skip
+    assert code == 2 and says in err and len(err.strip().splitlines()) == 1
+    assert not database.exists()
+
+
+def test_without_a_terminal_the_time_zone_is_asked_for_not_assumed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = tmp_path / "center.db"
+    code, _, err = cli(
+        capsys, monkeypatch, "--db", f"sqlite:///{database}", "setup", "--center", "Lisbon",
+        "--admin", "ada", "--password-stdin", stdin="Purple-Otter-42\n",
+    )  # fmt: skip
+    assert (code, err) == (2, "qualifier: error: --time-zone is required (no terminal to ask)\n")
+    assert not database.exists()
+    code, _, err = cli(
+        capsys, monkeypatch, "--db", f"sqlite:///{database}", "setup", "--center", "Lisbon",
+        "--admin", "ada", "--time-zone", "Europe/Lisbon", "--password-stdin",
+        stdin="Purple-Otter-42\n",
+    )  # fmt: skip
+    assert code == 0, err
+    code, _, err = cli(
+        capsys, monkeypatch, "--db", f"sqlite:///{database}", "user", "add", "zed", "--role",
+        "rep", "--team", "", "--one-time", "--as", "ada", "--password-stdin",
+        stdin="Purple-Otter-42\n",
+    )  # fmt: skip
+    assert (code, err) == (
+        2,
+        "qualifier: error: --team is empty: name the team, or leave the option out\n",
+    )

@@ -150,3 +150,22 @@ def test_the_readmes_settings_files_are_read_as_written(
     block = next(text for text in blocks if text.startswith(first_line))
     _with_file(tmp_path, monkeypatch, block.encode())
     assert load_settings().unknown_keys == ()
+
+
+def test_a_settings_file_named_but_missing_is_said_before_the_own_database_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A typo in QUALIFIER_CONFIG put a command on a new, empty center without a word."""
+    monkeypatch.setenv("QUALIFIER_CONFIG", str(tmp_path / "settngs.toml"))
+    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("QUALIFIER_DATABASE_URL", raising=False)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["db", "current"]) == 0
+    err = capsys.readouterr().err
+    assert err == (
+        f"qualifier: warning: QUALIFIER_CONFIG names {tmp_path / 'settngs.toml'}, which does not "
+        f"exist: this workstation's own database is used ({tmp_path / 'data'})\n"
+    )
+    # A database named on the command line is what is used: nothing to say.
+    assert main(["--db", f"sqlite:///{tmp_path / 'q.sqlite3'}", "db", "upgrade"]) == 0
+    assert capsys.readouterr().err == ""
