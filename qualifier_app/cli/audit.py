@@ -9,6 +9,7 @@ from qualifier_app.cli.arguments import add_out_option, given, iso_date, positiv
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import count_of, print_json, table
+from qualifier_app.domain.audit_actions import ACTIONS
 from qualifier_app.domain.roles import Actor
 from qualifier_app.services.admin.audit import AuditFilter, AuditRow
 
@@ -19,9 +20,11 @@ def _filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lead", type=positive, metavar="ID", help="rows about this lead")
     parser.add_argument("--user", type=given, metavar="LOGIN", help="rows written by this user")
     parser.add_argument(
-        "--action", type=given, help="an action or its start: lead.claimed, lead, campaign"
+        "--action",
+        type=given,
+        help="an action, or the start of its dotted name: lead.claimed, lead, campaign",
     )
-    parser.add_argument("--since", type=iso_date, metavar="DATE", help="from this day (UTC)")
+    parser.add_argument("--since", type=iso_date, metavar="DATE", help="from this day (the center's)")
     parser.add_argument("--until", type=iso_date, metavar="DATE", help="to this day, inclusive")
 
 
@@ -70,11 +73,25 @@ def audit_list(args: argparse.Namespace) -> int:
         return 0
     if not page.rows:
         print("no audit rows match")
+        if hint := _action_hint((args.action or "").strip().lower().rstrip(".")):
+            print(hint)
         return 0
     print(table([row.cells() for row in page.rows], HEADERS))
     if page.more:
         print(f"… only the newest {len(page.rows)}; narrow the filter or raise --limit")
     return 0
+
+
+def _action_hint(typed: str) -> str | None:
+    """An action is matched whole or by its dotted start ("lead" finds lead.claimed, "do_not"
+    nothing): for a filter that finds no rows, the actions it is the start of a word of, or
+    that none is."""
+    if not typed or any(known == typed or known.startswith(typed + ".") for known in ACTIONS):
+        return None
+    near = sorted(known for known in ACTIONS if known.startswith(typed))
+    if near:
+        return f"(an action is matched whole or by its dotted start: {', '.join(near[:5])}?)"
+    return f"(no action this version writes is named or begins with {typed!r}: a typo?)"
 
 
 def audit_export(args: argparse.Namespace) -> int:

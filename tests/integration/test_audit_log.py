@@ -188,6 +188,17 @@ def test_cli_audit_list_and_export(
         == 0
     )
     assert capsys.readouterr().out.strip() == "no audit rows match"
+    # A filter that finds nothing because it is part of a word, or a typo, is told so.
+    assert admin_main(["--db", database_url, "audit", "list", "--action", "lead.claim"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "no audit rows match",
+        "(an action is matched whole or by its dotted start: lead.claimed?)",
+    ]
+    assert admin_main(["--db", database_url, "audit", "list", "--action", "lead.clamed"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "no audit rows match",
+        "(no action this version writes is named or begins with 'lead.clamed': a typo?)",
+    ]
 
     out = tmp_path / "all.csv"
     assert admin_main(["--db", database_url, "audit", "export", "--out", str(out)]) == 0
