@@ -24,7 +24,9 @@ def _filters(parser: argparse.ArgumentParser) -> None:
         type=given,
         help="an action, or the start of its dotted name: lead.claimed, lead, campaign",
     )
-    parser.add_argument("--since", type=iso_date, metavar="DATE", help="from this day (the center's)")
+    parser.add_argument(
+        "--since", type=iso_date, metavar="DATE", help="from this day (the center's)"
+    )
     parser.add_argument("--until", type=iso_date, metavar="DATE", help="to this day, inclusive")
 
 
