@@ -56,6 +56,10 @@ def test_portuguese_spanish_and_german_headers_are_recognised() -> None:
         "first_name", "last_name", "company", "phone", "country", "title", "city",
         "postal_code", "email", "inquired_at",
     ]  # fmt: skip
+    # A Portuguese list's interest and origin ("Interesse", "Origem") were left unread.
+    assert suggest_mapping(["Interesse", "Origem"]) == ["product_interest", "source"]
+    assert suggest_mapping(["Produkt", "Kanal"]) == ["product_interest", "source"]
+    assert suggest_mapping(["Intérêt", "Canal"]) == ["product_interest", "source"]
     spanish = ["Nombre completo", "Apellidos", "Teléfono", "Correo electrónico", "Fecha"]
     assert suggest_mapping(spanish) == ["full_name", "last_name", "phone", "email", "inquired_at"]
 
