@@ -37,10 +37,19 @@ _TYPE_NAMES = {
     PhoneNumberType.UNKNOWN: message("unknown type"),
 }
 
+# A number written the national way, read where no country is known: on a lead card the fix
+# is the lead's country; elsewhere (the do-not-call list, a person's data) the caller's.
+NO_COUNTRY = message("no country: add a +country code or set the lead's country")
+NO_COUNTRY_GIVEN = message("no country: write it with its +country code, or give its country")
+
+
+def reason_without_a_lead(reason: str) -> str:
+    """Why a number cannot be read, with the fix one can make where no lead is at hand."""
+    return NO_COUNTRY_GIVEN if reason == NO_COUNTRY else reason
+
+
 _PARSE_REASONS = {
-    phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: message(
-        "no country: add a +country code or set the lead's country"
-    ),
+    phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: NO_COUNTRY,
     phonenumbers.NumberParseException.NOT_A_NUMBER: message("not a phone number"),
     phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: message(
         "too short after the international prefix"

@@ -6436,6 +6436,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>ein Punkt am Anfang</translation>
     </message>
     <message>
+        <source>no country: write it with its +country code, or give its country</source>
+        <translation>kein Land: schreiben Sie sie mit ihrer +Ländervorwahl, oder geben Sie ihr Land an</translation>
+    </message>
+    <message>
         <source>a period just before the @</source>
         <translation>ein Punkt direkt vor dem @</translation>
     </message>

@@ -6436,6 +6436,10 @@ un comercial por línea</translation>
         <translation>un punto al principio</translation>
     </message>
     <message>
+        <source>no country: write it with its +country code, or give its country</source>
+        <translation>sin país: escríbalo con su prefijo +país, o indique su país</translation>
+    </message>
+    <message>
         <source>a period just before the @</source>
         <translation>un punto justo antes de la @</translation>
     </message>

@@ -6436,6 +6436,10 @@ un commercial par ligne</translation>
         <translation>un point au début</translation>
     </message>
     <message>
+        <source>no country: write it with its +country code, or give its country</source>
+        <translation>aucun pays : écrivez-le avec son indicatif +pays, ou indiquez son pays</translation>
+    </message>
+    <message>
         <source>a period just before the @</source>
         <translation>un point juste avant le @</translation>
     </message>

@@ -6436,6 +6436,10 @@ um vendedor por linha</translation>
         <translation>um ponto no início</translation>
     </message>
     <message>
+        <source>no country: write it with its +country code, or give its country</source>
+        <translation>sem país: escreva-o com o código +país, ou informe o país</translation>
+    </message>
+    <message>
         <source>a period just before the @</source>
         <translation>um ponto logo antes do @</translation>
     </message>

@@ -48,3 +48,11 @@ def test_dnc_add_refuses_bad_input_in_one_line(
     assert err.startswith("qualifier: error: e-mail 'not an address':") and err.count("\n") == 1
     assert admin_main(["--db", database_url, "dnc", "add"]) == 2
     assert "give a phone number or an e-mail" in capsys.readouterr().err
+    # A national number: the fix is the command's own --country, not a lead's country.
+    argv = ["--db", database_url, "dnc", "add", "--phone", "912 345 678", "--reason", "asked"]
+    assert admin_main(argv) == 2
+    assert capsys.readouterr().err == (
+        "qualifier: error: phone '912 345 678': no country: write it with its +country code, "
+        "or give its country\n"
+    )
+    assert admin_main([*argv, "--country", "PT"]) == 0

@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, delete, func, insert, or_, select, text, u
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock
-from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.contact import check_email, check_phone, reason_without_a_lead
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
@@ -351,7 +351,11 @@ def _search_condition(text: str, country: str | None) -> tuple[ColumnElement[boo
         checked = check_phone(cleaned, country)
         if not checked.valid or checked.e164 is None:
             raise InvalidInput(
-                message("phone {cleaned!r}: {reason}", cleaned=cleaned, reason=checked.reason),
+                message(
+                    "phone {cleaned!r}: {reason}",
+                    cleaned=cleaned,
+                    reason=reason_without_a_lead(checked.reason),
+                ),
                 "search",
             )
         return _hash_is(DncKind.PHONE, checked.e164), message("phone {phone}", phone=checked.e164)
@@ -381,7 +385,12 @@ def _normalize(
         checked = check_phone(str(phone), country)
         if not checked.valid or checked.e164 is None:
             raise InvalidInput(
-                message("phone {phone!r}: {reason}", phone=phone, reason=checked.reason), "phone"
+                message(
+                    "phone {phone!r}: {reason}",
+                    phone=phone,
+                    reason=reason_without_a_lead(checked.reason),
+                ),
+                "phone",
             )
         phone_e164 = checked.e164
     normalized: str | None = None

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Table, or_, select
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.contact import check_email, check_phone, reason_without_a_lead
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.text import message, restored
@@ -87,7 +87,11 @@ def _seeds(session: Session, query: PersonQuery) -> tuple[set[int], set[str], se
         checked = check_phone(str(query.phone), query.country)
         if not checked.valid or checked.e164 is None:
             raise InvalidInput(
-                message("phone {phone!r}: {reason}", phone=query.phone, reason=checked.reason),
+                message(
+                    "phone {phone!r}: {reason}",
+                    phone=query.phone,
+                    reason=reason_without_a_lead(checked.reason),
+                ),
                 "phone",
             )
         emails, phones = set(), {checked.e164}
