@@ -7268,6 +7268,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{rep} hält Lead {lead_id} nicht; er ist jetzt {status}</translation>
     </message>
     <message>
+        <source>no lead is eligible now: you work none of your team&apos;s queues yet; an administrator or a team lead adds you to one (Worked by, in Teams and queues; qualifier queue members QUEUE --add LOGIN)</source>
+        <translation>derzeit ist kein Lead bereit: Sie bearbeiten noch keine Warteschlange Ihres Teams; ein Administrator oder eine Teamleitung nimmt Sie in eine auf (Bearbeitet von, unter Teams und Warteschlangen; qualifier queue members QUEUE --add LOGIN)</translation>
+    </message>
+    <message>
         <source>(nobody yet)</source>
         <translation>(noch niemand)</translation>
     </message>

@@ -7268,6 +7268,10 @@ un comercial por línea</translation>
         <translation>{rep} no tiene el lead {lead_id}; ahora está {status}</translation>
     </message>
     <message>
+        <source>no lead is eligible now: you work none of your team&apos;s queues yet; an administrator or a team lead adds you to one (Worked by, in Teams and queues; qualifier queue members QUEUE --add LOGIN)</source>
+        <translation>ningún lead está disponible ahora: todavía no trabaja ninguna cola de su equipo; un administrador o un jefe de equipo le añade a una (Trabajada por, en Equipos y colas; qualifier queue members QUEUE --add LOGIN)</translation>
+    </message>
+    <message>
         <source>(nobody yet)</source>
         <translation>(nadie aún)</translation>
     </message>

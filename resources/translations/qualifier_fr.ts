@@ -7268,6 +7268,10 @@ un commercial par ligne</translation>
         <translation>{rep} ne détient pas le lead {lead_id} ; il est maintenant {status}</translation>
     </message>
     <message>
+        <source>no lead is eligible now: you work none of your team&apos;s queues yet; an administrator or a team lead adds you to one (Worked by, in Teams and queues; qualifier queue members QUEUE --add LOGIN)</source>
+        <translation>aucun lead n&apos;est disponible pour l&apos;instant : vous ne travaillez encore aucune file de votre équipe ; un administrateur ou un chef d&apos;équipe vous ajoute à l&apos;une d&apos;elles (Traitée par, dans Équipes et files ; qualifier queue members QUEUE --add LOGIN)</translation>
+    </message>
+    <message>
         <source>(nobody yet)</source>
         <translation>(personne encore)</translation>
     </message>

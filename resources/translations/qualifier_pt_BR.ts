@@ -7268,6 +7268,10 @@ um vendedor por linha</translation>
         <translation>{rep} não está com o lead {lead_id}; agora ele está {status}</translation>
     </message>
     <message>
+        <source>no lead is eligible now: you work none of your team&apos;s queues yet; an administrator or a team lead adds you to one (Worked by, in Teams and queues; qualifier queue members QUEUE --add LOGIN)</source>
+        <translation>nenhum lead está disponível agora: você ainda não trabalha nenhuma fila da sua equipe; um administrador ou um líder de equipe adiciona você a uma (Trabalhada por, em Equipes e filas; qualifier queue members QUEUE --add LOGIN)</translation>
+    </message>
+    <message>
         <source>(nobody yet)</source>
         <translation>(ninguém ainda)</translation>
     </message>

@@ -12,7 +12,7 @@ import pytest
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import NothingEligible
-from qualifier_app.domain.roles import OPERATOR
+from qualifier_app.domain.roles import OPERATOR, Role
 from tests.integration.test_blocked_reasons import lines, registry_file
 from tests.integration.test_calling_rules import florida, record_call
 from tests.support.factories import Factory
@@ -104,3 +104,19 @@ def test_a_rep_in_no_team_is_told_they_work_no_queue(services: Services, factory
     # A lead given to them in person is theirs all the same.
     mine = factory.lead(assigned_rep_id=newcomer.user_id)
     assert services.queue.claim_next(newcomer).id == mine
+
+
+def test_a_team_lead_in_a_team_is_told_how_to_work_its_queues(
+    services: Services, factory: Factory
+) -> None:
+    """A team lead joins their team without its queues: "an administrator adds you to a
+    team" sent them looking for what they had."""
+    factory.lead()
+    tina = factory.user("tina", Role.TEAM_LEAD, queues=())
+    with pytest.raises(NothingEligible) as empty:
+        services.queue.claim_next(tina)
+    assert str(empty.value) == (
+        "no lead is eligible now: you work none of your team's queues yet; an administrator "
+        "or a team lead adds you to one (Worked by, in Teams and queues; qualifier queue "
+        "members QUEUE --add LOGIN)"
+    )

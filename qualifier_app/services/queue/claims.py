@@ -37,6 +37,7 @@ from qualifier_app.services.queue.calling_profiles import (
 from qualifier_app.services.queue.calling_rules import RuleBookCache
 from qualifier_app.services.queue.dto import ClaimedLead, HeldLead, LocalTime, QueueStats
 from qualifier_app.services.queue.lost import lost_lead
+from qualifier_app.services.queue.no_queue import no_queue_refusal
 from qualifier_app.services.queue.retry_rules import max_attempts_in_force
 from qualifier_app.settings import QueuePolicy
 
@@ -313,13 +314,8 @@ class QueueService:
             session, now, profiles.values(), queue_sql.waiting_for(rep_id), blocked
         )
         held = [reason.line for reason in capped] + why_blocked
-        if next_at is None and not held and not _works_a_queue(session, rep_id):
-            return NothingEligible(
-                message(
-                    "no lead is eligible now: you work no queue yet; an administrator adds "
-                    "you to a team, whose queues you then work"
-                )
-            )
+        if next_at is None and not held and (refusal := no_queue_refusal(session, rep_id)):
+            return refusal
         return NothingEligible(
             listed([_empty_message(next_at, now, bool(held)), *held], "; "), next_at
         )
@@ -572,11 +568,6 @@ def build_card(
         next_call_at=row["next_call_at"],
         calling_rule=profile.place_rule if profile else None,
     )
-
-
-def _works_a_queue(session: Session, rep_id: int) -> bool:
-    member = select(QueueMember.queue_id).where(QueueMember.user_id == rep_id).limit(1)
-    return session.execute(member).first() is not None
 
 
 def _empty_message(next_at: datetime | None, now: datetime, held: bool) -> str:
