@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
+
+from rapidfuzz import fuzz
 
 from qualifier_app.cli.arguments import iso_date, money
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.normalize import fold
 from qualifier_app.services.admin.campaigns import (
     CAMPAIGN_HEADERS,
     KEEP,
@@ -72,7 +76,16 @@ def campaign_set(args: argparse.Namespace) -> int:
     )
     with services(args) as app:
         actor = acting(args)
+        before = {campaign.id: campaign.name for campaign in app.campaigns.list(actor)}
         saved = app.campaigns.save(actor, args.name, change, reason=args.reason)
+    if saved.id not in before:
+        # `set` creates by name: a typo in it is a second campaign the reports split costs by.
+        alike = [name for name in before.values() if fuzz.ratio(fold(name), fold(saved.name)) >= 80]
+        sys.stderr.write(
+            f"qualifier: created campaign {saved.name}"
+            + (f" (a new one: {', '.join(alike)} exists already)" if alike else "")
+            + "\n"
+        )
     if args.json:
         print_json(saved)
     else:

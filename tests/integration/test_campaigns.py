@@ -170,10 +170,18 @@ def test_campaign_commands(database_url: str, capsys: pytest.CaptureFixture[str]
 
     # 3.000 is three thousand, as much of the world writes it (and a cost has two decimals).
     assert run("set", "Autumn mailing", "--cost", "3.000", "--channel", "direct mail") == 0
+    assert capsys.readouterr().err == "qualifier: created campaign Autumn mailing\n"
     assert run("set", "Autumn mailing", "--from", "2026-10-01", "--to", "2026-11-29") == 0
+    assert capsys.readouterr().err == ""  # changed, not created
+    # A typo in the name is a second campaign: said, with the one it is like.
+    assert run("set", "Autumn mailng", "--cost", "10") == 0
+    assert capsys.readouterr().err == (
+        "qualifier: created campaign Autumn mailng (a new one: Autumn mailing exists already)\n"
+    )
+    assert run("set", "Autumn mailng", "--cost", "0") == 0  # (it stays, costing nothing)
     capsys.readouterr()
     assert run("list", "--json") == 0
-    [listed] = json.loads(capsys.readouterr().out)
+    [listed] = [c for c in json.loads(capsys.readouterr().out) if c["name"] == "Autumn mailing"]
     assert listed["cost"] == "3000.00" and listed["ends_on"] == "2026-11-29"
     for bad, message in (
         (["--cost", "12.3456"], "more than two decimals"),
@@ -185,13 +193,14 @@ def test_campaign_commands(database_url: str, capsys: pytest.CaptureFixture[str]
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and message in err and "Traceback" not in err
     assert run("list", "--json") == 0
-    [kept] = json.loads(capsys.readouterr().out)
+    [kept] = [c for c in json.loads(capsys.readouterr().out) if c["name"] == "Autumn mailing"]
     assert kept == listed
     # The largest cost the command line lets through is one the campaign keeps: one limit.
     assert run("set", "Autumn mailing", "--cost", "999999999999.99") == 0
     capsys.readouterr()
     assert run("list", "--json") == 0
-    assert json.loads(capsys.readouterr().out)[0]["cost"] == "999999999999.99"
+    costs = {c["name"]: c["cost"] for c in json.loads(capsys.readouterr().out)}
+    assert costs["Autumn mailing"] == "999999999999.99"
 
 
 def test_two_supervisors_creating_the_same_campaign_at_once_make_one(
