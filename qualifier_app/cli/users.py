@@ -16,6 +16,7 @@ from qualifier_app.domain.roles import Role
 from qualifier_app.services.accounts.dto import works_no_queue
 
 ROLES = [role.value for role in Role]
+NOT_ALL_ADDED = 1  # `user import`: some rows were refused (the others are added)
 
 
 def register(commands: Any) -> None:
@@ -48,7 +49,7 @@ def register(commands: Any) -> None:
     people = user.add_parser(
         "import",
         help="add everyone a CSV/XLSX list names (login, name, role, team), each with a "
-        "one-time password (printed once)",
+        f"one-time password (printed once); exit code {NOT_ALL_ADDED} when a row was refused",
     )
     people.add_argument(
         "file", type=Path, metavar="FILE", help="CSV or XLSX, a row each: login, name, role, team"
@@ -184,7 +185,7 @@ def user_import(args: argparse.Namespace) -> int:
         _warn_of_no_team(person.login, person.role, person.team, active=True)
     if args.json:
         print_json(done)
-        return 0
+        return NOT_ALL_ADDED if done.refused else 0
     print(
         f"{args.file.name}: {done.rows} rows read = {len(done.added)} added "
         f"+ {len(done.refused)} refused"
@@ -200,7 +201,8 @@ def user_import(args: argparse.Namespace) -> int:
         )
     for row in done.refused:
         sys.stderr.write(f"qualifier: row {row.line} ({row.login or 'no login'}): {row.reason}\n")
-    return 0
+    # A script must know: each refused row is someone who cannot sign in.
+    return NOT_ALL_ADDED if done.refused else 0
 
 
 def _warn_of_no_team(login: str, role: str, team: str | None, active: bool) -> None:

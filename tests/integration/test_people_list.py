@@ -134,7 +134,8 @@ def test_user_import_on_the_command_line(
     as_ada = ("--as", "ada", "--password-stdin")
     done = run("--db", database_url, "user", "import", str(people), *as_ada,
                stdin=f"{PASSWORD}\n")  # fmt: skip
-    assert done.returncode == 0, done.stderr
+    # A refused row is someone who cannot sign in: a script is told by the exit code.
+    assert done.returncode == 1, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == "people.csv: 2 rows read = 1 added + 1 refused"
     assert lines[1].startswith("one-time passwords (shown once")
@@ -152,6 +153,7 @@ def test_user_import_on_the_command_line(
     again = run("--db", database_url, "user", "import", str(people), "--json", *as_ada,
                 stdin=f"{PASSWORD}\n")  # fmt: skip
     report = json.loads(again.stdout)
+    assert again.returncode == 1
     assert (report["rows"], report["added"]) == (2, [])
     assert report["refused"][0]["reason"] == "a user 'nina' exists already"
 
