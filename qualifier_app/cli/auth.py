@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from qualifier_app.app import Services, sign_in_person
+from qualifier_app.cli.arguments import given
 from qualifier_app.cli.context import services
 from qualifier_app.cli.prompts import ask_secret
 from qualifier_app.domain.errors import (
@@ -94,6 +95,7 @@ def add_user_options(parser: argparse.ArgumentParser) -> None:
                 "--as",
                 dest="as_login",
                 metavar="LOGIN",
+                type=given,
                 help="act as this user (default: the user of `qualifier login`)",
             )
         if "--password-stdin" not in options:

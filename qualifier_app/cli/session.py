@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from qualifier_app.app import choose_own_password, sign_in_person
+from qualifier_app.cli.arguments import given
 from qualifier_app.cli.auth import (
     check_keyring,
     forget_session,
@@ -31,7 +32,9 @@ def register(commands: Any) -> None:
         "login",
         help="sign in once; later commands act as this user until the sign-in expires",
     )
-    login.add_argument("--as", dest="as_login", metavar="LOGIN", help="the user to sign in as")
+    login.add_argument(
+        "--as", dest="as_login", metavar="LOGIN", type=given, help="the user to sign in as"
+    )
     login.add_argument(
         "--password-stdin",
         action="store_true",

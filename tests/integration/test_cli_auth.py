@@ -134,6 +134,19 @@ def test_a_wrong_password_is_one_line_exit_2_and_counts_towards_the_lock(
     assert "too many wrong passwords for rita" in line
 
 
+def test_an_empty_login_is_refused_as_empty_before_any_sign_in(
+    database_url: str, factory: Factory, run: Runner
+) -> None:
+    """`--as "$USER"` with the variable unset tried to sign in as nobody."""
+    factory.user("rita")
+    for command in (("queue", "claim"), ("login",)):
+        done = run("--db", database_url, *command, "--as", "", "--password-stdin",
+                   stdin="not her password\n")  # fmt: skip
+        assert done.returncode == 2
+        assert "argument --as: it is empty (leave the option out instead)" in done.stderr
+        assert done.stderr.count("\n") == 1
+
+
 def test_login_keeps_a_session_that_works_until_it_expires_or_logout(
     database_url: str, factory: Factory, services: Services, file_keyring: Path, run: Runner
 ) -> None:
