@@ -255,8 +255,12 @@ def test_deactivating_returns_held_leads_and_me_only_callbacks(
     with pytest.raises(AuthenticationFailed, match="deactivated"):
         services.accounts.sign_in("rita", PASSWORD)
     assert {"user.changed", "user.work_returned"} <= set(audited(services))
+    # Nor is a deactivated person listed as working a queue; back, they work it again.
+    [main] = services.teams.list_queues(admin)
+    assert "rita" not in main.members
     services.staff.set_user(admin, "rita", active=True)
     assert services.accounts.sign_in("rita", PASSWORD).actor.login == "rita"
+    assert "rita" in services.teams.list_queues(admin)[0].members
 
 
 def test_the_last_admin_stays_and_nobody_deactivates_themselves(

@@ -241,9 +241,11 @@ class TeamService:
         with self._frame.read(actor, Action.LIST_QUEUES) as reading:
             session = reading.session
             members: dict[int, list[str]] = {}
+            # A deactivated person works no queue; their ticks come back if they do.
             for queue_id, login in session.execute(
                 select(QueueMember.queue_id, User.login)
                 .join(User, User.id == QueueMember.user_id)
+                .where(User.active.is_(True))
                 .order_by(User.login)
             ).all():
                 members.setdefault(queue_id, []).append(login)
