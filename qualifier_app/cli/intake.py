@@ -309,8 +309,9 @@ def import_history(args: argparse.Namespace) -> int:
     if not imports:
         print("no imports yet" if args.kind is None else f"no {args.kind} imports yet")
         return 0
-    headers = ["id", "started (UTC)", "kind", "file", "by", "status", "rows", "new", "merged",
-               "rejected", "campaign", "rejects file"]  # fmt: skip
+    # A partner list's or a feedback file's rows are applied or unchanged, not merged.
+    headers = ["id", "started (UTC)", "kind", "file", "by", "status", "rows", "new/applied",
+               "merged/unchanged", "rejected", "campaign", "rejects file"]  # fmt: skip
     print(table([_history_row(past) for past in imports], headers))
     for past in imports:
         if (advice := past.what_to_do()) is not None:

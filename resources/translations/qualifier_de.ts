@@ -998,12 +998,12 @@
         <translation>Zeilen</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Neu</translation>
+        <source>New/applied</source>
+        <translation>Neu/angewendet</translation>
     </message>
     <message>
-        <source>Merged</source>
-        <translation>Zusammengeführt</translation>
+        <source>Merged/unchanged</source>
+        <translation>Zusammengeführt/unverändert</translation>
     </message>
     <message>
         <source>Rejected</source>

@@ -998,12 +998,12 @@
         <translation>Filas</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nuevos</translation>
+        <source>New/applied</source>
+        <translation>Nuevos/aplicados</translation>
     </message>
     <message>
-        <source>Merged</source>
-        <translation>Fusionados</translation>
+        <source>Merged/unchanged</source>
+        <translation>Fusionados/sin cambios</translation>
     </message>
     <message>
         <source>Rejected</source>

@@ -998,12 +998,12 @@
         <translation>Lignes</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nouveaux</translation>
+        <source>New/applied</source>
+        <translation>Nouveaux/appliqués</translation>
     </message>
     <message>
-        <source>Merged</source>
-        <translation>Fusionnés</translation>
+        <source>Merged/unchanged</source>
+        <translation>Fusionnés/inchangés</translation>
     </message>
     <message>
         <source>Rejected</source>

@@ -998,12 +998,12 @@
         <translation>Linhas</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Novos</translation>
+        <source>New/applied</source>
+        <translation>Novos/aplicados</translation>
     </message>
     <message>
-        <source>Merged</source>
-        <translation>Mesclados</translation>
+        <source>Merged/unchanged</source>
+        <translation>Mesclados/inalterados</translation>
     </message>
     <message>
         <source>Rejected</source>

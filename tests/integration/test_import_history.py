@@ -272,8 +272,8 @@ def test_the_history_command_prints_a_table_and_json(
     assert done.returncode == 0, done.stderr
     header, rule, row, footer = done.stdout.splitlines()
     assert header.split() == [
-        "id", "started", "(UTC)", "kind", "file", "by", "status", "rows", "new", "merged",
-        "rejected", "campaign", "rejects", "file",
+        "id", "started", "(UTC)", "kind", "file", "by", "status", "rows", "new/applied",
+        "merged/unchanged", "rejected", "campaign", "rejects", "file",
     ]  # fmt: skip
     assert set(rule) == {"-", " "}
     assert row.split()[3:] == [

@@ -28,8 +28,8 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "By"),
     QT_TRANSLATE_NOOP("Columns", "Status"),
     QT_TRANSLATE_NOOP("Columns", "Rows"),
-    QT_TRANSLATE_NOOP("Columns", "New"),
-    QT_TRANSLATE_NOOP("Columns", "Merged"),
+    QT_TRANSLATE_NOOP("Columns", "New/applied"),
+    QT_TRANSLATE_NOOP("Columns", "Merged/unchanged"),
     QT_TRANSLATE_NOOP("Columns", "Rejected"),
     QT_TRANSLATE_NOOP("Columns", "Rejects file"),
 )
