@@ -129,8 +129,19 @@ def add_out_option(
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
-def check_out_file(path: Path, force: bool) -> None:
-    """Before any work (or a password asked for): the --out file can be written."""
+_WRITTEN_AS = {".csv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx", ".json": "json"}
+
+
+def check_out_file(path: Path, force: bool, file_format: str | None = None) -> None:
+    """Before any work (or a password asked for): the --out file can be written, and its name
+    does not say another format than the one written (a workbook named .csv opens as junk)."""
+    named = _WRITTEN_AS.get(path.suffix.lower())
+    if file_format in {"csv", "xlsx", "json"} and named is not None and named != file_format:
+        raise InvalidInput(
+            f"{path.name} is named as {path.suffix.lower()} but --format {file_format} writes "
+            f"{file_format.upper()}: name it .{file_format}, or choose --format {named}",
+            "out",
+        )
     if path.is_dir():
         raise InvalidInput(f"{path} is a folder; --out names the file to write", "out")
     if not path.parent.is_dir():

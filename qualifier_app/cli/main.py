@@ -167,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         warn_of_settings(args)
         if (out := getattr(args, "out", None)) is not None and hasattr(args, "force"):
-            check_out_file(out, args.force)
+            check_out_file(out, args.force, getattr(args, "format", None))
         if (rejects := getattr(args, "rejects", None)) is not None:
             check_rejects_file(rejects, args.force, getattr(args, "file", None))
         if not is_open(args):

@@ -85,3 +85,19 @@ def test_a_folder_that_refuses_the_file_is_one_line(
         assert (
             err.strip() == f"qualifier: error: cannot write {UNWRITABLE / name}: Permission denied"
         )
+
+
+def test_a_file_named_for_another_format_is_refused(run: Runner, tmp_path: Path) -> None:
+    """A workbook written to leads.csv opened in a spreadsheet as junk, without a word."""
+    db = ["--db", f"sqlite:///{tmp_path / 'none' / 'q.sqlite3'}"]
+    refused(
+        run(*db, "export", "leads", "--format", "xlsx", "--out", str(tmp_path / "leads.csv")),
+        "leads.csv is named as .csv but --format xlsx writes XLSX: name it .xlsx, or choose "
+        "--format csv",
+    )
+    refused(
+        run(*db, "report", "conversion", "--by", "rep", "--format", "csv", "--out",
+            str(tmp_path / "reps.XLSX")),
+        "--format csv writes CSV",
+    )  # fmt: skip
+    assert list(tmp_path.iterdir()) == []
