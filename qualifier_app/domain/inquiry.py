@@ -320,7 +320,7 @@ def read_inquiry(
 
 # What a list writes where it knows nothing: never a person's or a company's name.
 PLACEHOLDERS = frozenset(
-    {"n/a", "n.a.", "n.a", "-", "--", "---", ".", "..", "...", "?", "??", "none", "null", "nil"}
+    {"n/a", "n.a.", "-", "--", "---", ".", "..", "...", "?", "??", "none", "null", "nil"}
 )
 _PLACEHOLDER_FIELDS = ("first_name", "last_name", "full_name", "company", "title", "city")
 # A formula's value is a number or a date only once a spreadsheet has calculated it.

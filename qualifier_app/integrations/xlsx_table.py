@@ -17,7 +17,7 @@ from qualifier_app.domain.text import message
 from qualifier_app.integrations.formula_cells import formulas_after, uncalculated_as_typed
 from qualifier_app.integrations.merged_cells import MergedFill
 from qualifier_app.integrations.sheet_part import read_sheet_part
-from qualifier_app.integrations.tabular import (
+from qualifier_app.integrations.table_rows import (
     MAX_COLUMNS,
     HeaderRule,
     Table,
