@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict
 from typing import Any
 
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json
+from qualifier_app.domain.calling_window import DEFAULT_WINDOW
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.admin.center import CenterView
 
@@ -55,7 +57,18 @@ def _print(view: CenterView) -> None:
 def center_show(args: argparse.Namespace) -> int:
     with services(args) as app:
         view = app.center.show(acting(args))
-    print_json(view) if args.json else _print(view)
+        machine = app.settings.queue.calling_rules.default
+    # A workstation's settings file may narrow the window its claims use (never widen it).
+    narrowed = None if machine == DEFAULT_WINDOW else machine.text()
+    if args.json:
+        print_json({**asdict(view), "workstation_window": narrowed})
+        return 0
+    _print(view)
+    if narrowed is not None:
+        print(
+            f"this workstation's settings file narrows the calling window its claims use to "
+            f"{narrowed} ([queue] calling_window)"
+        )
     return 0
 
 

@@ -104,6 +104,7 @@ def test_center_show_and_set_on_the_command_line(
     )
     shown = run("--db", database_url, "center", "show", "--json", *acting, stdin=PASSWORD)
     assert json.loads(shown.stdout)["time_zone"] == "America/Denver"
+    assert json.loads(shown.stdout)["workstation_window"] is None
     refused = run("--db", database_url, "center", "set", "--calling-window", "9-5", *acting,
                   stdin=PASSWORD)  # fmt: skip
     assert refused.returncode == 2
@@ -152,3 +153,23 @@ def test_a_registry_the_center_honours_blocks_its_numbers_until_it_is_imported(
         for action, before, after in center_audit(services)
         if isinstance(before, dict) and isinstance(after, dict)
     ]
+
+
+def test_center_show_says_when_this_workstation_narrows_the_window(
+    factory: Factory, database_url: str, run: Runner, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """`queue stats` named the settings file's window while `center show` named the center's
+    alone, and the administrator could not tell which one the claims use."""
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    settings = tmp_path / "settings.toml"
+    settings.write_text('[queue]\ncalling_window = "10:00-19:00"\n')
+    monkeypatch.setenv("QUALIFIER_CONFIG", str(settings))
+    acting = ("--as", "ada", "--password-stdin")
+    shown = run("--db", database_url, "center", "show", *acting, stdin=PASSWORD)
+    assert shown.stdout.endswith(
+        "this workstation's settings file narrows the calling window its claims use to "
+        "10:00-19:00 ([queue] calling_window)\n"
+    )
+    as_json = run("--db", database_url, "center", "show", "--json", *acting, stdin=PASSWORD)
+    assert json.loads(as_json.stdout)["workstation_window"] == "10:00-19:00"
