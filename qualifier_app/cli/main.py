@@ -6,8 +6,11 @@ import argparse
 import functools
 import logging
 import os
+import signal
 import sys
-from collections.abc import Callable, Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, NoReturn
 
 from qualifier_app import __version__
@@ -164,6 +167,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         args.command = "gui"
         handler = system.gui
+    with _terminated_as_interrupted(enabled=handler is not system.gui) as terminated:
+        code = _run(args, handler)
+    return 128 + signal.SIGTERM if terminated else code
+
+
+@contextmanager
+def _terminated_as_interrupted(*, enabled: bool) -> Iterator[list[bool]]:
+    """A command stopped by SIGTERM (a service manager, a container, `kill`) cleans up as
+    after Ctrl-C (an import records what it kept, a setup leaves no empty database), says
+    so in one line and exits 143; killed outright it left all that behind."""
+    terminated: list[bool] = []
+
+    def stop(_signal: int, _frame: object) -> None:
+        terminated.append(True)
+        raise KeyboardInterrupt
+
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    before = signal.signal(signal.SIGTERM, stop) if enabled and in_main_thread else None
+    try:
+        yield terminated
+    finally:
+        if before is not None:
+            signal.signal(signal.SIGTERM, before)
+
+
+def _run(args: argparse.Namespace, handler: Handler) -> int:
     try:
         warn_of_settings(args)
         if (out := getattr(args, "out", None)) is not None and hasattr(args, "force"):

@@ -138,6 +138,30 @@ def test_ctrl_c_during_an_import_keeps_what_was_stored_and_says_what_to_run(
     assert _leads(database_url) == ROWS
 
 
+def test_an_import_stopped_by_sigterm_cleans_up_as_after_ctrl_c(
+    database_url: str, tmp_path: Path
+) -> None:
+    """A service manager's or a container's stop (SIGTERM) killed the import outright: its
+    batch stayed "running" until the clock moved on, and a setup stopped so left an empty
+    database behind."""
+    ensure_admin(database_url)
+    path = _inquiries(tmp_path / "inquiries.csv")
+    env = {**os.environ, "QUALIFIER_DATA_DIR": str(tmp_path / "data")}
+    password = tmp_path / "password"
+    password.write_text(f"{PASSWORD}\n")
+    process = _started(database_url, path, env, password)
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 128 + signal.SIGTERM, (out, err)
+    assert "Traceback" not in err
+    assert err.strip().splitlines() == [
+        "qualifier: error: interrupted: the rows stored so far are kept; import "
+        "inquiries.csv again to add the rest (the rows already imported are skipped)"
+    ]
+    (stopped,) = _history(database_url, env)
+    assert (stopped["status"], stopped["imported"]) == ("interrupted", _leads(database_url))
+
+
 def test_an_import_killed_outright_reads_as_interrupted_once_the_clock_moved_on(
     database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
