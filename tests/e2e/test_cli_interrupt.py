@@ -99,23 +99,32 @@ def _started(
     return process
 
 
-def test_ctrl_c_during_an_import_keeps_what_was_stored_and_says_what_to_run(
-    database_url: str, tmp_path: Path
-) -> None:
+def _stopped(
+    database_url: str, tmp_path: Path, stop: signal.Signals, exit_code: int
+) -> tuple[Path, dict[str, str]]:
+    """An import under way stopped by `stop`: it says in one line what was kept and what to
+    run, and exits with `exit_code`; the file and the environment it ran in."""
     ensure_admin(database_url)
     path = _inquiries(tmp_path / "inquiries.csv")
     env = {**os.environ, "QUALIFIER_DATA_DIR": str(tmp_path / "data")}
     password = tmp_path / "password"
     password.write_text(f"{PASSWORD}\n")
     process = _started(database_url, path, env, password)
-    process.send_signal(signal.SIGINT)
+    process.send_signal(stop)
     out, err = process.communicate(timeout=120)
-    assert process.returncode == 130, (out, err)
+    assert process.returncode == exit_code, (out, err)
     assert "Traceback" not in err
     assert err.strip().splitlines() == [
         "qualifier: error: interrupted: the rows stored so far are kept; import "
         "inquiries.csv again to add the rest (the rows already imported are skipped)"
     ]
+    return path, env
+
+
+def test_ctrl_c_during_an_import_keeps_what_was_stored_and_says_what_to_run(
+    database_url: str, tmp_path: Path
+) -> None:
+    path, env = _stopped(database_url, tmp_path, signal.SIGINT, 130)
     kept = _leads(database_url)
     assert 0 < kept < ROWS
     (stopped,) = _history(database_url, env)
@@ -138,26 +147,15 @@ def test_ctrl_c_during_an_import_keeps_what_was_stored_and_says_what_to_run(
     assert _leads(database_url) == ROWS
 
 
+# How a command is stopped does not depend on the database: one of them is enough.
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_an_import_stopped_by_sigterm_cleans_up_as_after_ctrl_c(
     database_url: str, tmp_path: Path
 ) -> None:
     """A service manager's or a container's stop (SIGTERM) killed the import outright: its
     batch stayed "running" until the clock moved on, and a setup stopped so left an empty
     database behind."""
-    ensure_admin(database_url)
-    path = _inquiries(tmp_path / "inquiries.csv")
-    env = {**os.environ, "QUALIFIER_DATA_DIR": str(tmp_path / "data")}
-    password = tmp_path / "password"
-    password.write_text(f"{PASSWORD}\n")
-    process = _started(database_url, path, env, password)
-    process.send_signal(signal.SIGTERM)
-    out, err = process.communicate(timeout=120)
-    assert process.returncode == 128 + signal.SIGTERM, (out, err)
-    assert "Traceback" not in err
-    assert err.strip().splitlines() == [
-        "qualifier: error: interrupted: the rows stored so far are kept; import "
-        "inquiries.csv again to add the rest (the rows already imported are skipped)"
-    ]
+    _, env = _stopped(database_url, tmp_path, signal.SIGTERM, 128 + signal.SIGTERM)
     (stopped,) = _history(database_url, env)
     assert (stopped["status"], stopped["imported"]) == ("interrupted", _leads(database_url))
 
