@@ -67,15 +67,21 @@ def _damage(exc: BaseException) -> str:
 _Chosen = tuple[str, tuple[Any, ...], int, bool, Iterator[tuple[Any, ...]], int]
 
 
+def _every_row(worksheet: Any) -> Iterator[tuple[Any, ...]]:
+    """The sheet's rows as values: every row there is, as the stored dimension ("A1:F3") may
+    understate the sheet."""
+    reset = getattr(worksheet, "reset_dimensions", None)
+    if reset is not None:
+        reset()
+    rows: Iterator[tuple[Any, ...]] = worksheet.iter_rows(values_only=True)
+    return rows
+
+
 def _chosen_sheet(sheets: Sequence[Any], rule: HeaderRule | None) -> _Chosen | None:
     """The first sheet with a header row the rule finds, else the first with any rows."""
     chosen: _Chosen | None = None
     for index, worksheet in enumerate(sheets):
-        # The stored dimension ("A1:F3") may understate the sheet: read every row there is.
-        reset = getattr(worksheet, "reset_dimensions", None)
-        if reset is not None:
-            reset()
-        found = find_header(worksheet.iter_rows(values_only=True), rule, _xlsx_header)
+        found = find_header(_every_row(worksheet), rule, _xlsx_header)
         if found is not None and (found[2] or chosen is None):
             chosen = (worksheet.title, *found, index)
             if found[2]:
@@ -85,14 +91,7 @@ def _chosen_sheet(sheets: Sequence[Any], rule: HeaderRule | None) -> _Chosen | N
 
 def _holding_rows(worksheet: Any) -> bool:
     """A header and a row below it at least: a sheet of data, not a note or a lookup."""
-    reset = getattr(worksheet, "reset_dimensions", None)
-    if reset is not None:
-        reset()
-    filled = (
-        row
-        for row in worksheet.iter_rows(values_only=True)
-        if any(_cell_text(cell).strip() for cell in row)
-    )
+    filled = (row for row in _every_row(worksheet) if any(_cell_text(c).strip() for c in row))
     return len(list(islice(filled, 2))) == 2
 
 
