@@ -15,7 +15,7 @@ import sys
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
-_SIGNALS = 2_000
+_SIGNALS = 20_000
 
 
 class _Emitter(QObject):
