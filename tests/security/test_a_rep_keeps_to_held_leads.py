@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from tests.security.conftest import Center
 from tests.security.test_people_keep_to_their_part import held_by, one
-from tests.support.roles import connect_as
+from tests.support.roles import audited, connect_as
 
 pytestmark = pytest.mark.postgres
 
@@ -56,23 +56,26 @@ def test_a_rep_does_not_change_a_lead_she_does_not_hold(center: Center) -> None:
     # Held, it is hers to work.
     held_by(center, lead, rita)
     with connect_as(center.url, "rita") as person:
-        person.execute("UPDATE leads SET attempts = 0 WHERE id = %s", (lead,))
+        with audited(person, lead):
+            person.execute("UPDATE leads SET attempts = 0 WHERE id = %s", (lead,))
         assert one(person, "SELECT attempts FROM leads WHERE id = %s", lead) == 0
 
 
 def test_a_rep_takes_a_free_lead_and_works_it_then(center: Center) -> None:
     lead = center.north_lead
     with connect_as(center.url, "rita") as person:
-        person.execute(
-            "UPDATE leads SET lease_owner_id = qualifier_user_id(), leased_at = now(), "
-            "lease_expires_at = now() + interval '10 minutes' WHERE id = %s",
-            (lead,),
-        )
-        person.execute(
-            "UPDATE leads SET lease_owner_id = NULL, lease_expires_at = NULL, leased_at = NULL "
-            "WHERE id = %s",
-            (lead,),
-        )
+        with audited(person, lead):
+            person.execute(
+                "UPDATE leads SET lease_owner_id = qualifier_user_id(), leased_at = now(), "
+                "lease_expires_at = now() + interval '10 minutes' WHERE id = %s",
+                (lead,),
+            )
+        with audited(person, lead):
+            person.execute(
+                "UPDATE leads SET lease_owner_id = NULL, lease_expires_at = NULL, leased_at = NULL "
+                "WHERE id = %s",
+                (lead,),
+            )
     assert _lead(center, lead) == ("queued", 0, None, None)
 
 

@@ -19,7 +19,7 @@ from qualifier_app.app import Services
 from qualifier_app.services.board.reassign import LeadRef, Target
 from tests.security.conftest import Center
 from tests.security.test_people_keep_to_their_part import held_by, one
-from tests.support.roles import connect_as
+from tests.support.roles import audited, connect_as
 
 pytestmark = pytest.mark.postgres
 
@@ -69,11 +69,12 @@ def test_a_team_lead_lets_a_reps_lease_go_but_does_not_stretch_it(center: Center
             "UPDATE leads SET lease_expires_at = lease_expires_at + interval '1 day' WHERE id = %s",
             lead,
         )
-        tina.execute(
-            "UPDATE leads SET lease_owner_id = NULL, lease_expires_at = NULL, leased_at = NULL "
-            "WHERE id = %s",
-            (lead,),
-        )
+        with audited(tina, lead):
+            tina.execute(
+                "UPDATE leads SET lease_owner_id = NULL, lease_expires_at = NULL, leased_at = NULL "
+                "WHERE id = %s",
+                (lead,),
+            )
         assert one(tina, "SELECT lease_owner_id FROM leads WHERE id = %s", lead) is None
 
 
@@ -109,7 +110,7 @@ def test_nobody_takes_a_lead_a_colleague_is_calling(center: Center) -> None:
     assert _row(center, lead) == before
     # Once her lease has run out, the lead is anyone's to take.
     center.factory.set_lead(lead, lease_expires_at=datetime(2020, 1, 1, tzinfo=UTC))
-    with connect_as(center.url, "marco") as marco:
+    with connect_as(center.url, "marco") as marco, audited(marco, lead):
         marco.execute(
             "UPDATE leads SET lease_owner_id = qualifier_user_id(), "
             "lease_expires_at = now() + interval '15 minutes', leased_at = now() WHERE id = %s",

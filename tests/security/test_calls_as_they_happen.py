@@ -25,7 +25,7 @@ from tests.conftest import START
 from tests.security.conftest import Center
 from tests.security.test_check_call_rights import _delivered_a_week_ago
 from tests.support.activity import Activity
-from tests.support.roles import connect_as
+from tests.support.roles import audited, connect_as
 
 pytestmark = pytest.mark.postgres
 
@@ -201,18 +201,19 @@ def test_a_lead_nobody_holds_keeps_its_contacts(center: Center) -> None:
                 (center.north_lead,),
             )
         # Her own lead's, as a correction on her call does.
-        assert (
-            person.execute(
-                "UPDATE leads SET first_name = 'Corrected' WHERE id = %s", (held,)
-            ).rowcount
-            == 1
-        )
+        with audited(person, held):
+            assert (
+                person.execute(
+                    "UPDATE leads SET first_name = 'Corrected' WHERE id = %s", (held,)
+                ).rowcount
+                == 1
+            )
     assert center.factory.get_lead(center.north_lead).first_name != "Mallory"
 
 
 def test_a_lease_lasts_a_day_at_most_whoever_sets_it(center: Center) -> None:
     rita = center.teams.rita.user_id
-    with connect_as(center.url, "rita") as person, person.transaction():
+    with connect_as(center.url, "rita") as person, audited(person, center.north_lead):
         changed = person.execute(
             "UPDATE leads SET lease_owner_id = %s, leased_at = now() + interval '1 day', "
             "lease_expires_at = now() + interval '30 days' WHERE id = %s",

@@ -30,7 +30,7 @@ from tests.conftest import START
 from tests.security.conftest import Center
 from tests.support.activity import Activity
 from tests.support.factories import PASSWORD
-from tests.support.roles import connect_as
+from tests.support.roles import audited, connect_as
 
 pytestmark = pytest.mark.postgres
 
@@ -265,11 +265,12 @@ def test_a_grade_is_set_by_an_outcome_only(center: Center, login: str) -> None:
         with pytest.raises(DENIED, match="grade"):  # nurture goes with a C only
             rita.execute("UPDATE leads SET status = 'nurture', grade = 'A' WHERE id = %s", (lead,))
         # What an outcome does: the grade its new status allows.
-        rita.execute(
-            "UPDATE leads SET status = 'sales_ready', grade = 'B', lease_owner_id = NULL "
-            "WHERE id = %s",
-            (lead,),
-        )
+        with audited(rita, lead):
+            rita.execute(
+                "UPDATE leads SET status = 'sales_ready', grade = 'B', lease_owner_id = NULL "
+                "WHERE id = %s",
+                (lead,),
+            )
     assert center.factory.get_lead(lead).grade == "B"
 
 
@@ -295,11 +296,12 @@ def test_a_rep_cannot_take_another_reps_lead(center: Center) -> None:
             )
         # A lease that ran out is anyone's to claim.
         center.factory.set_lead(held, lease_expires_at=START - timedelta(minutes=1))
-        rita.execute(
-            "UPDATE leads SET lease_owner_id = %s, lease_expires_at = now() + interval '5m' "
-            "WHERE id = %s",
-            (rita_id, held),
-        )
+        with audited(rita, held):
+            rita.execute(
+                "UPDATE leads SET lease_owner_id = %s, lease_expires_at = now() + interval '5m' "
+                "WHERE id = %s",
+                (rita_id, held),
+            )
     assert center.factory.get_lead(held).lease_owner_id == rita_id
     assert center.factory.get_lead(center.north_lead).assigned_rep_id == marco
 

@@ -136,6 +136,13 @@ class QueueService:
                 blocked_countries=blocked,
                 capped_profiles=capped_profiles(profiles.values(), caps),
             )
+            # Asked before, not read off the claimed row's times: on PostgreSQL the database
+            # keeps a lease's start to its own clock, which need not be the time given here.
+            held_before = set(
+                session.execute(
+                    select(Lead.id).where(queue_sql.held_by(actor.user_id, now))
+                ).scalars()
+            )
             statement = queue_sql.claim_statement(caps, self._frame.db.dialect == "postgresql")
             claimed = session.connection().execute(statement, params)
             row = claimed.mappings().first()
@@ -143,7 +150,7 @@ class QueueService:
                 raise self._nothing_eligible(
                     session, actor.user_id, profiles, now, blocked, why_blocked
                 )
-            if row["leased_at"] == now:
+            if row["id"] not in held_before:
                 change.audit(
                     "lead.claimed",
                     "lead",
