@@ -33,6 +33,8 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "agent_states": ("raw- raw- raw- raw-", RLS),  # a rep changes only their own
     "alembic_version": ("r--- r--- r--- r---", ALL_ROWS),  # the owner's (db upgrade)
     "audit_log": ("rA-- rA-- rA-- rA--", RLS),  # appended, never changed
+    # The audit rows a transaction owes: the triggers' alone (migration 0068).
+    "audit_due": ("---- ---- ---- ----", ALL_ROWS),
     "call_attempts": ("ra-- ra-- r--- r-W-", RLS),  # written once: an undo goes through a function
     "calling_holidays": ("r--- r--- r--- rawd", ALL_ROWS),  # calling rules: admins
     "calling_profiles": ("ra-- ra-- ra-- raw-", ALL_ROWS),  # made on first use

@@ -85,8 +85,13 @@ def test_a_team_lead_does_not_write_the_national_registry(center: Center) -> Non
         ):
             with pytest.raises(DENIED):
                 tina.execute(statement)
-    with connect_as(center.url, "sam") as sam:
+    # A supervisor's, with the registry's audit row (0068_setup_changes_are_audited).
+    with connect_as(center.url, "sam") as sam, sam.transaction():
         assert sam.execute("DELETE FROM dnc_registry_numbers WHERE number = 1").rowcount == 0
+        sam.execute(
+            "INSERT INTO audit_log (at, action, entity_type, entity_id, reason) "
+            "VALUES (now(), 'dnc_registry.imported', 'dnc_registry', '1', 'by hand')"
+        )
 
 
 # --- #3: consents and qualifications ------------------------------------------------------

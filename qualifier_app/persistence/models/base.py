@@ -49,9 +49,9 @@ EXPRESSION_INDEXES = (
     | LOOKUP_INDEXES
 )
 # Tables of PostgreSQL's alone, written only by the database's own triggers and functions (the
-# change feed's counters, migration 0022_i17_feed; the one-time passwords' digests, 0064): no
-# model, so autogenerate leaves them alone.
-TRIGGER_TABLES = frozenset({"change_counters", "one_time_passwords"})
+# change feed's counters, migration 0022_i17_feed; the one-time passwords' digests, 0064; the
+# audit rows a transaction owes, 0068): no model, so autogenerate leaves them alone.
+TRIGGER_TABLES = frozenset({"change_counters", "one_time_passwords", "audit_due"})
 
 
 def include_in_comparison(
