@@ -6548,10 +6548,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Vom Teamleiter pausiert</translation>
     </message>
     <message>
-        <source>{disposition} logged; next check call {at:%a %d %b %H:%M} UTC</source>
-        <translation>{disposition} erfasst; nächster Kontrollanruf {at:%a %d %b %H:%M} UTC</translation>
-    </message>
-    <message>
         <source>{disposition} logged; the customer was not reached: check call closed</source>
         <translation>{disposition} erfasst; der Kunde wurde nicht erreicht: Kontrollanruf geschlossen</translation>
     </message>
@@ -6562,10 +6558,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>lead {lead} has no check call due any more</source>
         <translation>für Lead {lead} ist kein Kontrollanruf mehr fällig</translation>
-    </message>
-    <message>
-        <source>Check call again at {at:%a %d %b %H:%M} UTC</source>
-        <translation>Kontrollanruf erneut am {at:%a %d %b %H:%M} UTC</translation>
     </message>
     <message>
         <source>; flagged: {partner} reports the lead active</source>
@@ -7260,6 +7252,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Lead {lead_id} gehört nicht zu den Leads Ihrer Teams</translation>
     </message>
     <message>
+        <source>{disposition} logged; next check call {when}</source>
+        <translation>{disposition} erfasst; nächster Kontrollanruf {when}</translation>
+    </message>
+    <message>
+        <source>Check call again at {when}</source>
+        <translation>Kontrollanruf erneut am {when}</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>Lead {lead_id} wurde auf Wunsch der Person gelöscht, während Sie ihn geöffnet hatten; was Sie über sie eingegeben haben, wird verworfen</translation>
     </message>
@@ -7432,10 +7432,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Nurturing ohne Wiedervorlagedatum: der Interessent möchte nicht wieder angerufen werden; der Lead kommt nur zurück, wenn er selbst anruft</translation>
     </message>
     <message>
-        <source>Callback set for {at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
-        <translation>Rückruf gesetzt für {at:%a %d %b %H:%M}, Zeit des Interessenten ({zone})</translation>
-    </message>
-    <message>
         <source>On the do-not-call list; {count} other lead with the same phone or e-mail too</source>
         <translation>Auf der Sperrliste; außerdem {count} weiterer Lead mit derselben Telefonnummer oder E-Mail</translation>
     </message>
@@ -7562,6 +7558,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
         <translation>Lead {lead} ({company}) ist {status} bei {partner}; das Center bearbeitet ihn nicht mehr</translation>
+    </message>
+    <message>
+        <source>{at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
+        <translation>{at:%a %d %b %H:%M}, Zeit des Interessenten ({zone})</translation>
     </message>
     <message>
         <source>settings file: [database] url is empty; remove the line to use the embedded database</source>

@@ -6548,10 +6548,6 @@ un comercial por línea</translation>
         <translation>En pausa por el jefe de equipo</translation>
     </message>
     <message>
-        <source>{disposition} logged; next check call {at:%a %d %b %H:%M} UTC</source>
-        <translation>{disposition} registrado; próxima llamada de control {at:%a %d %b %H:%M} UTC</translation>
-    </message>
-    <message>
         <source>{disposition} logged; the customer was not reached: check call closed</source>
         <translation>{disposition} registrado; no se localizó al cliente: llamada de control cerrada</translation>
     </message>
@@ -6562,10 +6558,6 @@ un comercial por línea</translation>
     <message>
         <source>lead {lead} has no check call due any more</source>
         <translation>el lead {lead} ya no tiene una llamada de control pendiente</translation>
-    </message>
-    <message>
-        <source>Check call again at {at:%a %d %b %H:%M} UTC</source>
-        <translation>Volver a llamar para el control el {at:%a %d %b %H:%M} UTC</translation>
     </message>
     <message>
         <source>; flagged: {partner} reports the lead active</source>
@@ -7260,6 +7252,14 @@ un comercial por línea</translation>
         <translation>el lead {lead_id} no es de sus equipos</translation>
     </message>
     <message>
+        <source>{disposition} logged; next check call {when}</source>
+        <translation>{disposition} registrado; próxima llamada de control {when}</translation>
+    </message>
+    <message>
+        <source>Check call again at {when}</source>
+        <translation>Volver a llamar para el control el {when}</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>el lead {lead_id} se borró a petición de la persona mientras lo tenía abierto; lo que escribió sobre ella se descarta</translation>
     </message>
@@ -7432,10 +7432,6 @@ un comercial por línea</translation>
         <translation>Maduración sin fecha de reciclaje: el prospecto dijo que no quiere que se le vuelva a llamar; el lead solo vuelve si él llama</translation>
     </message>
     <message>
-        <source>Callback set for {at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
-        <translation>Rellamada fijada para {at:%a %d %b %H:%M}, hora del prospecto ({zone})</translation>
-    </message>
-    <message>
         <source>On the do-not-call list; {count} other lead with the same phone or e-mail too</source>
         <translation>En la lista de no llamar; también {count} lead más con el mismo teléfono o correo electrónico</translation>
     </message>
@@ -7562,6 +7558,10 @@ un comercial por línea</translation>
     <message>
         <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
         <translation>el lead {lead} ({company}) está en {status} con {partner}; el centro ya no lo trabaja</translation>
+    </message>
+    <message>
+        <source>{at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
+        <translation>{at:%a %d %b %H:%M}, hora del prospecto ({zone})</translation>
     </message>
     <message>
         <source>settings file: [database] url is empty; remove the line to use the embedded database</source>

@@ -6548,10 +6548,6 @@ un commercial par ligne</translation>
         <translation>Mis en pause par le chef d&apos;équipe</translation>
     </message>
     <message>
-        <source>{disposition} logged; next check call {at:%a %d %b %H:%M} UTC</source>
-        <translation>{disposition} enregistré ; prochain appel de contrôle {at:%a %d %b %H:%M} UTC</translation>
-    </message>
-    <message>
         <source>{disposition} logged; the customer was not reached: check call closed</source>
         <translation>{disposition} enregistré ; le client n&apos;a pas été joint : appel de contrôle clos</translation>
     </message>
@@ -6562,10 +6558,6 @@ un commercial par ligne</translation>
     <message>
         <source>lead {lead} has no check call due any more</source>
         <translation>le lead {lead} n&apos;a plus d&apos;appel de contrôle à faire</translation>
-    </message>
-    <message>
-        <source>Check call again at {at:%a %d %b %H:%M} UTC</source>
-        <translation>Rappeler pour le contrôle le {at:%a %d %b %H:%M} UTC</translation>
     </message>
     <message>
         <source>; flagged: {partner} reports the lead active</source>
@@ -7260,6 +7252,14 @@ un commercial par ligne</translation>
         <translation>le lead {lead_id} ne fait pas partie des leads de vos équipes</translation>
     </message>
     <message>
+        <source>{disposition} logged; next check call {when}</source>
+        <translation>{disposition} enregistré ; prochain appel de contrôle {when}</translation>
+    </message>
+    <message>
+        <source>Check call again at {when}</source>
+        <translation>Rappeler pour le contrôle le {when}</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>le lead {lead_id} a été effacé à la demande de la personne pendant que vous l&apos;aviez ouvert ; ce que vous avez saisi à son sujet est abandonné</translation>
     </message>
@@ -7432,10 +7432,6 @@ un commercial par ligne</translation>
         <translation>Maturation sans date de recyclage : le prospect a refusé d&apos;être rappelé ; le lead ne revient que s&apos;il appelle lui-même</translation>
     </message>
     <message>
-        <source>Callback set for {at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
-        <translation>Rappel prévu le {at:%a %d %b %H:%M}, heure du prospect ({zone})</translation>
-    </message>
-    <message>
         <source>On the do-not-call list; {count} other lead with the same phone or e-mail too</source>
         <translation>Sur la liste d&apos;opposition ; {count} autre lead avec le même téléphone ou e-mail aussi</translation>
     </message>
@@ -7562,6 +7558,10 @@ un commercial par ligne</translation>
     <message>
         <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
         <translation>le lead {lead} ({company}) est {status} chez {partner} ; le centre ne le traite plus</translation>
+    </message>
+    <message>
+        <source>{at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
+        <translation>{at:%a %d %b %H:%M}, heure du prospect ({zone})</translation>
     </message>
     <message>
         <source>settings file: [database] url is empty; remove the line to use the embedded database</source>

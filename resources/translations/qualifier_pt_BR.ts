@@ -6548,10 +6548,6 @@ um vendedor por linha</translation>
         <translation>Pausado pelo líder da equipe</translation>
     </message>
     <message>
-        <source>{disposition} logged; next check call {at:%a %d %b %H:%M} UTC</source>
-        <translation>{disposition} registrado; próxima ligação de verificação {at:%a %d %b %H:%M} UTC</translation>
-    </message>
-    <message>
         <source>{disposition} logged; the customer was not reached: check call closed</source>
         <translation>{disposition} registrado; o cliente não foi alcançado: ligação de verificação encerrada</translation>
     </message>
@@ -6562,10 +6558,6 @@ um vendedor por linha</translation>
     <message>
         <source>lead {lead} has no check call due any more</source>
         <translation>o lead {lead} não tem mais ligação de verificação pendente</translation>
-    </message>
-    <message>
-        <source>Check call again at {at:%a %d %b %H:%M} UTC</source>
-        <translation>Ligação de verificação de novo em {at:%a %d %b %H:%M} UTC</translation>
     </message>
     <message>
         <source>; flagged: {partner} reports the lead active</source>
@@ -7260,6 +7252,14 @@ um vendedor por linha</translation>
         <translation>o lead {lead_id} não é das suas equipes</translation>
     </message>
     <message>
+        <source>{disposition} logged; next check call {when}</source>
+        <translation>{disposition} registrado; próxima ligação de verificação {when}</translation>
+    </message>
+    <message>
+        <source>Check call again at {when}</source>
+        <translation>Ligação de verificação de novo em {when}</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>o lead {lead_id} foi excluído a pedido da pessoa enquanto você o tinha aberto; o que você digitou sobre ela é descartado</translation>
     </message>
@@ -7432,10 +7432,6 @@ um vendedor por linha</translation>
         <translation>Nutrição sem data de reciclagem: o prospect disse não a novas ligações; o lead só volta se ele ligar</translation>
     </message>
     <message>
-        <source>Callback set for {at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
-        <translation>Retorno marcado para {at:%a %d %b %H:%M}, horário do prospect ({zone})</translation>
-    </message>
-    <message>
         <source>On the do-not-call list; {count} other lead with the same phone or e-mail too</source>
         <translation>Na lista de não ligar; também {count} outro lead com o mesmo telefone ou e-mail</translation>
     </message>
@@ -7562,6 +7558,10 @@ um vendedor por linha</translation>
     <message>
         <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
         <translation>o lead {lead} ({company}) está {status} com {partner}; o centro não o trabalha mais</translation>
+    </message>
+    <message>
+        <source>{at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
+        <translation>{at:%a %d %b %H:%M}, horário do prospect ({zone})</translation>
     </message>
     <message>
         <source>settings file: [database] url is empty; remove the line to use the embedded database</source>

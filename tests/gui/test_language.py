@@ -181,9 +181,9 @@ def test_dates_and_numbers_in_a_message_follow_the_locale(spanish: None) -> None
     """A message formats its dates and numbers the English way for the command line; shown in
     the app, the locale writes them."""
     at = datetime(2026, 12, 1, 14, 5, tzinfo=UTC)
-    again = message("Check call again at {at:%a %d %b %H:%M} UTC", at=at)
-    assert again == "Check call again at Tue 01 Dec 14:05 UTC"
-    assert i18n.translated(again) == "Volver a llamar para el control el 1/12/26 14:05 UTC"
+    again = message("{at:%a %d %b %H:%M}, the prospect's time ({zone})", at=at, zone="UTC")
+    assert again == "Tue 01 Dec 14:05, the prospect's time (UTC)"
+    assert i18n.translated(again) == "1/12/26 14:05, hora del prospecto (UTC)"
     holiday = message("{day:%Y-%m-%d} is a legal holiday in {place}", day=at.date(), place="ES")
     assert i18n.translated(holiday) == "el 1/12/26 es festivo en ES"
     big = message(

@@ -191,7 +191,10 @@ def test_a_check_call_callback_keeps_to_the_calling_rules(
     receipt = services.workspace.submit(rita, _callback(services, rita, item, allowed, 9))
     assert receipt.status == "check_call"
     assert factory.get_lead(lead_id).next_call_at == allowed
-    assert receipt.message == "Check call again at Thu 03 Dec 16:00 UTC"  # 10:00 in New Orleans
+    # In the prospect's time, as it was picked (16:00 UTC).
+    assert receipt.message == (
+        "Check call again at Thu 03 Dec 10:00, the prospect's time (America/Chicago)"
+    )
     check = check_of(services, handoff_id)
     assert check is not None and check.status == "due"
 

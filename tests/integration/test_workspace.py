@@ -297,6 +297,25 @@ def test_callbacks_only_inside_the_calling_window(
     assert (lead.status, lead.next_call_at, lead.assigned_rep_id) == ("callback", at, rita.user_id)
 
 
+def test_the_next_call_after_no_answer_is_said_in_the_prospect_s_time(
+    services: Services, factory: Factory, rita: Actor, clock: ManualClock
+) -> None:
+    """As a callback's: the time the rep reads is the prospect's, named as theirs, not UTC."""
+    clock.set(datetime(2027, 3, 16, 14, 0, tzinfo=UTC))  # 10:00 in New York
+    lead_id = factory.lead()
+    item = services.workspace.next_lead(rita)
+    receipt = services.workspace.submit(
+        rita, outcome(item, OutcomeKind.NO_CONTACT, disposition=Disposition.NO_ANSWER)
+    )
+    at = factory.get_lead(lead_id).next_call_at
+    assert at is not None
+    local = at.astimezone(new_york("2027-03-16T10:00").tzinfo)
+    assert receipt.message == (
+        f"No answer logged; next call {local:%a %d %b %H:%M}, the prospect's time "
+        "(America/New_York)"
+    )
+
+
 def test_callback_on_a_dst_change_day_uses_the_local_offset(
     services: Services, factory: Factory, rita: Actor, clock: ManualClock
 ) -> None:

@@ -44,6 +44,7 @@ from qualifier_app.services.frame import Change
 from qualifier_app.services.queue.calling_profiles import why_not_callable
 from qualifier_app.services.workspace.callback_time import allowed_callback
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
+from qualifier_app.services.workspace.receipts import in_the_prospect_s_time
 from qualifier_app.services.workspace.retries import calls_in, next_try
 from qualifier_app.services.workspace.undo import lead_fields
 
@@ -87,7 +88,9 @@ def record(
         )
         if outcome.callback_me_only:
             lead.assigned_rep_id = actor.user_id
-        message = message_("Check call again at {at:%a %d %b %H:%M} UTC", at=lead.next_call_at)
+        message = message_(
+            "Check call again at {when}", when=in_the_prospect_s_time(lead, lead.next_call_at)
+        )
     elif kind is OutcomeKind.DO_NOT_CALL:
         _close(lead, check, CheckCallStatus.CANCELLED, LeadStatus.DO_NOT_CALL)
         check.why = "the customer asked not to be called"
@@ -183,9 +186,9 @@ def _no_contact(
     lead.attempts = decision.attempts
     lead.next_call_at = decision.next_call_at
     return message_(
-        "{disposition} logged; next check call {at:%a %d %b %H:%M} UTC",
+        "{disposition} logged; next check call {when}",
         disposition=disposition.label,
-        at=lead.next_call_at,
+        when=in_the_prospect_s_time(lead, lead.next_call_at),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from qualifier_app.domain.lifecycle import LeadStatus
@@ -20,13 +21,13 @@ def receipt_message(kind: OutcomeKind, lead: Lead, disposition: Disposition, blo
             reason=lead.status_reason,
         )
     at = lead.next_call_at
-    when = message("{at:%a %d %b %H:%M} UTC", at=at) if at else ""
+    when = in_the_prospect_s_time(lead, at)
     others = blocked - 1
     return {
         OutcomeKind.NO_CONTACT: message(
             "{disposition} logged; next call {when}", disposition=label, when=when
         ),
-        OutcomeKind.CALLBACK: _callback_set(lead, when),
+        OutcomeKind.CALLBACK: message("Callback set for {when}", when=when),
         OutcomeKind.SALES_READY: message(
             "Sales-ready (grade {grade}): ready for a partner", grade=lead.grade
         ),
@@ -64,15 +65,17 @@ def nurture_without_calls_message() -> str:
     )
 
 
-def _callback_set(lead: Lead, when: str) -> str:
-    """In the prospect's time when the lead has one zone (what the rep typed it in); in UTC
-    when its zones differ (as the callback time field says then)."""
+def in_the_prospect_s_time(lead: Lead, at: datetime | None) -> str:
+    """A time of the lead's next call as the rep reads it: in the prospect's time when the lead
+    has one zone (what the rep types a callback in); in UTC when its zones differ (as the
+    callback time field says then). Empty for no time."""
+    if at is None:
+        return ""
     zones = (lead.time_zones or "").split()
-    at = lead.next_call_at
-    if at is None or len(zones) != 1:
-        return message("Callback set for {when}", when=when)
+    if len(zones) != 1:
+        return message("{at:%a %d %b %H:%M} UTC", at=at)
     return message(
-        "Callback set for {at:%a %d %b %H:%M}, the prospect's time ({zone})",
+        "{at:%a %d %b %H:%M}, the prospect's time ({zone})",
         at=at.astimezone(ZoneInfo(zones[0])),
         zone=zones[0],
     )
