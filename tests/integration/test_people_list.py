@@ -47,13 +47,14 @@ def test_everyone_on_the_list_is_added_or_refused_with_the_reason(
         "max;Max;;Nowhere\n"
         "bad login!;X;rep;East\n"
         "Benutzername;Name;Rolle;Team\n"
-        ";Nobody;rep;East\n",
+        ";Nobody;rep;East\n"
+        f"9 lives;{'N' * 130};boss;East\n",  # three problems, each said
         encoding="utf-8",
     )
     lines: list[int] = []
     done = services.people_list.add_all(admin, people, lines.append)
 
-    assert done.rows == 10
+    assert done.rows == 11
     assert [(p.line, p.login, p.name, p.role, p.team) for p in done.added] == [
         (3, "nina", "Nina Novak", "rep", "East"),
         (4, "tom", "Tom Lead", "team_lead", "East"),
@@ -67,9 +68,14 @@ def test_everyone_on_the_list_is_added_or_refused_with_the_reason(
         (11, "bad login!", "login 'bad login!'"),  # … must start with a letter …
         (12, "Benutzername", "the column titles again, no data (files put one after another?)"),
         (13, "", "no login"),
+        (14, "9 lives", "login '9 lives'"),
+    ]
+    assert done.refused[-1].reason.split("; ")[1:] == [
+        "the name must have at most 120 characters",
+        "role 'boss' is not one of rep, team_lead, supervisor, admin",
     ]
     assert len(done.added) + len(done.refused) == done.rows  # every row accounted for
-    assert lines == [3, 4, 5, 7, 8, 9, 10, 11, 12, 13]
+    assert lines == [3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14]
 
     # A rep added to a team works its queues; everyone signs in with the password given
     # once, and must choose their own before anything else.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from qualifier_app.domain.errors import InvalidInput, QualifierError
@@ -24,7 +25,7 @@ from qualifier_app.integrations.tabular import (
 from qualifier_app.services.accounts.dto import UserSummary
 from qualifier_app.services.accounts.passwords import one_time_password
 from qualifier_app.services.accounts.staff import StaffService
-from qualifier_app.services.accounts.users import AccountService
+from qualifier_app.services.accounts.users import AccountService, check_login, display_name_of
 from qualifier_app.services.intake.batches import cell, header_rule, map_header
 
 USER_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -132,17 +133,18 @@ class PeopleList:
         columns: dict[str, int],
         seen: dict[str, int],
     ) -> AddedPerson:
-        if not login:
-            raise InvalidInput(message("no login"), "login")
-        key = login.casefold()
-        if key in seen:
-            raise InvalidInput(
-                message("the login is also on line {value}", value=seen[key]), "login"
-            )
-        seen[key] = line
-        role = role_of(cell(row, columns, "role"))
+        name, role_text = cell(row, columns, "name"), cell(row, columns, "role")
+        # Every problem the row shows on its own, said at once: the administrator mends the
+        # list once, not once per problem.
+        problems = _problems(
+            partial(_login_once, login, line, seen),
+            partial(display_name_of, name, login),
+            partial(role_of, role_text),
+        )
+        if problems:
+            raise InvalidInput("; ".join(p.message for p in problems), problems[0].field)
         team = cell(row, columns, "team") or None
-        person, password = self.add_one(actor, login, role.value, cell(row, columns, "name"), team)
+        person, password = self.add_one(actor, login, role_of(role_text).value, name, team)
         return AddedPerson(
             line, person.login, person.display_name, person.role, person.team, password
         )
@@ -154,3 +156,24 @@ class PeopleList:
         nobody knows a first password but the person, who chooses their own at once."""
         person = self._accounts.add_user(actor, login, one_time_password(login), role, name, team)
         return person, self._staff.reset_password(actor, person.login)
+
+
+def _login_once(login: str, line: int, seen: dict[str, int]) -> None:
+    """A login the list gives once, as a login must be written."""
+    if not login:
+        raise InvalidInput(message("no login"), "login")
+    check_login(login)
+    key = login.casefold()
+    if key in seen:
+        raise InvalidInput(message("the login is also on line {value}", value=seen[key]), "login")
+    seen[key] = line
+
+
+def _problems(*checks: Callable[[], object]) -> list[InvalidInput]:
+    problems: list[InvalidInput] = []
+    for check in checks:
+        try:
+            check()
+        except InvalidInput as problem:
+            problems.append(problem)
+    return problems
