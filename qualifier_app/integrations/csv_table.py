@@ -88,8 +88,10 @@ def read_csv(path: Path, rule: HeaderRule | None) -> Table:
                 elif isinstance(row, UnreadableRow):
                     yield number, row
                 elif any(cell.strip() for cell in row):
-                    beyond = _beyond_header(row, width)
-                    yield number, checked_row(row, header, encoding) if beyond is None else beyond
+                    wrong = _beyond_header(row, width)
+                    if wrong is None:  # (an UnreadableRow is an empty list: not `or`)
+                        wrong = _other_separator(row, width, delimiter)
+                    yield number, checked_row(row, header, encoding) if wrong is None else wrong
 
     rows = numbered()
     return Table(
@@ -126,6 +128,29 @@ def _beyond_header(row: list[str], width: int) -> UnreadableRow | None:
         "delimiter without quotes, so the values after it are in the wrong columns; the row "
         "is not imported",
     )
+
+
+SEPARATORS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+
+
+def _other_separator(row: list[str], width: int, delimiter: str) -> UnreadableRow | None:
+    """A row pasted in from a file with another separator ("Ana,Silva,ana@acme.example" in a
+    file of semicolons): all its values in its first cell. Read as it is, it would be a
+    lead named after the whole line, or one with no phone nor e-mail."""
+    filled = [cell for cell in row if cell.strip()]
+    if width < 3 or len(filled) != 1 or not row[0].strip():
+        return None
+    for separator, called in SEPARATORS.items():
+        values = row[0].count(separator) + 1
+        if separator != delimiter and values >= max(3, width // 2):
+            return UnreadableRow(
+                "column 1",
+                printable(row[0]),
+                f"1 cell holding {values:,} values separated by {called}, but the file "
+                f"separates its {width:,} columns by {SEPARATORS.get(delimiter, delimiter)}: "
+                "the row was written with another separator; the row is not imported",
+            )
+    return None
 
 
 @dataclass(frozen=True)

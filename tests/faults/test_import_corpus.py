@@ -377,6 +377,30 @@ def test_a_row_with_more_cells_than_the_header_is_rejected_not_shifted(
     assert stored_names(services) == {("Bo", "Ek", "Beta")}
 
 
+def test_a_row_with_another_separator_is_rejected_as_such(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "pasted.csv"
+    path.write_text(
+        "Name;Email;Company;Comments\n"
+        "Ana Silva;ana@acme.example;Acme;call me\n"
+        "Bo Ek,bo@beta.example,Beta,demo\n"  # pasted in from a file of commas
+        '"Cy Lu, Jr.";cy@gamma.example;Gamma;\n'  # a comma inside a name is just a comma
+    )
+    summary, rejects = import_file(services, path)
+    assert (summary.rows, summary.imported, summary.rejected) == (3, 2, 1)
+    assert rejects == [
+        [
+            "3",
+            "column 1",
+            "Bo Ek,bo@beta.example,Beta,demo",
+            "1 cell holding 4 values separated by commas, but the file separates its 4 "
+            "columns by semicolons: the row was written with another separator; the row is "
+            "not imported",
+        ]
+    ]
+
+
 def add_inline_cell(path: Path, row: int, text_bytes: int) -> None:
     """Add a row whose e-mail is fine and whose Comments cell holds `text_bytes` characters
     (written past openpyxl, which cuts cells at 32,767 characters)."""
