@@ -109,9 +109,11 @@ def upgrade() -> None:
             f"EXECUTE FUNCTION {ROW_CHECK.removesuffix('()')}('{entity}', '{column}', '{called}')"
         )
     # What a transaction owes: one row per kind of audit row, checked and taken away at commit.
+    # (The transaction's id as a bigint: tools that read the schema know no xid8.)
     op.execute(
         "CREATE TABLE audit_due (entity_type varchar(40) NOT NULL, "
-        "tx xid8 NOT NULL DEFAULT pg_current_xact_id(), PRIMARY KEY (entity_type, tx))"
+        "tx bigint NOT NULL DEFAULT pg_current_xact_id()::text::bigint, "
+        "PRIMARY KEY (entity_type, tx))"
     )
     op.execute("REVOKE ALL ON audit_due FROM PUBLIC")
     _function(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import errno
 import os
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -66,20 +65,14 @@ def country(text: str) -> str:
     return code
 
 
-def money(field: str) -> Callable[[str], Decimal]:
+def money(text: str, field: str, currency: str) -> Decimal:
     """Money as people type it: 12500, 12,500.00, $12,500, 1234,50; refused as the service
-    refuses `field` (domain/closed_loop.py check_money: one limit, one message)."""
-
-    def parse(text: str) -> Decimal:
-        try:
-            value = parse_money(text, field)
-        except InvalidInput as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-        if value is None:
-            raise argparse.ArgumentTypeError(f"the {field} is empty")
-        return value
-
-    return parse
+    refuses `field` (domain/closed_loop.py check_money: one limit, one message), and when it
+    is marked in a currency other than the center's."""
+    value = parse_money(text, field, currency)
+    if value is None:
+        raise InvalidInput(f"the {field} is empty", field)
+    return value
 
 
 def file_name(text: str) -> Path:

@@ -34,7 +34,9 @@ def register(commands: Any) -> None:
         "(reports spread the cost over those days)",
     )
     changed.add_argument("name", metavar="NAME")
-    changed.add_argument("--cost", type=money("cost"), help="what the campaign cost, e.g. 12500.00")
+    changed.add_argument(
+        "--cost", help="what the campaign cost, in the center's currency, e.g. 12500.00"
+    )
     changed.add_argument("--channel", help="trade show, web form, download, purchased list …")
     changed.add_argument("--from", dest="starts_on", type=iso_date, help="first day, YYYY-MM-DD")
     changed.add_argument("--to", dest="ends_on", type=iso_date, help="last day, YYYY-MM-DD")
@@ -68,14 +70,15 @@ def campaign_list(args: argparse.Namespace) -> int:
 def campaign_set(args: argparse.Namespace) -> int:
     if args.no_dates and (args.starts_on or args.ends_on):
         raise InvalidInput("--no-dates cannot go with --from or --to", "no_dates")
-    change = CampaignChange(
-        cost=args.cost if args.cost is not None else KEEP,
-        channel=args.channel if args.channel is not None else KEEP,
-        starts_on=None if args.no_dates else (args.starts_on or KEEP),
-        ends_on=None if args.no_dates else (args.ends_on or KEEP),
-    )
     with services(args) as app:
         actor = acting(args)
+        currency = app.center.currency(actor) if args.cost is not None else ""
+        change = CampaignChange(
+            cost=KEEP if args.cost is None else money(args.cost, "cost", currency),
+            channel=args.channel if args.channel is not None else KEEP,
+            starts_on=None if args.no_dates else (args.starts_on or KEEP),
+            ends_on=None if args.no_dates else (args.ends_on or KEEP),
+        )
         before = {campaign.id: campaign.name for campaign in app.campaigns.list(actor)}
         saved = app.campaigns.save(actor, args.name, change, reason=args.reason)
     if saved.id not in before:

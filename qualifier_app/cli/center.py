@@ -22,7 +22,9 @@ def register(commands: Any) -> None:
     show = actions.add_parser("show", help="the center's name, time zone and calling window")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=center_show)
-    change = actions.add_parser("set", help="change the center's name, time zone or window")
+    change = actions.add_parser(
+        "set", help="change the center's name, time zone, window, registries or currency"
+    )
     change.add_argument("--name", help="the center's name")
     change.add_argument("--time-zone", help="default time zone, e.g. Europe/Berlin")
     change.add_argument(
@@ -32,6 +34,10 @@ def register(commands: Any) -> None:
         "--registries",
         metavar="NAMES",
         help='the national do-not-call registries the center honours, e.g. "US" ("" for none)',
+    )
+    change.add_argument(
+        "--currency",
+        help="what every amount is counted in, e.g. EUR (campaigns' costs are not converted)",
     )
     change.add_argument("--json", action="store_true")
     change.set_defaults(handler=center_set)
@@ -44,7 +50,10 @@ def _print(view: CenterView) -> None:
             "`qualifier center set --name NAME --time-zone ZONE`"
         )
         return
-    print(f"{view.name}: time zone {view.time_zone}, calls {view.calling_window}")
+    print(
+        f"{view.name}: time zone {view.time_zone}, calls {view.calling_window}, amounts in "
+        f"{view.currency}"
+    )
     honoured = ", ".join(view.registries) or "none"
     print(f"national do-not-call registries honoured: {honoured}")
     if view.window_overridden:
@@ -73,9 +82,11 @@ def center_show(args: argparse.Namespace) -> int:
 
 
 def center_set(args: argparse.Namespace) -> int:
-    given = (args.name, args.time_zone, args.calling_window, args.registries)
+    given = (args.name, args.time_zone, args.calling_window, args.registries, args.currency)
     if all(value is None for value in given):
-        raise InvalidInput("give --name, --time-zone, --calling-window or --registries", "center")
+        raise InvalidInput(
+            "give --name, --time-zone, --calling-window, --registries or --currency", "center"
+        )
     with services(args) as app:
         view = app.center.change(
             acting(args),
@@ -85,6 +96,7 @@ def center_set(args: argparse.Namespace) -> int:
             registries=None
             if args.registries is None
             else args.registries.replace(",", " ").split(),
+            currency=args.currency,
         )
     print_json(view) if args.json else _print(view)
     return 0

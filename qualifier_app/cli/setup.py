@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from qualifier_app.cli.context import read_password, services
 from qualifier_app.cli.output import print_json
 from qualifier_app.cli.prompts import ask
+from qualifier_app.domain.currency import check_currency
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.engine import remove_sqlite_file, sqlite_file_to_be_made
@@ -40,6 +41,9 @@ def register(commands: Any) -> None:
     setup.add_argument("--window", help="default calling window, e.g. 09:00-18:00")
     setup.add_argument("--team", help="the first team (default: Team 1)")
     setup.add_argument("--queue", help="the team's first queue (default: Main)")
+    setup.add_argument(
+        "--currency", help="what every amount is counted in, e.g. EUR (default: USD)"
+    )
     setup.add_argument(
         "--password-stdin",
         action="store_true",
@@ -102,7 +106,8 @@ def setup_center(args: argparse.Namespace) -> int:
     else:
         # Which database: without --db it is this machine's embedded one, not the center's.
         print(
-            f"{database}: set up {done.name} ({done.time_zone}, calls {done.window}): "
+            f"{database}: set up {done.name} ({done.time_zone}, calls {done.window}, amounts "
+            f"in {done.currency}): "
             f"administrator {done.admin}, team {done.team} with queues {', '.join(done.queues)}"
         )
         own = done.queues[0]
@@ -143,6 +148,7 @@ def _set_up(args: argparse.Namespace) -> tuple[CenterSummary, str]:
         queue = _ask(
             args.queue, "--queue", "First queue", lambda name: clean_name(name, "queue"), "Main"
         )
+        currency = _ask(args.currency, "--currency", "Currency", check_currency, "USD")
         password = _password(args, admin)
         done = app.first_run.set_up(
             CenterSetup(
@@ -155,6 +161,7 @@ def _set_up(args: argparse.Namespace) -> tuple[CenterSummary, str]:
                 admin_name=args.admin_name,
                 team=team,
                 queue=queue,
+                currency=currency,
             )
         )
         return done, app.db.description

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from qualifier_app.domain.currency import check_in_currency, without_currency
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.inquiry_dates import parse_when
 from qualifier_app.domain.normalize import amount, fold
@@ -188,15 +189,14 @@ class Feedback:
 MOST_MONEY = 10**12
 
 
-def parse_money(text: str, field: str) -> Decimal | None:
+def parse_money(text: str, field: str, currency: str | None = None) -> Decimal | None:
     """An amount as a person or a partner's CRM writes it, with a currency or not and its
-    thousands marks in any convention ("48.000 €" and "$48,000" are the same); None for no
-    text."""
-    cleaned = text.strip()
-    for symbol in ("$", "€", "£", "USD", "EUR", "GBP"):
-        cleaned = cleaned.replace(symbol, "")
+    thousands marks in any convention ("48.000 €" and "€48,000" are the same); None for no
+    text. Marked in a currency other than `currency` (the center's, where known), refused."""
+    cleaned, meant = without_currency(text.strip())
     if not cleaned.strip():
         return None
+    check_in_currency(text, meant, currency, field)
     value = amount(cleaned)
     if value is None:
         raise InvalidInput(

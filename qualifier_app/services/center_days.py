@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from qualifier_app.domain.currency import DEFAULT_CURRENCY
 from qualifier_app.domain.reporting import Period, utc_offsets
 from qualifier_app.persistence.models import Center, CenterUtcOffset
 
@@ -24,6 +25,12 @@ UTC_ZONE = ZoneInfo("UTC")
 def center_zone(session: Session) -> ZoneInfo:
     name = session.execute(select(Center.time_zone).order_by(Center.id).limit(1)).scalar()
     return ZoneInfo(name) if name else UTC_ZONE
+
+
+def center_currency(session: Session) -> str:
+    """What the center counts every amount in (US dollars before it is set up)."""
+    code = session.execute(select(Center.currency).order_by(Center.id).limit(1)).scalar()
+    return code or DEFAULT_CURRENCY
 
 
 def center_today(session: Session, now: datetime) -> date:

@@ -1972,6 +1972,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>z. B. Europe/Berlin</translation>
     </message>
     <message>
+        <source>what every amount is in, e.g. EUR</source>
+        <translation>worin jeder Betrag gerechnet wird, z. B. EUR</translation>
+    </message>
+    <message>
         <source>e.g. ada.admin</source>
         <translation>z. B. ada.admin</translation>
     </message>
@@ -1998,6 +2002,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Calling &amp;window</source>
         <translation>Anruf&amp;fenster</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Wä&amp;hrung</translation>
     </message>
     <message>
         <source>Administrator &amp;login</source>
@@ -6446,6 +6454,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>a period just after the @</source>
         <translation>ein Punkt direkt nach dem @</translation>
+    </message>
+    <message>
+        <source>{field} {text!r} is in {marked}, but the center counts in {currency}: amounts are not converted; give it in {currency}</source>
+        <translation>{field} {text!r} ist in {marked}, das Center rechnet aber in {currency}: Beträge werden nicht umgerechnet; geben Sie ihn in {currency} an</translation>
+    </message>
+    <message>
+        <source>{typed!r} is not a currency code: give one of ISO 4217&apos;s, such as USD, EUR, GBP or CHF</source>
+        <translation>{typed!r} ist kein Währungscode: geben Sie einen nach ISO 4217 an, etwa USD, EUR, GBP oder CHF</translation>
     </message>
     <message>
         <source>{extension!r} is not an extension that can be dialled</source>

@@ -1972,6 +1972,10 @@ un comercial por línea</translation>
         <translation>p. ej. Europe/Madrid</translation>
     </message>
     <message>
+        <source>what every amount is in, e.g. EUR</source>
+        <translation>en qué se cuenta cada importe, p. ej. EUR</translation>
+    </message>
+    <message>
         <source>e.g. ada.admin</source>
         <translation>p. ej. ada.admin</translation>
     </message>
@@ -1998,6 +2002,10 @@ un comercial por línea</translation>
     <message>
         <source>Calling &amp;window</source>
         <translation>&amp;Horario de llamadas</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moneda</translation>
     </message>
     <message>
         <source>Administrator &amp;login</source>
@@ -6446,6 +6454,14 @@ un comercial por línea</translation>
     <message>
         <source>a period just after the @</source>
         <translation>un punto justo después de la @</translation>
+    </message>
+    <message>
+        <source>{field} {text!r} is in {marked}, but the center counts in {currency}: amounts are not converted; give it in {currency}</source>
+        <translation>{field} {text!r} está en {marked}, pero el centro cuenta en {currency}: los importes no se convierten; indíquelo en {currency}</translation>
+    </message>
+    <message>
+        <source>{typed!r} is not a currency code: give one of ISO 4217&apos;s, such as USD, EUR, GBP or CHF</source>
+        <translation>{typed!r} no es un código de moneda: indique uno de ISO 4217, como USD, EUR, GBP o CHF</translation>
     </message>
     <message>
         <source>{extension!r} is not an extension that can be dialled</source>

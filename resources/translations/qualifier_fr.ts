@@ -1972,6 +1972,10 @@ un commercial par ligne</translation>
         <translation>p. ex. Europe/Berlin</translation>
     </message>
     <message>
+        <source>what every amount is in, e.g. EUR</source>
+        <translation>la devise de chaque montant, p. ex. EUR</translation>
+    </message>
+    <message>
         <source>e.g. ada.admin</source>
         <translation>p. ex. ada.admin</translation>
     </message>
@@ -1998,6 +2002,10 @@ un commercial par ligne</translation>
     <message>
         <source>Calling &amp;window</source>
         <translation>&amp;Plage d&apos;appel</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>De&amp;vise</translation>
     </message>
     <message>
         <source>Administrator &amp;login</source>
@@ -6446,6 +6454,14 @@ un commercial par ligne</translation>
     <message>
         <source>a period just after the @</source>
         <translation>un point juste après le @</translation>
+    </message>
+    <message>
+        <source>{field} {text!r} is in {marked}, but the center counts in {currency}: amounts are not converted; give it in {currency}</source>
+        <translation>{field} {text!r} est en {marked}, mais le centre compte en {currency} : les montants ne sont pas convertis ; indiquez-le en {currency}</translation>
+    </message>
+    <message>
+        <source>{typed!r} is not a currency code: give one of ISO 4217&apos;s, such as USD, EUR, GBP or CHF</source>
+        <translation>{typed!r} n&apos;est pas un code de devise : indiquez-en un de l&apos;ISO 4217, comme USD, EUR, GBP ou CHF</translation>
     </message>
     <message>
         <source>{extension!r} is not an extension that can be dialled</source>

@@ -1972,6 +1972,10 @@ um vendedor por linha</translation>
         <translation>ex.: Europe/Berlin</translation>
     </message>
     <message>
+        <source>what every amount is in, e.g. EUR</source>
+        <translation>em que cada valor é contado, p. ex. EUR</translation>
+    </message>
+    <message>
         <source>e.g. ada.admin</source>
         <translation>ex.: ada.admin</translation>
     </message>
@@ -1998,6 +2002,10 @@ um vendedor por linha</translation>
     <message>
         <source>Calling &amp;window</source>
         <translation>&amp;Horário de ligações</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moeda</translation>
     </message>
     <message>
         <source>Administrator &amp;login</source>
@@ -6446,6 +6454,14 @@ um vendedor por linha</translation>
     <message>
         <source>a period just after the @</source>
         <translation>um ponto logo depois do @</translation>
+    </message>
+    <message>
+        <source>{field} {text!r} is in {marked}, but the center counts in {currency}: amounts are not converted; give it in {currency}</source>
+        <translation>{field} {text!r} está em {marked}, mas o centro conta em {currency}: os valores não são convertidos; informe-o em {currency}</translation>
+    </message>
+    <message>
+        <source>{typed!r} is not a currency code: give one of ISO 4217&apos;s, such as USD, EUR, GBP or CHF</source>
+        <translation>{typed!r} não é um código de moeda: informe um da ISO 4217, como USD, EUR, GBP ou CHF</translation>
     </message>
     <message>
         <source>{extension!r} is not an extension that can be dialled</source>

@@ -34,7 +34,8 @@ def test_ctrl_d_at_each_setup_prompt(sqlite_db: str, monkeypatch: pytest.MonkeyP
     db = ["--db", sqlite_db]
     _stopped_with_one_line([*db, "setup"], [("Center name: ", CTRL_D)], "Center name")
     complete = [*db, "setup", "--center", "Lisbon", "--admin", "ada", "--time-zone", "UTC",
-                "--window", "09:00-18:00", "--team", "T", "--queue", "Q"]  # fmt: skip
+                "--window", "09:00-18:00", "--team", "T", "--queue", "Q",
+                "--currency", "EUR"]  # fmt: skip
     _stopped_with_one_line(complete, [("Password for ada: ", CTRL_D)], "Password for ada")
     _stopped_with_one_line(
         complete,
@@ -77,6 +78,9 @@ def test_setup_on_a_terminal_asks_again_until_each_answer_is_taken(sqlite_db: st
             ("at most 80 characters", b""),
             ("First team [Team 1]: ", b"\n"),
             ("First queue [Main]: ", b"\n"),
+            ("Currency [USD]: ", b"euro\n"),
+            ("'euro' is not a currency code", b""),
+            ("Currency [USD]: ", b"eur\n"),
             ("Password for ada: ", b"short\n"),
             ("Repeat the password: ", b"short\n"),
             ("the password must have at least 10 characters", b""),
@@ -88,8 +92,9 @@ def test_setup_on_a_terminal_asks_again_until_each_answer_is_taken(sqlite_db: st
         ],
     )
     assert done.exit_code == 0, done.screen
-    assert "set up Lisbon (Europe/Lisbon, calls 09:00-18:00): administrator ada, team Team 1" in (
-        done.screen
+    assert (
+        "set up Lisbon (Europe/Lisbon, calls 09:00-18:00, amounts in EUR): administrator ada, "
+        "team Team 1" in done.screen
     )
     assert "Traceback" not in done.screen and "error" not in done.screen
 

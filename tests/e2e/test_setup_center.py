@@ -45,9 +45,11 @@ def test_a_center_from_an_empty_database(
     code, out, err = cli(
         capsys, monkeypatch, *db, "setup", "--center", "Boston Center", "--admin", "ada",
         "--time-zone", "America/New_York", "--window", "08:30-19:00", "--team", "East",
-        "--queue", "East inbound", "--password-stdin", stdin="Purple-Otter-42\n",
+        "--queue", "East inbound", "--currency", "usd", "--password-stdin",
+        stdin="Purple-Otter-42\n",
     )  # fmt: skip
     assert code == 0, err
+    assert "calls 08:30-19:00, amounts in USD): administrator ada" in out
     assert "administrator ada, team East with queues East inbound" in out
     assert (
         "imported leads go to the queues the scoring rules name: Enterprise, SMB Americas, "
@@ -244,6 +246,7 @@ def test_setup_makes_a_new_embedded_database_and_a_refusal_leaves_no_file(
         ("--team", "the team needs a name"),
         ("--queue", "the queue needs a name"),
         ("--center", "the center needs a name"),
+        ("--currency", "'' is not a currency code"),
     ],
 )
 def test_an_option_given_empty_is_refused_not_read_as_left_out(

@@ -74,7 +74,12 @@ def test_new_campaign_by_keyboard_with_errors_next_to_the_field(
     # The first unreadable value is flagged at its field, and nothing is sent.
     assert area.form.errors["cost"].isVisible()
     assert "more than two decimals" in area.form.errors["cost"].text()
-    type_into(qtbot, area.cost, "3,000")
+    # A cost in another currency than the center's (US dollars here) is not taken as dollars.
+    assert area.cost.placeholderText() == "12,500.00 USD"
+    type_into(qtbot, area.cost, "3.000 EUR")
+    ctrl_s(qtbot)
+    assert "is in EUR, but the center counts in USD" in area.form.errors["cost"].text()
+    type_into(qtbot, area.cost, "$3,000")
     ctrl_s(qtbot)
     assert "is not a date like" in area.form.errors["ends_on"].text()
     assert not area.form.errors["cost"].isVisible()

@@ -105,6 +105,11 @@ def test_an_empty_database_is_set_up_then_the_admin_signs_in(
     enter(qtbot)
     assert "must start before it ends" in errors["window"].text()
     retype(qtbot, window.calling_window, "09:00-19:00")
+    assert window.currency.text() == "USD"
+    retype(qtbot, window.currency, "Euro")
+    enter(qtbot)
+    assert "'Euro' is not a currency code" in errors["currency"].text()
+    retype(qtbot, window.currency, "eur")
     retype(qtbot, window.login, "ada")
     retype(qtbot, window.display_name, "Ada Admin")
     retype(qtbot, window.password, "short")
@@ -132,6 +137,7 @@ def test_an_empty_database_is_set_up_then_the_admin_signs_in(
         center = uow.session.scalars(select(Center)).one()
         assert (center.name, center.time_zone) == ("Lisbon Center", "Europe/Lisbon")
         assert (center.window_start, center.window_end) == (9 * 60, 19 * 60)
+        assert center.currency == "EUR"
         admin = uow.session.scalars(select(User)).one()
         assert (admin.login, admin.role, admin.display_name) == ("ada", "admin", "Ada Admin")
         team = uow.session.scalars(select(Team)).one()

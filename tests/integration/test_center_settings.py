@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import InvalidInput, PermissionDenied
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry, Center
+from qualifier_app.services.admin.campaigns import CampaignChange
 from tests.support.cli import Runner, in_process
 from tests.support.factories import PASSWORD, Factory
 
@@ -66,8 +68,18 @@ def test_a_center_whose_admin_came_from_user_add_gets_its_name_and_zone_later(
         "center.changed",
     ]
     assert center_audit(services)[-1][1:] == (
-        {"name": "Lisbon Center", "time_zone": "Europe/Lisbon", "window": "09:00-18:00"},
-        {"name": "Lisbon Center", "time_zone": "Europe/Lisbon", "window": "08:30-20:00"},
+        {
+            "name": "Lisbon Center",
+            "time_zone": "Europe/Lisbon",
+            "window": "09:00-18:00",
+            "currency": "USD",
+        },
+        {
+            "name": "Lisbon Center",
+            "time_zone": "Europe/Lisbon",
+            "window": "08:30-20:00",
+            "currency": "USD",
+        },
     )
 
 
@@ -99,7 +111,7 @@ def test_center_show_and_set_on_the_command_line(
     done = run("--db", database_url, "center", "set", *west, *acting, stdin=PASSWORD)
     assert (done.returncode, done.stdout) == (
         0,
-        "West: time zone America/Denver, calls 08:00-17:00\n"
+        "West: time zone America/Denver, calls 08:00-17:00, amounts in USD\n"
         "national do-not-call registries honoured: none\n",
     )
     shown = run("--db", database_url, "center", "show", "--json", *acting, stdin=PASSWORD)
@@ -109,6 +121,51 @@ def test_center_show_and_set_on_the_command_line(
                   stdin=PASSWORD)  # fmt: skip
     assert refused.returncode == 2
     assert refused.stderr == ("qualifier: error: calling window '9-5' must read like 09:00-18:00\n")
+
+
+def test_the_center_s_currency_is_every_amount_s(
+    factory: Factory, services: Services, database_url: str, run: Runner
+) -> None:
+    """Every amount was in US dollars: a Zurich center's campaign cost showed "USD", and a
+    cost typed "CHF 12'500" or a partner's "48.000 €" was counted as dollars."""
+    ada = factory.center("Europe/Zurich")
+    services.campaigns.save(ada, "Spring fair", CampaignChange(cost=Decimal(9000)))
+    acting = ("--as", "ada", "--password-stdin")
+    db = ("--db", database_url)
+
+    def campaign_set(cost: str) -> tuple[int, str]:
+        done = run(*db, "campaign", "set", "Spring fair", "--cost", cost, *acting, stdin=PASSWORD)
+        return done.returncode, done.stderr
+
+    assert campaign_set("12.500 €") == (
+        2,
+        "qualifier: error: cost '12.500 €' is in EUR, but the center counts in USD: amounts "
+        "are not converted; give it in USD\n",
+    )
+    refused = run(*db, "center", "set", "--currency", "franc", *acting, stdin=PASSWORD)
+    assert (refused.returncode, refused.stderr) == (
+        2,
+        "qualifier: error: 'franc' is not a currency code: give one of ISO 4217's, such as "
+        "USD, EUR, GBP or CHF\n",
+    )
+    done = run(*db, "center", "set", "--currency", "chf", *acting, stdin=PASSWORD)
+    assert done.returncode == 0, done.stderr
+    assert "amounts in CHF" in done.stdout
+    # The campaigns' costs are said in it, not converted; new campaigns are in it too.
+    assert campaign_set("CHF 12'500") == (0, "")
+    assert campaign_set("$12,500")[0] == 2
+    services.campaigns.save(ada, "Autumn mailing", CampaignChange(cost=Decimal(100)))
+    assert {(c.name, c.cost, c.currency) for c in services.campaigns.list(ada)} == {
+        ("Spring fair", Decimal(12500), "CHF"),
+        ("Autumn mailing", Decimal(100), "CHF"),
+    }
+    assert services.center.currency(factory.user("rita")) == "CHF"
+    assert center_audit(services)[-1][1:] == (
+        {"name": "Harbor Center", "time_zone": "Europe/Zurich", "window": "09:00-18:00",
+         "currency": "USD"},
+        {"name": "Harbor Center", "time_zone": "Europe/Zurich", "window": "09:00-18:00",
+         "currency": "CHF"},
+    )  # fmt: skip
 
 
 def test_a_registry_the_center_honours_blocks_its_numbers_until_it_is_imported(

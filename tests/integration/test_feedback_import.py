@@ -269,10 +269,35 @@ def test_a_second_export_pasted_below_the_first_repeats_its_header_and_is_said_s
     }
 
 
+def test_an_amount_in_another_currency_than_the_center_s_is_rejected_not_converted(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    sam, one, two = two_handoffs(services, factory)
+    path = write_csv(
+        tmp_path / "export.csv",
+        [
+            ["Handoff ID", "Status", "Amount"],
+            [str(one), "Working", "48.000 €"],  # the center counts in US dollars
+            [str(two), "Working", "$12,000"],
+        ],
+    )
+
+    report = services.handoffs.import_feedback(sam, path)
+
+    assert (report.applied, report.rejected) == (1, 1)
+    assert rejected_rows(report) == {
+        "2": "pipeline value '48.000 €' is in EUR, but the center counts in USD: amounts are "
+        "not converted; give it in USD"
+    }
+    assert handoff_row(services, one).pipeline_value is None
+    assert handoff_row(services, two).pipeline_value == Decimal(12000)
+
+
 def test_a_german_partners_export_is_read_in_its_own_words(
     services: Services, factory: Factory, tmp_path: Path
 ) -> None:
     sam, one, two = two_handoffs(services, factory)
+    factory.center("Europe/Berlin", currency="EUR")
     path = write_csv(
         tmp_path / "export.csv",
         [

@@ -66,11 +66,11 @@ class Factory:
                     uow.commit()
         return actor
 
-    def center(self, zone: str) -> Actor:
-        """The center, Harbor Center, in time zone `zone`, set by its administrator ada (who
-        is returned)."""
+    def center(self, zone: str, currency: str | None = None) -> Actor:
+        """The center, Harbor Center, in time zone `zone` (and `currency`, else US dollars),
+        set by its administrator ada (who is returned)."""
         ada = self.user("ada", Role.ADMIN, team=None, queues=())
-        self.services.center.change(ada, name="Harbor Center", time_zone=zone)
+        self.services.center.change(ada, name="Harbor Center", time_zone=zone, currency=currency)
         return ada
 
     def lead(self, queue: str = "Main", **fields: Any) -> int:

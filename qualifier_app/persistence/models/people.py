@@ -146,6 +146,8 @@ class Center(Base):
     # The national do-not-call registries the center must honour ("US"), space-separated:
     # one never imported blocks its countries' numbers as a stale one does.
     registries: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # The one currency every amount is counted in (ISO 4217); amounts are never converted.
+    currency: Mapped[str] = mapped_column(String(3), default="USD", server_default="USD")
 
 
 class CenterUtcOffset(Base):

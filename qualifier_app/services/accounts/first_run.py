@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from qualifier_app.domain.calling_window import MIN_WINDOW_MINUTES
 from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.currency import DEFAULT_CURRENCY, check_currency
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.roles import Role
 from qualifier_app.domain.text import message
@@ -52,6 +53,7 @@ class CenterSetup:
     team: str = "Team 1"
     queue: str = "Main"
     segment: str = "any"
+    currency: str = DEFAULT_CURRENCY
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class CenterSummary:
     queues: tuple[str, ...]
     # the queues the scoring rules send imported leads to: the setup's own queue only if named
     filled_by_rules: tuple[str, ...] = ()
+    currency: str = DEFAULT_CURRENCY
 
 
 def parse_window(text: str) -> tuple[time, time]:
@@ -140,6 +143,7 @@ class FirstRunService:
         team_name = clean_name(request.team, "team")
         queue_name = clean_name(request.queue, "queue")
         segment = check_segment(request.segment)
+        currency = check_currency(request.currency)
         rules = self._rules()
         with self._frame.change(None) as change:
             session = change.session
@@ -156,6 +160,7 @@ class FirstRunService:
                 window_start=start,
                 window_end=end,
                 created_at=change.now,
+                currency=currency,
             )
             session.add(record)
             session.flush()
@@ -163,7 +168,12 @@ class FirstRunService:
                 "center.set_up",
                 "center",
                 record.id,
-                after={"name": center, "time_zone": zone, "window": [start, end]},
+                after={
+                    "name": center,
+                    "time_zone": zone,
+                    "window": [start, end],
+                    "currency": currency,
+                },
             )
             check_login_free(session, login)
             admin = User(
@@ -203,4 +213,6 @@ class FirstRunService:
                 if existing not in filled:
                     filled.append(existing)
         window = f"{request.window_start:%H:%M}-{request.window_end:%H:%M}"
-        return CenterSummary(center, zone, window, login, team_name, tuple(queues), tuple(filled))
+        return CenterSummary(
+            center, zone, window, login, team_name, tuple(queues), tuple(filled), currency
+        )

@@ -24,6 +24,7 @@ from qualifier_app.domain.text import message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead
+from qualifier_app.services.center_days import center_currency
 from qualifier_app.services.frame import Frame
 
 NAME_LENGTH = 120
@@ -105,7 +106,13 @@ def create(
     reason: str,
 ) -> Campaign:
     """A new campaign, audited; the one way campaigns come into being."""
-    created = Campaign(name=_name(name), channel=_channel(channel), source="", created_at=now)
+    created = Campaign(
+        name=_name(name),
+        channel=_channel(channel),
+        source="",
+        created_at=now,
+        currency=center_currency(session),
+    )
     session.add(created)
     session.flush()
     audit.record(

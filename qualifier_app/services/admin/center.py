@@ -1,6 +1,6 @@
 """The center itself: its name, default time zone and default calling window, as first-run
-setup records them, changed later by an administrator (checked as setup checks them), and the
-national do-not-call registries it honours. The
+setup records them, changed later by an administrator (checked as setup checks them), the
+national do-not-call registries it honours, and the currency every amount is counted in. The
 zone says what a day is in every report: changing it counts every call again (center_days).
 
 A center whose first administrator came from `user add` has no center row yet: the first
@@ -11,18 +11,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.calling_window import CallingWindow
 from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.currency import DEFAULT_CURRENCY, check_currency
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.models import CallingRule, Center
+from qualifier_app.persistence.models import CallingRule, Campaign, Center
 from qualifier_app.services.accounts.first_run import center_name, check_time_zone, parse_window
-from qualifier_app.services.center_days import write_offsets
+from qualifier_app.services.center_days import center_currency, write_offsets
 from qualifier_app.services.compliance.registries import honoured_names
 from qualifier_app.services.frame import Frame
 
@@ -39,6 +40,8 @@ class CenterView:
     set_up: bool = True
     # The national do-not-call registries the center honours (one never imported blocks).
     registries: tuple[str, ...] = ()
+    # What every amount is counted in (ISO 4217).
+    currency: str = DEFAULT_CURRENCY
 
 
 def _window_text(start: int, end: int) -> str:
@@ -53,6 +56,11 @@ class CenterService:
         with self._frame.read(actor, Action.MANAGE_CENTER) as reading:
             return _view(reading.session, reading.session.execute(select(Center)).scalars().first())
 
+    def currency(self, actor: Actor) -> str:
+        """The center's currency, for anyone who types an amount."""
+        with self._frame.read(actor) as reading:
+            return center_currency(reading.session)
+
     def change(
         self,
         actor: Actor,
@@ -61,12 +69,15 @@ class CenterService:
         time_zone: str | None = None,
         calling_window: str | None = None,
         registries: Sequence[str] | None = None,
+        currency: str | None = None,
     ) -> CenterView:
-        """Change what is given; on a center without its row, make it."""
+        """Change what is given; on a center without its row, make it. A new currency is
+        every campaign's too: amounts are never converted, only said in it."""
         cleaned = center_name(name) if name is not None else None
         zone = check_time_zone(time_zone) if time_zone is not None else None
         window = parse_window(calling_window) if calling_window is not None else None
         kept = honoured_names(registries) if registries is not None else None
+        code = check_currency(currency) if currency is not None else None
         with self._frame.change(actor, Action.MANAGE_CENTER) as change:
             session = change.session
             center = session.execute(select(Center)).scalars().first()
@@ -89,6 +100,7 @@ class CenterService:
                     window_end=hours.end_minute,
                     created_at=change.now,
                     registries=kept or "",
+                    currency=code or DEFAULT_CURRENCY,
                 )
                 session.add(center)
                 session.flush()
@@ -106,6 +118,9 @@ class CenterService:
                 center.window_start, center.window_end = hours.start_minute, hours.end_minute
             if kept is not None:
                 center.registries = kept
+            if code is not None and code != center.currency:
+                center.currency = code
+                session.execute(update(Campaign).values(currency=code))
             after = _audited(center)
             if after == before:
                 change.discard()
@@ -119,6 +134,7 @@ def _audited(center: Center) -> dict[str, object]:
         "name": center.name,
         "time_zone": center.time_zone,
         "window": _window_text(center.window_start, center.window_end),
+        "currency": center.currency,
     }
     if center.registries:
         audited["registries"] = center.registries
@@ -138,4 +154,5 @@ def _view(session: Session, center: Center | None) -> CenterView:
         _window_text(center.window_start, center.window_end),
         overridden,
         registries=tuple((center.registries or "").split()),
+        currency=center.currency,
     )

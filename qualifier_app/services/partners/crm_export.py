@@ -260,13 +260,14 @@ def read_row(
     raw: list[str],
     columns: dict[str, int],
     now: datetime,
-    zone: tzinfo,
+    center: tuple[tzinfo, str],
     partner: PartnerRef | None,
     partners: dict[str, PartnerRef | None],
 ) -> ExportRow:
     """The row's update and the handoff it is about, a handoff of the file's `partner` (or
     of the partner the row names; `partners` remembers names looked up); InvalidInput,
-    NotFound or Conflict says why not. `zone` is the center's time zone."""
+    NotFound or Conflict says why not. `center` is the center's time zone and currency."""
+    zone, currency = center
 
     def value(name: str) -> str:
         return cell(raw, columns, name)
@@ -276,8 +277,8 @@ def read_row(
         raise InvalidInput(message("the status is empty"), "status")
     status = parse_status(status_text)
     try:
-        pipeline = parse_money(value("pipeline_value"), "pipeline_value")
-        revenue = parse_money(value("revenue"), "revenue")
+        pipeline = parse_money(value("pipeline_value"), "pipeline_value", currency)
+        revenue = parse_money(value("revenue"), "revenue", currency)
         if status is HandoffStatus.WON and revenue is None:
             # A CRM report has one Amount per opportunity (Salesforce's "Amount"): the
             # deal's value while it is open, and what was won once it is Closed Won.

@@ -41,7 +41,7 @@ from qualifier_app.persistence.models import (
     PartnerRep,
     User,
 )
-from qualifier_app.services.center_days import center_today, center_zone
+from qualifier_app.services.center_days import center_currency, center_today, center_zone
 from qualifier_app.services.check_calls.answers import cancel_due
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.intake.batches import (
@@ -409,7 +409,7 @@ class HandoffService:
             if partner and file_partner is None:
                 raise NotFound(message("there is no partner {partner!r}", partner=partner))
             partners: dict[str, PartnerRef | None] = {}
-            zone = center_zone(session)
+            center = (center_zone(session), center_currency(session))
             batch = ImportBatch(
                 kind="partner_feedback",
                 file_name=path.name[:300],
@@ -427,7 +427,7 @@ class HandoffService:
                 try:
                     if repeats_header(raw, table.header):
                         raise InvalidInput(header_again(), "status")
-                    row = read_row(session, raw, columns, now, zone, file_partner, partners)
+                    row = read_row(session, raw, columns, now, center, file_partner, partners)
                     outcome = self._apply_row(change, row)
                 except (InvalidInput, NotFound, Conflict, PermissionDenied) as exc:
                     rejects.append(reject(line, raw, columns, exc))

@@ -66,6 +66,7 @@ class CampaignsArea(QWidget):
         super().__init__()
         self._context = context
         self._campaigns: list[CampaignInfo] = []
+        self._currency: str | None = None  # the center's, once the list is loaded
         self._editing: CampaignInfo | None = None
 
         self.table = make_table(CAMPAIGN_HEADERS, self.tr("Campaigns"))
@@ -127,17 +128,25 @@ class CampaignsArea(QWidget):
 
     def refresh(self, select_name: str | None = None) -> None:
         campaigns, actor = self._context.services.campaigns, self._context.signed_in.actor
+        center = self._context.services.center
         asked_while = self._editing.name if self._editing else None
         self._context.workers.submit(
-            lambda: campaigns.list(actor),
-            lambda listed: self._show(listed, select_name, asked_while),
+            lambda: (campaigns.list(actor), center.currency(actor)),
+            lambda listed: self._show(*listed, select_name, asked_while),
             self._failed,
         )
 
     def _show(
-        self, campaigns: list[CampaignInfo], select_name: str | None, asked_while: str | None
+        self,
+        campaigns: list[CampaignInfo],
+        currency: str,
+        select_name: str | None,
+        asked_while: str | None,
     ) -> None:
         self._campaigns = campaigns
+        # Costs are typed in the center's currency (one marked in another is refused).
+        self._currency = currency
+        self.cost.setPlaceholderText(f"{i18n.money(12500)} {currency}")
         fill_table(self.table, [_row(campaign) for campaign in campaigns])
         saved = self.tr("; saved {name}").format(name=select_name) if select_name else ""
         self.status.setText(
@@ -193,7 +202,8 @@ class CampaignsArea(QWidget):
 
     def change(self) -> CampaignChange:
         """What the form says; a value that cannot be read raises InvalidInput for its field."""
-        cost = parse_money(self.cost.text(), "cost") if self.cost.text().strip() else None
+        typed = self.cost.text()
+        cost = parse_money(typed, "cost", self._currency) if typed.strip() else None
         return CampaignChange(
             cost=cost if cost is not None else KEEP,
             channel=self.channel.text() if self.channel.text().strip() else KEEP,

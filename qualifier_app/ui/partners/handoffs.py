@@ -60,6 +60,7 @@ class HandoffsTab(QWidget):
         super().__init__()
         self._context = context
         self._handoffs: list[HandoffSummary] = []
+        self._currency: str | None = None  # the center's, once the list is loaded
         # The handoff whose feedback the form holds: what was typed for one is not another's.
         self._form_of: int | None = None
         actor = context.signed_in.actor
@@ -162,13 +163,17 @@ class HandoffsTab(QWidget):
 
     def refresh(self, *_: object) -> None:
         handoffs, actor = self._context.services.handoffs, self._context.signed_in.actor
+        center = self._context.services.center
         status = self.filter.currentData()
         self._context.workers.submit(
-            lambda: handoffs.list_handoffs(actor, status), self._show, self._failed
+            lambda: (handoffs.list_handoffs(actor, status), center.currency(actor)),
+            self._show,
+            self._failed,
         )
 
-    def _show(self, handoffs: list[HandoffSummary]) -> None:
+    def _show(self, listed: tuple[list[HandoffSummary], str]) -> None:
         selected = self.selected()
+        handoffs, self._currency = listed
         self._handoffs = handoffs
         fill_table(
             self.table,
@@ -253,8 +258,8 @@ class HandoffsTab(QWidget):
 
     def _values(self) -> tuple[Decimal | None, Decimal | None, date | None]:
         return (
-            parse_money(self.pipeline.text(), "pipeline_value"),
-            parse_money(self.revenue.text(), "revenue"),
+            parse_money(self.pipeline.text(), "pipeline_value", self._currency),
+            parse_money(self.revenue.text(), "revenue", self._currency),
             parse_day(self.closed_on.text(), "closed_on"),
         )
 

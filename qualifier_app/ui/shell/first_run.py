@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from qualifier_app.app import Services
+from qualifier_app.domain.currency import DEFAULT_CURRENCY, check_currency
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.accounts.first_run import (
     CenterSetup,
@@ -92,6 +93,8 @@ class FirstRunWindow(QWidget):
         self.time_zone.setPlaceholderText(self.tr("e.g. Europe/Berlin"))
         self.calling_window = QLineEdit(DEFAULT_WINDOW)
         self.calling_window.setPlaceholderText(DEFAULT_WINDOW)
+        self.currency = QLineEdit(DEFAULT_CURRENCY)
+        self.currency.setPlaceholderText(self.tr("what every amount is in, e.g. EUR"))
         self.login = QLineEdit()
         self.login.setPlaceholderText(self.tr("e.g. ada.admin"))
         self.display_name = QLineEdit()
@@ -112,6 +115,7 @@ class FirstRunWindow(QWidget):
                 ("center", self.tr("&Center name"), self.center),
                 ("time_zone", self.tr("&Time zone"), self.time_zone),
                 ("window", self.tr("Calling &window"), self.calling_window),
+                ("currency", self.tr("C&urrency"), self.currency),
                 ("login", self.tr("Administrator &login"), self.login),
                 ("name", self.tr("&Name"), self.display_name),
                 ("password", self.tr("&Password"), self.password),
@@ -151,6 +155,7 @@ class FirstRunWindow(QWidget):
         center = checked(self._center_name)
         zone = checked(lambda: check_time_zone(self.time_zone.text()))
         window = checked(lambda: parse_window(self.calling_window.text()))
+        currency = checked(lambda: check_currency(self.currency.text()))
         checked(self._administrator_given)
         team = checked(lambda: _named(self.team.text(), "team"))
         queue = checked(lambda: _named(self.queue.text(), "queue"))
@@ -167,6 +172,7 @@ class FirstRunWindow(QWidget):
             admin_name=self.display_name.text(),
             team=team,
             queue=queue,
+            currency=currency,
         )
 
     def _center_name(self) -> str:
