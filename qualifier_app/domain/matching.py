@@ -19,6 +19,26 @@ from qualifier_app.domain.normalize import SURNAME_PARTICLES, fold
 PERSON_THRESHOLD = 88.0
 COMPANY_THRESHOLD = 90.0
 SURNAME_THRESHOLD = 90.0
+# Two spellings of one first name (Jon and John, Micheal and Michael), not two names that
+# share letters (Mario and Maria at 80, Uwe and Ute at 67).
+FIRST_NAME_THRESHOLD = 84.0
+# A short form and the full name one person goes by, where the one does not begin the other
+# (Alex and Alexander need no entry).
+NICKNAMES = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("tom", "thomas"), ("tommy", "thomas"), ("bill", "william"), ("billy", "william"),
+        ("will", "william"), ("bob", "robert"), ("bobby", "robert"), ("rob", "robert"),
+        ("jim", "james"), ("jimmy", "james"), ("mike", "michael"), ("mick", "michael"),
+        ("dave", "david"), ("kate", "katherine"), ("katie", "katherine"),
+        ("liz", "elizabeth"), ("beth", "elizabeth"), ("meg", "margaret"), ("maggie", "margaret"),
+        ("steve", "stephen"), ("steve", "steven"), ("joe", "joseph"), ("nick", "nicholas"),
+        ("nick", "nikolaus"), ("rick", "richard"), ("sue", "susan"), ("suzy", "susan"),
+        ("jenny", "jennifer"), ("andi", "andreas"), ("uli", "ulrich"), ("steffi", "stefanie"),
+        ("kathi", "katharina"), ("willi", "wilhelm"), ("fritz", "friedrich"),
+        ("franzi", "franziska"), ("sepp", "seppi"), ("paco", "pablo"), ("pepe", "pedro"),
+    )
+)  # fmt: skip
 
 
 class MatchRule(StrEnum):
@@ -79,7 +99,47 @@ def names_compatible(a: Person, b: Person) -> bool:
         return True
     if surname_similarity(a.last, b.last) < SURNAME_THRESHOLD:
         return False
-    return not a.first or not b.first or a.first[0] == b.first[0]
+    return first_names_agree(_first_word(a), _first_word(b))
+
+
+def _sounding(name: str) -> str:
+    """A first name as it sounds, spellings aside: Marc and Mark, Stefan and Stephan, Sarah
+    and Sara, Matthias and Mathias are one name."""
+    for written, said in (("ph", "f"), ("th", "t"), ("ck", "k"), ("c", "k"), ("y", "i")):
+        name = name.replace(written, said)
+    name = "".join(letter for i, letter in enumerate(name) if i == 0 or letter != name[i - 1])
+    return name.removesuffix("h") if len(name) > 2 else name
+
+
+def _first_word(person: Person) -> str:
+    return person.first.split()[0] if person.first else ""
+
+
+def first_names_agree(a: str, b: str) -> bool:
+    """Could two first names (folded) be one person's? An initial agrees with any name of its
+    letter; two full names agree when they are one spelt twice, one a short form of the other
+    (Alex, Tom), not when they are two people's who share a phone (Uwe and Ute Brandt)."""
+    if not a or not b:
+        return True
+    if a[0] != b[0] or _two_people_s_forms(a, b):
+        return False
+    if len(a) == 1 or len(b) == 1 or _sounding(a) == _sounding(b):
+        return True
+    short, long = sorted((a, b), key=len)
+    return (
+        long.startswith(short)
+        or frozenset((a, b)) in NICKNAMES
+        or fuzz.ratio(a, b) >= FIRST_NAME_THRESHOLD
+    )
+
+
+def _two_people_s_forms(a: str, b: str) -> bool:
+    """A name and another person's form of it: Jan and Jana, Christian and Christiane, Andrea
+    and Andreas, Mario and Maria, Francesco and Francesca (Sara and Sarah are one)."""
+    short, long = sorted((a, b), key=len)
+    if len(long) == len(short) + 1 and long.startswith(short):
+        return long[-1] in "aes"
+    return len(a) == len(b) and a != b and a[:-1] == b[:-1] and {a[-1], b[-1]} <= set("aeiou")
 
 
 def same_name(a: Person, b: Person) -> bool:
@@ -87,7 +147,7 @@ def same_name(a: Person, b: Person) -> bool:
     Smith", "Smtih" / "Smith" with the same first name; never with different initials."""
     if not a.last or not b.last:
         return False
-    if a.first and b.first and a.first[0] != b.first[0]:
+    if not first_names_agree(_first_word(a), _first_word(b)):
         return False
     if surname_similarity(a.last, b.last) < SURNAME_THRESHOLD:
         return False

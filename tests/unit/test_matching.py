@@ -37,12 +37,14 @@ def test_same_phone_matches_when_names_agree() -> None:
 
 def test_colleagues_with_their_own_email_and_phone_are_not_merged_by_name() -> None:
     mark = person(1, "Mark", "Jones", "Acme Ltd", "mark@acme.example", "+442079460001")
-    mary = person(0, "Mary", "Jones", "Acme Ltd", "mary@acme.example", "+442079460002")
-    assert index_of(mark).find(mary) is None
-    # Without a phone of her own she may be the same person under a second address.
-    alone = person(0, "Mary", "Jones", "Acme Ltd", "mary@acme.example")
+    marc = person(0, "Marc", "Jones", "Acme Ltd", "marc@acme.example", "+442079460002")
+    assert index_of(mark).find(marc) is None
+    # Without a phone of his own he may be the same person under a second address.
+    alone = person(0, "Marc", "Jones", "Acme Ltd", "marc@acme.example")
     match = index_of(mark).find(alone)
     assert match is not None and match.rule is MatchRule.COMPANY_PERSON
+    # Mary is another person's name, not a spelling of Mark's.
+    assert index_of(mark).find(person(0, "Mary", "Jones", "Acme Ltd", "mary@acme.example")) is None
 
 
 def test_a_surname_particle_wherever_a_list_put_it_is_still_the_same_person() -> None:
@@ -57,6 +59,29 @@ def test_a_surname_particle_wherever_a_list_put_it_is_still_the_same_person() ->
 def test_a_shared_switchboard_number_does_not_merge_colleagues() -> None:
     assert index_of(JOHN).find(person(0, "Pat", "Smith", phone="+12125550147")) is None
     assert index_of(JOHN).find(person(0, "Mary", "Jones", phone="+12125550147")) is None
+
+
+def test_two_people_sharing_a_phone_and_a_surname_are_not_merged() -> None:
+    """Uwe and Ute Brandt, Jan and Jana Kohl (a family business's one line) were merged as
+    one lead for sharing a surname and an initial; Tom and Thomas are still one person."""
+    phone = "+4930123456"
+    for stored, incoming in [
+        ("Uwe", "Ute"),
+        ("Jan", "Jana"),
+        ("Paul", "Paula"),
+        ("Mario", "Maria"),
+    ]:
+        index = index_of(person(1, stored, "Brandt", "Brandt GmbH", phone=phone, country="DE"))
+        assert index.find(person(0, incoming, "Brandt", phone=phone, country="DE")) is None
+        # Nor by their company and name, each with an address of their own.
+        other = person(0, incoming, "Brandt", "Brandt GmbH", "x@brandt.example", country="DE")
+        assert index.find(other) is None, (stored, incoming)
+    for stored, incoming in [("Thomas", "Tom"), ("John", "Jon"), ("Alexander", "Alex"),
+                             ("Sarah", "Sara"), ("Michael", "M."), ("Stephan", "Stefan"),
+                             ("Mark", "Marc")]:  # fmt: skip
+        index = index_of(person(1, stored, "Brandt", phone=phone, country="DE"))
+        match = index.find(person(0, incoming, "Brandt", phone=phone, country="DE"))
+        assert match is not None and match.rule is MatchRule.PHONE, (stored, incoming)
 
 
 def test_fuzzy_company_and_name_within_a_block() -> None:
