@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import Message, message
@@ -149,11 +149,40 @@ def find_header(
         return None
     if rule is not None:
         for index, row in enumerate(first):
-            # A row of cells: not one that could not be read (a CSV's unclosed quote).
-            readable = isinstance(row, list | tuple) and not isinstance(row, UnreadableRow)
-            if readable and rule.matches(cells(row)):
+            if _readable(row) and rule.matches(cells(row)):
+                below = first[index + 1] if index + 1 < len(first) else None
+                titled = _titled_below(cells(row), below, rule, cells)
+                if titled is not None:
+                    # Its titles stand for the row: `cells` reads text as the text it is.
+                    return cast(Row, titled), index + 2, True, chain(first[index + 2 :], rows)
                 return row, index + 1, True, chain(first[index + 1 :], rows)
     return first[0], 1, rule is None, chain(first[1:], rows)
+
+
+def _readable(row: Row | None) -> bool:
+    """A row of cells: not one that could not be read (a CSV's unclosed quote)."""
+    return isinstance(row, list | tuple) and not isinstance(row, UnreadableRow)
+
+
+def _titled_below(
+    header: list[str], below: Row | None, rule: HeaderRule, cells: Callable[[Any], list[str]]
+) -> list[str] | None:
+    """A header of two rows, as a spreadsheet lays one out: "Contact" merged over "First
+    name" and "Last name" beside "Company" and "E-mail" merged down both rows. The row below
+    names columns itself and titles one the header left empty (the merged cell's others):
+    each column's title is the lower one where it has one. None for a header of one row."""
+    if below is None or not _readable(below):
+        return None
+    lower = cells(below)
+    untitled_above = any(
+        title and (column >= len(header) or not header[column])
+        for column, title in enumerate(lower)
+    )
+    if not untitled_above or not rule.matches(lower):
+        return None
+    width = max(len(header), len(lower))
+    padded = [*header, *[""] * (width - len(header))]
+    return [lower[i] if i < len(lower) and lower[i] else padded[i] for i in range(width)]
 
 
 def checked_header(path: Path, header: list[str], close: Callable[[], None]) -> list[str]:

@@ -211,3 +211,34 @@ def test_a_cell_merged_across_columns_is_read_once_in_its_first_column(
     assert leads["HMerge Co"][2] == "hal@hmerge.example"
     assert "Hal Horizontal" in leads["HMerge Co"][:2]
     assert leads["HMerge Co"][:2] != ("Hal Horizontal", "Hal Horizontal")
+
+
+def test_a_header_of_two_rows_names_each_column_by_its_lower_title(
+    services: Services, tmp_path: Path
+) -> None:
+    """ "Contact" merged over "First name" and "Last name": the first name was read as a
+    full name (so as the last name), the last name not at all, and the row of lower titles
+    was rejected as a lead with no phone."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Contact", None, "Company", "E-mail", "Phone"])
+    sheet.append(["First name", "Last name", None, None, None])
+    for cells in ("A1:B1", "C1:C2", "D1:D2", "E1:E2"):
+        sheet.merge_cells(cells)
+    sheet.append(["Ana", "Silva", "Acme", "ana@acme.example", "+1 212 555 0101"])
+    path = tmp_path / "two rows.xlsx"
+    book.save(path)
+    # The same, as a spreadsheet exports it to CSV.
+    flat = write_csv(
+        tmp_path / "two rows.csv",
+        [["Contact", "", "Company", "E-mail", "Phone"], ["First name", "Last name", "", "", ""],
+         ["Bo", "Ek", "Beta", "bo@beta.example", "+1 212 555 0102"]],
+    )  # fmt: skip
+    for file in (path, flat):
+        summary = imported(services, file)
+        assert (summary.rows, summary.imported, summary.rejected) == (1, 1, 0), file
+    assert names(services) == {
+        ("Ana", "Silva", "ana@acme.example"),
+        ("Bo", "Ek", "bo@beta.example"),
+    }
