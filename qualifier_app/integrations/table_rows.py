@@ -197,7 +197,16 @@ def checked_header(path: Path, header: list[str], close: Callable[[], None]) -> 
             count=len(header),
             most=MAX_COLUMNS,
         )
-    elif any(len(cell) > MAX_CELL_CHARS or OVERSIZE in cell for cell in header):
+    elif any(OVERSIZE in cell for cell in header):
+        # Skipped unread (csv_table._lines): how many cells it held, or how long each, is
+        # not known.
+        problem = message(
+            "{name}: its header row is longer than {most:,} characters, the longest line an "
+            "import reads",
+            name=path.name,
+            most=MAX_LINE_CHARS,
+        )
+    elif any(len(cell) > MAX_CELL_CHARS for cell in header):
         problem = message(
             "{name} has a header cell longer than {most:,} characters",
             name=path.name,
@@ -215,9 +224,17 @@ def checked_row(cells: list[str], header: list[str], encoding: str | None) -> li
     joined = "\x1f".join(cells)
     if len(joined) < MAX_CELL_CHARS and not UNDECODABLE.search(joined) and (OVERSIZE not in joined):
         return cells
+    if OVERSIZE in joined:
+        return UnreadableRow(
+            "",
+            "",
+            f"a line longer than {MAX_LINE_CHARS:,} characters, skipped unread (a cell of "
+            f"{MAX_CELL_CHARS:,} characters or more, the most a spreadsheet cell holds, or "
+            "far too many cells); the row is not read",
+        )
     for index, cell in enumerate(cells):
         column = header[index] if index < len(header) else f"column {index + 1}"
-        if len(cell) >= MAX_CELL_CHARS or OVERSIZE in cell:
+        if len(cell) >= MAX_CELL_CHARS:
             return too_long(column)
         if bad := UNDECODABLE.search(cell):
             byte = ord(bad.group()) - 0xDC00

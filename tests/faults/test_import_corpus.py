@@ -302,7 +302,9 @@ def test_over_long_cells_are_rejected_and_the_rows_after_them_read(
     assert (summary.rows, summary.imported, summary.rejected) == (6, 2, 4)
     reasons = {row[0]: row[3] for row in rejects}
     assert "a cell of 32,767 characters or more" in reasons["3"]
-    assert "a cell of 32,767 characters or more" in reasons["4"]
+    # A line too long to read is skipped unread: which of its cells was long is not known.
+    assert "a line longer than 1,048,576 characters, skipped unread" in reasons["4"]
+    assert {row[0]: row[1] for row in rejects}["4"] == ""
     assert reasons["5"] == "20,000 characters, longer than the 10,000 this column holds"
     assert reasons["6"] == "201 characters, longer than the 200 this column holds"
     assert all(len(row[2]) <= 201 for row in rejects)
@@ -481,6 +483,18 @@ def test_an_empty_file(
     path = tmp_path / "empty.csv"
     path.write_bytes(b"")
     assert "empty.csv is empty" in cli_import(capsys, database_url, path)
+
+
+def test_a_header_row_too_long_to_read_is_said_so(
+    capsys: pytest.CaptureFixture[str], database_url: str, services: Services, tmp_path: Path
+) -> None:
+    """Two million one-character cells were refused as "a header cell longer than 32,767
+    characters": none of them is."""
+    path = tmp_path / "wide.csv"
+    path.write_text("a," * 2_000_000 + "\nAna,ana@acme.example\n", encoding="utf-8")
+    err = cli_import(capsys, database_url, path)
+    assert "wide.csv: its header row is longer than 1,048,576 characters" in err
+    no_batches(database_url, services)
 
 
 def test_a_header_only_file(
