@@ -2839,8 +2839,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
 <context>
     <name>LeadTableModel</name>
     <message>
-        <source>lease until {at} UTC</source>
-        <translation>reserviert bis {at} UTC</translation>
+        <source>lease until {at}</source>
+        <translation>reserviert bis {at}</translation>
     </message>
 </context>
 <context>
@@ -6486,6 +6486,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>the column titles again, no data (files put one after another?)</source>
         <translation>wieder die Spaltenüberschriften, keine Daten (Dateien hintereinander eingefügt?)</translation>
+    </message>
+    <message>
+        <source>{name}: its header row is longer than {most:,} characters, the longest line an import reads</source>
+        <translation>{name}: seine Kopfzeile ist länger als {most:,} Zeichen, die längste Zeile, die ein Import liest</translation>
     </message>
     <message>
         <source>a cell holds something its type cannot hold</source>
@@ -10567,14 +10571,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Nicht übernehmbar: {line}</translation>
     </message>
     <message>
-        <source>Updated {at} UTC · live</source>
-        <translation>Aktualisiert {at} UTC · live</translation>
-    </message>
-    <message>
-        <source>Updated {at} UTC · live updates stopped ({why}); refreshing every 10 s</source>
-        <translation>Aktualisiert {at} UTC · Live-Aktualisierung angehalten ({why}); Aktualisierung alle 10 s</translation>
-    </message>
-    <message>
         <source>{company} (lead {lead})</source>
         <translation>{company} (Lead {lead})</translation>
     </message>
@@ -10597,6 +10593,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source> · {plural} due</source>
         <translation> · {plural} fällig</translation>
+    </message>
+    <message>
+        <source>Updated {at} · live</source>
+        <translation>Aktualisiert {at} · live</translation>
+    </message>
+    <message>
+        <source>Updated {at} · live updates stopped ({why}); refreshing every 10 s</source>
+        <translation>Aktualisiert {at} · Live-Aktualisierung angehalten ({why}); Aktualisierung alle 10 s</translation>
     </message>
     <message>
         <source> · {plural} reopened by check calls</source>

@@ -2839,8 +2839,8 @@ un comercial por línea</translation>
 <context>
     <name>LeadTableModel</name>
     <message>
-        <source>lease until {at} UTC</source>
-        <translation>reservado hasta las {at} UTC</translation>
+        <source>lease until {at}</source>
+        <translation>reservado hasta las {at}</translation>
     </message>
 </context>
 <context>
@@ -6486,6 +6486,10 @@ un comercial por línea</translation>
     <message>
         <source>the column titles again, no data (files put one after another?)</source>
         <translation>otra vez los títulos de las columnas, sin datos (¿archivos pegados uno tras otro?)</translation>
+    </message>
+    <message>
+        <source>{name}: its header row is longer than {most:,} characters, the longest line an import reads</source>
+        <translation>{name}: su fila de encabezado tiene más de {most:,} caracteres, la línea más larga que lee una importación</translation>
     </message>
     <message>
         <source>a cell holds something its type cannot hold</source>
@@ -10567,14 +10571,6 @@ un comercial por línea</translation>
         <translation>No reclamable: {line}</translation>
     </message>
     <message>
-        <source>Updated {at} UTC · live</source>
-        <translation>Actualizado a las {at} UTC · en directo</translation>
-    </message>
-    <message>
-        <source>Updated {at} UTC · live updates stopped ({why}); refreshing every 10 s</source>
-        <translation>Actualizado a las {at} UTC · las actualizaciones en directo se detuvieron ({why}); se actualiza cada 10 s</translation>
-    </message>
-    <message>
         <source>{company} (lead {lead})</source>
         <translation>{company} (lead {lead})</translation>
     </message>
@@ -10597,6 +10593,14 @@ un comercial por línea</translation>
     <message>
         <source> · {plural} due</source>
         <translation> · {plural} pendientes</translation>
+    </message>
+    <message>
+        <source>Updated {at} · live</source>
+        <translation>Actualizado a las {at} · en directo</translation>
+    </message>
+    <message>
+        <source>Updated {at} · live updates stopped ({why}); refreshing every 10 s</source>
+        <translation>Actualizado a las {at} · las actualizaciones en directo se detuvieron ({why}); se actualiza cada 10 s</translation>
     </message>
     <message>
         <source> · {plural} reopened by check calls</source>

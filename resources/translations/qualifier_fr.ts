@@ -2839,8 +2839,8 @@ un commercial par ligne</translation>
 <context>
     <name>LeadTableModel</name>
     <message>
-        <source>lease until {at} UTC</source>
-        <translation>réservé jusqu&apos;à {at} UTC</translation>
+        <source>lease until {at}</source>
+        <translation>réservé jusqu&apos;à {at}</translation>
     </message>
 </context>
 <context>
@@ -6486,6 +6486,10 @@ un commercial par ligne</translation>
     <message>
         <source>the column titles again, no data (files put one after another?)</source>
         <translation>à nouveau les titres des colonnes, aucune donnée (fichiers collés l’un après l’autre ?)</translation>
+    </message>
+    <message>
+        <source>{name}: its header row is longer than {most:,} characters, the longest line an import reads</source>
+        <translation>{name} : sa ligne d&apos;en-tête dépasse {most:,} caractères, la plus longue ligne qu&apos;une importation lit</translation>
     </message>
     <message>
         <source>a cell holds something its type cannot hold</source>
@@ -10567,14 +10571,6 @@ un commercial par ligne</translation>
         <translation>Pas disponible : {line}</translation>
     </message>
     <message>
-        <source>Updated {at} UTC · live</source>
-        <translation>Mis à jour à {at} UTC · en direct</translation>
-    </message>
-    <message>
-        <source>Updated {at} UTC · live updates stopped ({why}); refreshing every 10 s</source>
-        <translation>Mis à jour à {at} UTC · mises à jour en direct arrêtées ({why}) ; actualisation toutes les 10 s</translation>
-    </message>
-    <message>
         <source>{company} (lead {lead})</source>
         <translation>{company} (lead {lead})</translation>
     </message>
@@ -10597,6 +10593,14 @@ un commercial par ligne</translation>
     <message>
         <source> · {plural} due</source>
         <translation> · {plural} à faire</translation>
+    </message>
+    <message>
+        <source>Updated {at} · live</source>
+        <translation>Mis à jour à {at} · en direct</translation>
+    </message>
+    <message>
+        <source>Updated {at} · live updates stopped ({why}); refreshing every 10 s</source>
+        <translation>Mis à jour à {at} · mises à jour en direct arrêtées ({why}) ; actualisation toutes les 10 s</translation>
     </message>
     <message>
         <source> · {plural} reopened by check calls</source>

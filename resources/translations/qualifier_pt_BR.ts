@@ -2839,8 +2839,8 @@ um vendedor por linha</translation>
 <context>
     <name>LeadTableModel</name>
     <message>
-        <source>lease until {at} UTC</source>
-        <translation>reservado até {at} UTC</translation>
+        <source>lease until {at}</source>
+        <translation>reservado até {at}</translation>
     </message>
 </context>
 <context>
@@ -6486,6 +6486,10 @@ um vendedor por linha</translation>
     <message>
         <source>the column titles again, no data (files put one after another?)</source>
         <translation>de novo os títulos das colunas, sem dados (arquivos colados um após o outro?)</translation>
+    </message>
+    <message>
+        <source>{name}: its header row is longer than {most:,} characters, the longest line an import reads</source>
+        <translation>{name}: sua linha de cabeçalho tem mais de {most:,} caracteres, a linha mais longa que uma importação lê</translation>
     </message>
     <message>
         <source>a cell holds something its type cannot hold</source>
@@ -10567,14 +10571,6 @@ um vendedor por linha</translation>
         <translation>Não disponível para pegar: {line}</translation>
     </message>
     <message>
-        <source>Updated {at} UTC · live</source>
-        <translation>Atualizado às {at} UTC · ao vivo</translation>
-    </message>
-    <message>
-        <source>Updated {at} UTC · live updates stopped ({why}); refreshing every 10 s</source>
-        <translation>Atualizado às {at} UTC · atualizações ao vivo paradas ({why}); atualizando a cada 10 s</translation>
-    </message>
-    <message>
         <source>{company} (lead {lead})</source>
         <translation>{company} (lead {lead})</translation>
     </message>
@@ -10597,6 +10593,14 @@ um vendedor por linha</translation>
     <message>
         <source> · {plural} due</source>
         <translation> · {plural} pendentes</translation>
+    </message>
+    <message>
+        <source>Updated {at} · live</source>
+        <translation>Atualizado às {at} · ao vivo</translation>
+    </message>
+    <message>
+        <source>Updated {at} · live updates stopped ({why}); refreshing every 10 s</source>
+        <translation>Atualizado às {at} · atualizações ao vivo paradas ({why}); atualizando a cada 10 s</translation>
     </message>
     <message>
         <source> · {plural} reopened by check calls</source>

@@ -346,7 +346,8 @@ class LeadTableModel(QAbstractTableModel):
         if role == TOOLTIP:
             keys = self._keys(index.row())
             if keys is not None and keys[2] is not None:
-                return self.tr("lease until {at} UTC").format(at=i18n.time_with_seconds(keys[2]))
+                until = i18n.time_with_seconds(keys[2].astimezone())
+                return self.tr("lease until {at}").format(at=until)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802

@@ -182,12 +182,13 @@ class TeamBoardArea(TeamBoardView):
         ]
         self.blocked_label.setText("\n".join(held))
         self.blocked_label.setVisible(bool(held))
-        at = i18n.time_with_seconds(board.at)
+        # The database's time, on this workstation's wall clock, as the team lead reads time.
+        at = i18n.time_with_seconds(board.at.astimezone())
         if self._feed_problem is None:
-            live = self.tr("Updated {at} UTC · live").format(at=at)
+            live = self.tr("Updated {at} · live").format(at=at)
         else:
             live = self.tr(
-                "Updated {at} UTC · live updates stopped ({why}); refreshing every 10 s"
+                "Updated {at} · live updates stopped ({why}); refreshing every 10 s"
             ).format(at=at, why=self._feed_problem)
         if board.check_calls_due:
             live += self.tr(" · {plural} due").format(
