@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
@@ -29,7 +27,7 @@ from qualifier_app.ui.board.lead_table_model import LEADS_MIME, PAGE, decode_ref
 from qualifier_app.ui.board.lead_table_view import LeadTableView, RowSpans
 from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.board.team_board_view import BOARD_COLUMNS
-from qualifier_app.ui.shell import i18n, live
+from qualifier_app.ui.shell import live
 from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import focused, press
 from tests.integration.test_workspace import outcome
@@ -107,43 +105,6 @@ def test_board_goes_live_when_a_rep_claims(
     row = area.board.rep_ids.index(teams.rita.user_id)
     assert area.board.item(row, 2).text() == "working"
     assert "Company" in area.board.item(row, 4).text()
-
-
-@pytest.fixture
-def in_kolkata(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """This workstation's clock in Kolkata (UTC+05:30: no whole-hour offset hides a slip)."""
-    monkeypatch.setenv("TZ", "Asia/Kolkata")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-def test_the_board_says_its_times_on_the_team_lead_s_clock(
-    qtbot: QtBot, in_kolkata: None, area: TeamBoardArea, factory: Factory, teams: Teams
-) -> None:
-    """The board said "Updated 09:12:05 UTC" and a lease "until 09:20:05 UTC" to a team lead
-    whose clock said 14:42."""
-    lead = factory.lead(queue="North queue")
-    factory.set_lead(
-        lead,
-        lease_owner_id=teams.rita.user_id,
-        lease_expires_at=factory.clock.now() + timedelta(minutes=8),
-    )
-    area.refresh()
-    area.model.reload()
-    qtbot.waitUntil(lambda: area.live_label.text().startswith("Updated") and loaded(area, 1))
-    board = area._board
-    assert board is not None
-    kolkata = i18n.time_with_seconds(board.at.astimezone(ZoneInfo("Asia/Kolkata")))
-    assert kolkata != i18n.time_with_seconds(board.at)
-    assert area.live_label.text().startswith(f"Updated {kolkata} · live")
-    tip = area.model.data(area.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
-    until = factory.get_lead(lead).lease_expires_at
-    assert until is not None
-    assert (
-        tip == f"lease until {i18n.time_with_seconds(until.astimezone(ZoneInfo('Asia/Kolkata')))}"
-    )
 
 
 def test_talk_time_today_and_a_break_show_on_the_board(

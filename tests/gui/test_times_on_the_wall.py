@@ -8,8 +8,10 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -58,6 +60,29 @@ def test_the_team_board_shows_the_next_call_and_the_inquiry_day_on_the_wall_here
     with tinas_board(qtbot, services, workers) as area:
         assert area.model.text(0, "Inquired") == i18n.day(date(2026, 11, 20))
         assert area.model.text(0, "Next call") == wall(2026, 11, 24, 10)
+
+
+def test_the_team_board_says_when_it_was_updated_and_a_lease_s_end_on_the_wall_here(
+    in_new_york: None, qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """It said "Updated 15:00:00 UTC" and a lease "until 15:08:00 UTC" to a team lead whose
+    clock said 10:00."""
+    teams = two_teams(factory)
+    lead = factory.lead(queue="North queue")
+    until = factory.clock.now() + timedelta(minutes=8)
+    factory.set_lead(lead, lease_owner_id=teams.rita.user_id, lease_expires_at=until)
+    with tinas_board(qtbot, services, workers) as area:
+        qtbot.waitUntil(lambda: area.live_label.text().startswith("Updated"))
+        assert area._board is not None
+        at = area._board.at
+        assert area.live_label.text().startswith(f"Updated {on_the_wall(at)} · live")
+        tip = area.model.data(area.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+        assert tip == f"lease until {on_the_wall(until)}"
+        assert on_the_wall(until) != i18n.time_with_seconds(until)  # New York is not UTC
+
+
+def on_the_wall(moment: datetime) -> str:
+    return i18n.time_with_seconds(moment.astimezone(ZoneInfo("America/New_York")))
 
 
 def test_the_lead_card_shows_the_inquiry_day_and_earlier_attempts_on_the_wall_here(
