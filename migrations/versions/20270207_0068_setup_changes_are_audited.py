@@ -92,6 +92,9 @@ def upgrade() -> None:
               IF {NOT_A_PERSON} THEN
                 RETURN NULL;
               END IF;
+              IF TG_OP = 'UPDATE' AND to_jsonb(OLD) = to_jsonb(NEW) THEN
+                RETURN NULL;  -- written as it was: nothing changed
+              END IF;
               v_id := (CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END)
                       ->> TG_ARGV[1];
               IF EXISTS (SELECT 1 FROM audit_log a

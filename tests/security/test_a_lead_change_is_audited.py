@@ -10,7 +10,7 @@ from psycopg import errors
 
 from tests.security.conftest import Center
 from tests.security.test_people_keep_to_their_part import held_by, one
-from tests.support.roles import LEAD_AUDIT_ROW, audited, connect_as
+from tests.support.roles import AUDIT_ROW, audited, connect_as
 
 pytestmark = pytest.mark.postgres
 
@@ -28,10 +28,12 @@ def _lead(center: Center, lead: int) -> tuple[object, ...]:
     return tuple(row)
 
 
-def _refused_at_commit(person: psycopg.Connection, *statements: tuple[str, object]) -> str:
+def _refused_at_commit(
+    person: psycopg.Connection, *statements: tuple[str, tuple[object, ...]]
+) -> str:
     with pytest.raises(errors.InsufficientPrivilege) as refused, person.transaction():
-        for sql, lead in statements:
-            person.execute(sql, (lead,))
+        for sql, params in statements:
+            person.execute(sql, params)
     return str(refused.value)
 
 
@@ -57,10 +59,12 @@ def test_a_rep_does_not_change_a_lead_she_holds_without_its_audit_row(
         # On its own (the statement commits at once) and in a transaction of her own.
         with pytest.raises(errors.InsufficientPrivilege, match=UNAUDITED):
             rita.execute(change, (lead,))
-        assert UNAUDITED in _refused_at_commit(rita, (change, lead))
+        assert UNAUDITED in _refused_at_commit(rita, (change, (lead,)))
         # An audit row of another lead does not account for this one.
         assert UNAUDITED in _refused_at_commit(
-            rita, (change, lead), (LEAD_AUDIT_ROW, str(center.south_lead))
+            rita,
+            (change, (lead,)),
+            (AUDIT_ROW, ("contact.corrected", "lead", str(center.south_lead))),
         )
         # As a role of hers rather than her login: still her statement.
         rita.execute("SET ROLE qualifier_rep")

@@ -18,7 +18,7 @@ from qualifier_app.domain.roles import OPERATOR, Role
 from tests.conftest import START
 from tests.security.conftest import Center
 from tests.support.activity import Activity
-from tests.support.roles import connect_as
+from tests.support.roles import AUDIT_ROW, audited, connect_as
 
 pytestmark = pytest.mark.postgres
 
@@ -182,10 +182,16 @@ def test_a_team_lead_adds_no_team(center: Center) -> None:
             )
         with pytest.raises(DENIED):
             tina.execute("DELETE FROM teams WHERE id = %s", (north,))
-        # Her own team stays hers to rename.
-        assert tina.execute("UPDATE teams SET name = 'North' WHERE id = %s", (north,)).rowcount == 1
-    with connect_as(center.url, "ada") as ada:
-        ada.execute("INSERT INTO teams (name, active, created_at) VALUES ('West', true, now())")
+        # Her own team stays hers to rename (with its audit row, 0068).
+        with audited(tina, north, "team", "team.renamed"):
+            renamed = tina.execute("UPDATE teams SET name = 'Nord' WHERE id = %s", (north,))
+            assert renamed.rowcount == 1
+    with connect_as(center.url, "ada") as ada, ada.transaction():
+        west = ada.execute(
+            "INSERT INTO teams (name, active, created_at) VALUES ('West', true, now()) RETURNING id"
+        ).fetchone()
+        assert west is not None
+        ada.execute(AUDIT_ROW, ("team.added", "team", str(west[0])))
 
 
 @pytest.mark.parametrize("login", ["rita"])

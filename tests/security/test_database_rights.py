@@ -489,10 +489,9 @@ def test_a_team_lead_keeps_no_campaigns_nor_partners(center: Center) -> None:
             tina.execute("DELETE FROM partners WHERE id = %s", (partner,))
     with connect_as(center.url, "sam") as sam:  # supervisors keep both
         sam.execute("UPDATE campaigns SET cost = 10 WHERE id = %s", (campaign,))
-        assert (
-            sam.execute("UPDATE partners SET active = false WHERE id = %s", (partner,)).rowcount
-            == 1
-        )
+        with audited(sam, partner, "partner", "partner.changed"):
+            changed = sam.execute("UPDATE partners SET active = false WHERE id = %s", (partner,))
+            assert changed.rowcount == 1
 
 
 def test_a_channel_manager_of_any_role_keeps_partners(center: Center) -> None:
@@ -500,7 +499,10 @@ def test_a_channel_manager_of_any_role_keeps_partners(center: Center) -> None:
 
     center.services.partners.set_channel_manager(OPERATOR, "rita")
     partner = Activity(center.factory).partner("Acme Partner", manager=center.teams.rita)
-    with connect_as(center.url, "rita") as rita:
+    with (
+        connect_as(center.url, "rita") as rita,
+        audited(rita, partner, "partner", "partner.changed"),
+    ):
         assert (
             rita.execute("UPDATE partners SET sla_hours = 24 WHERE id = %s", (partner,)).rowcount
             == 1

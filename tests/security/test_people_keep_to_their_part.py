@@ -26,7 +26,7 @@ from qualifier_app.paths import PRIVATE_FILE
 from qualifier_app.services.compliance.person_files import scrub_lines
 from tests.security.conftest import Center
 from tests.support.activity import Activity
-from tests.support.roles import connect_as
+from tests.support.roles import audited, connect_as
 
 pytestmark = pytest.mark.postgres
 
@@ -236,7 +236,9 @@ def test_a_channel_manager_keeps_only_their_own_partners(center: Center) -> None
                 "10, 48, true, now(), 1, %s)",
                 (sam.user_id,),
             )
-        assert person.execute("UPDATE partners SET sla_hours = 24 WHERE id = %s", (hers,)).rowcount
+        with audited(person, hers, "partner", "partner.changed"):
+            changed = person.execute("UPDATE partners SET sla_hours = 24 WHERE id = %s", (hers,))
+            assert changed.rowcount == 1
     with center.services.db.unit_of_work(write=False) as uow:
         managers = dict(
             uow.session.execute(text("SELECT id, channel_manager_id FROM partners")).all()

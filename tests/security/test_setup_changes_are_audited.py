@@ -44,6 +44,8 @@ def test_a_team_lead_renames_their_team_and_queue_only_with_the_audit_row(
             tina.execute("UPDATE teams SET name = 'Nord' WHERE id = %s", (team,))
             tina.execute(AUDIT_ROW, ("team.renamed", "team", str(center.factory.team("South"))))
         assert one(tina, "SELECT name FROM teams WHERE id = %s", team) == "North"
+        # Written as it was, nothing changed: nothing to audit.
+        tina.execute("UPDATE teams SET name = name WHERE id = %s", (team,))
         with tina.transaction():
             tina.execute("UPDATE teams SET name = 'Nord' WHERE id = %s", (team,))
             tina.execute(AUDIT_ROW, ("team.renamed", "team", str(team)))

@@ -24,16 +24,22 @@ def connect_as(database_url: str, login: str, password: str = PASSWORD) -> psyco
     )
 
 
-LEAD_AUDIT_ROW = (
+AUDIT_ROW = (
     "INSERT INTO audit_log (at, actor_id, action, entity_type, entity_id, reason) "
-    "VALUES (now(), qualifier_user_id(), 'contact.corrected', 'lead', %s, 'by hand')"
+    "VALUES (now(), qualifier_user_id(), %s, %s, %s, 'by hand')"
 )
 
 
 @contextmanager
-def audited(person: psycopg.Connection, lead: int) -> Iterator[psycopg.Connection]:
-    """A person's own change of a lead in a transaction that writes the lead's audit row after
-    it, as the application's paths do (migration 0067_a_lead_change_is_audited)."""
+def audited(
+    person: psycopg.Connection,
+    entity_id: int,
+    entity_type: str = "lead",
+    action: str = "contact.corrected",
+) -> Iterator[psycopg.Connection]:
+    """A person's own change in a transaction that writes its audit row after it, as the
+    application's paths do (migrations 0067_a_lead_change_is_audited and
+    0068_setup_changes_are_audited)."""
     with person.transaction():
         yield person
-        person.execute(LEAD_AUDIT_ROW, (str(lead),))
+        person.execute(AUDIT_ROW, (action, entity_type, str(entity_id)))
