@@ -109,9 +109,9 @@ def test_leads_moved_to_a_paused_rep_are_said_to_wait_for_them(
     chosen = [LeadRef(lead, factory.get_lead(lead).version)]
 
     def selected() -> bool:
-        # On a loaded host a reload the change feed asked for may still land after the rows
-        # showed, and with it the selection goes (twice in CI the move then said "Select the
-        # leads to move first."): selected again until it holds, as a person would.
+        # A row on a page the change feed marked stale is selected as "loading" and joins
+        # the selection when its page comes back: on a loaded host that is after selectRow
+        # returns (twice in CI the move then said "Select the leads to move first.").
         if not area.table.selected_refs():
             area.table.selectRow(0)
         return area.table.selected_refs() == chosen
