@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from itertools import islice
@@ -93,7 +93,10 @@ def driver_cursor(session: Session, doing: str) -> Iterator[Any]:
             dialect=dialect,
         ) from exc
     finally:
-        cursor.close()
+        # Broken off by a Ctrl-C, this block may end only when the cursor is collected, with
+        # its connection closed already: nothing is left to close then.
+        with suppress(dialect.loaded_dbapi.Error):
+            cursor.close()
 
 
 def write_rows(
