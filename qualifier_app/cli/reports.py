@@ -17,7 +17,7 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.text import shortened
 from qualifier_app.integrations.table_export import escape_formula
 from qualifier_app.services.check_calls.report import CHECK_CALLS_BY
-from qualifier_app.services.reports.cells import as_records, export_header, export_rows, text_rows
+from qualifier_app.services.reports.cells import as_document, export_header, export_rows, text_rows
 from qualifier_app.services.reports.conversion_drill import PREFIX as CONVERSION_PREFIX
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP
 from qualifier_app.services.reports.dto import CONVERSION_BY, KPI_BY, ReportFilters, ReportTable
@@ -238,6 +238,7 @@ def report_leads(args: argparse.Namespace) -> int:
                 "unit": found.unit,
                 "leads": found.count,
                 "amount": None if found.amount is None else str(found.amount),
+                "currency": found.currency or None,
                 "rows": [vars(row) for row in found.rows],
             }
         )
@@ -287,8 +288,7 @@ def _emit(app: Any, args: argparse.Namespace, report: ReportTable, fmt: str) -> 
         )
         return 0
     if fmt == "json":
-        data = {"report": report.title, "period": report.period, "rows": as_records(report)}
-        print_json(data)
+        print_json(as_document(report))
         return 0
     if fmt == "csv":
         writer = csv.writer(sys.stdout)

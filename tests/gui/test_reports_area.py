@@ -64,6 +64,11 @@ def test_conversion_per_rep_with_charts(qtbot: QtBot, area: ReportsArea) -> None
     assert rows["Rita"][2:8] == ["4", "2", "1", "1", "1", "1"]
     assert rows["Rita"][-1] == "5,000.00"
     assert rows["Anna"][8] == "–"
+    # The amounts say what they count in: the center's currency.
+    header = [
+        area.model.headerData(c, Qt.Orientation.Horizontal) for c in (2, len(rows["Rita"]) - 1)
+    ]
+    assert header == ["Claimed", "Revenue (USD)"]
     # Funnel totals: claimed 7, contacted 4, sales-ready 3, accepted 2, won 1.
     funnel = area.funnel_chart.series()[0].barSets()[0]
     assert [funnel.at(i) for i in range(funnel.count())] == [1.0, 2.0, 3.0, 4.0, 7.0]
@@ -147,6 +152,13 @@ def test_a_figure_opens_its_leads_and_exports_them(
     lines = target.read_text("utf-8-sig").splitlines()
     assert lines[0].startswith("id,status,company") and len(lines) == 3
     dialog.close()
+    won = [c.key for c in area.model.report.columns].index("won")  # type: ignore[union-attr]
+    with qtbot.waitSignal(area.drilled) as drilled:
+        cell = area.table.visualRect(area.model.index(row, won)).center()
+        qtbot.mouseClick(area.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+        qtbot.mouseDClick(area.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert drilled.args[0].summary.text().startswith("0 handoffs of 0 leads, 0.00 USD — Marco")
+    drilled.args[0].close()
 
 
 def test_conversion_figures_say_where_leads_open(qtbot: QtBot, area: ReportsArea) -> None:

@@ -121,14 +121,14 @@ def test_publish_twice_sends_one_mail_per_recipient(
     assert figures["Week"] == WEEK
     assert (figures["Leads"], figures["Handoffs"], figures["Active"]) == (1, 1, 1)
     assert (figures["Pending"], figures["% active"]) == (0, 1.0)
-    assert figures["Pipeline value"] == 5000
-    assert figures["Won revenue"] == 0
+    assert figures["Pipeline value (USD)"] == 5000
+    assert figures["Won revenue (USD)"] == 0
     assert figures["Average acceptance time (hours)"] == 16 * 24
     assert figures["SLA breaches"] == 0
     assert figures["Reporting compliance"] == 1.0
     assert figures["Rank among partners (by routing weight)"] == "1 of 2"
     html = next(p for p in alpha.walk() if p.get_content_type() == "text/html")
-    assert "Pipeline value" in str(html.get_payload(decode=True), "utf-8")
+    assert "Pipeline value (USD)" in str(html.get_payload(decode=True), "utf-8")
 
     beta = sheet(next(m for m in mails if m["To"] == "rep0@beta.example"))
     assert (beta["Leads"], beta["Pending"], beta["% pending"]) == (1, 1, 1.0)
@@ -139,7 +139,7 @@ def test_publish_twice_sends_one_mail_per_recipient(
 
     manager = next(m for m in mails if m["To"] == "carla.channel@center.example")
     card = sheet(manager)
-    assert (card["Leads"], card["Partners"], card["Pipeline value"]) == (2, 2, 5000)
+    assert (card["Leads"], card["Partners"], card["Pipeline value (USD)"]) == (2, 2, 5000)
     assert card["Open handoffs with no news"] == 1
 
     [laggard] = first.laggards

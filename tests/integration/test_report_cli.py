@@ -49,12 +49,12 @@ def test_xlsx_export_reads_back_with_formulas_escaped(db: str, tmp_path: Path) -
     assert sheet is not None
     rows = list(sheet.iter_rows(values_only=True))
     header = rows[0]
-    assert header[:4] == ("Campaign", "Channel", "Inquiries", "Cost")
+    assert header[:4] == ("Campaign", "Channel", "Inquiries", "Cost (USD)")
     assert "ROI (%)" in header
     by_name = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}
     show = by_name["Show"]
     assert (show["Inquiries"], show["Qualified"], show["Won"]) == (4, 2, 1)
-    assert show["Won revenue"] == 5000
+    assert show["Won revenue (USD)"] == 5000
     assert show["ROI (%)"] == 400
     assert by_name["Web"]["ROI (%)"] is None  # zero cost: no ROI, an empty cell
     evil = "'" + '=HYPERLINK("http://evil.example","click")'
@@ -72,7 +72,7 @@ def test_csv_export_per_rep(db: str, tmp_path: Path) -> None:
         rows = {row["Rep"]: row for row in csv.DictReader(handle)}
     assert rows["Rita"]["Claimed"] == "4"
     assert rows["Rita"]["Contact rate (%)"] == "50"
-    assert rows["Rita"]["Revenue"] == "5000"
+    assert rows["Rita"]["Revenue (USD)"] == "5000"
     assert rows["Anna"]["Contact rate (%)"] == ""
 
 
@@ -113,7 +113,12 @@ def test_the_leads_behind_a_figure_listed_and_exported(
     assert text.startswith("4 calls of ") and "Rita · claimed" in text  # Rita claimed 4
     assert run(db, *figure, "--figure", "revenue", *NOV, "--json") == 0
     data = json.loads(capsys.readouterr().out)
-    assert (data["items"], data["unit"], data["amount"]) == (1, "handoffs", "5000.00")
+    assert (data["items"], data["unit"], data["amount"], data["currency"]) == (
+        1,
+        "handoffs",
+        "5000.00",
+        "USD",
+    )
     out = tmp_path / "marco-pending.csv"
     status = ["leads", "--report", "status", "--by", "rep", "--group", "Marco"]
     assert run(db, *status, "--figure", "pending", *NOV, "--out", str(out)) == 0
@@ -154,3 +159,32 @@ def test_a_group_that_is_no_row_of_the_report_is_refused(
     )
     assert run(db, *status, "--group", group, "--figure", figure) == 0
     assert capsys.readouterr().out.startswith(f"0 leads — {group} · {figure}")
+
+
+def test_a_center_s_amounts_are_said_in_its_currency(
+    db: str,
+    services: Services,
+    factory: Factory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A Zurich center's report said "Revenue" and "5,000.00": the figure was francs, and the
+    spreadsheet sent on (or a partner's scorecard) did not say so."""
+    factory.center("Europe/Zurich", currency="CHF")
+    out = tmp_path / "reps.csv"
+    assert run(db, "conversion", "--by", "rep", *NOV, "--out", str(out)) == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = {row["Rep"]: row for row in csv.DictReader(handle)}
+    assert rows["Rita"]["Revenue (CHF)"] == "5000"
+    capsys.readouterr()
+    assert run(db, "status", "--by", "region", *NOV) == 0
+    table = capsys.readouterr().out
+    assert "Pipeline value (CHF)" in table and "Won revenue (CHF)" in table
+    assert "Leads (CHF)" not in table and "Pending (CHF)" not in table
+    assert run(db, "conversion", "--by", "campaign", *NOV, "--format", "json") == 0
+    assert json.loads(capsys.readouterr().out)["currency"] == "CHF"
+    figure = ["leads", "--report", "conversion", "--by", "rep", "--group", "Rita"]
+    assert run(db, *figure, "--figure", "revenue", *NOV) == 0
+    assert capsys.readouterr().out.startswith("1 handoff of 1 lead, 5,000.00 CHF — ")
+    assert run(db, *figure, "--figure", "claimed", *NOV) == 0
+    assert "CHF" not in capsys.readouterr().out  # calls are no amount

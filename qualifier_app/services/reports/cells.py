@@ -61,7 +61,7 @@ def cell_value(column: ReportColumn, value: Any) -> Any:
 
 
 def export_header(table: ReportTable) -> list[str]:
-    return [f"{c.title} (%)" if c.kind == "percent" else c.title for c in table.columns]
+    return [f"{c.title} (%)" if c.kind == "percent" else table.title_of(c) for c in table.columns]
 
 
 def export_rows(table: ReportTable) -> list[list[Any]]:
@@ -76,6 +76,16 @@ def text_rows(table: ReportTable) -> list[list[str]]:
         [cell_text(column, value) for column, value in zip(table.columns, row, strict=True)]
         for row in table.rows
     ]
+
+
+def as_document(table: ReportTable) -> dict[str, Any]:
+    """The report as JSON has it: its title, period, currency and rows."""
+    return {
+        "report": table.title,
+        "period": table.period,
+        "currency": table.currency or None,
+        "rows": as_records(table),
+    }
 
 
 def as_records(table: ReportTable) -> list[dict[str, Any]]:

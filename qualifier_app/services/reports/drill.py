@@ -21,6 +21,7 @@ from qualifier_app.domain.partner_matching import RoutingPolicy
 from qualifier_app.domain.reporting import Period, hours
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.models import Campaign, Handoff, Lead, Queue
+from qualifier_app.services.center_days import center_currency
 from qualifier_app.services.reports import call_drill, conversion_drill, publication_drill
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP
 from qualifier_app.services.reports.dto import KPI_BY, OPEN_OPPORTUNITY, ReportFilters
@@ -57,13 +58,16 @@ class Drill:
     items: int = 0  # what the figure counts: leads, handoffs or calls
     unit: str = "leads"
     amount: Decimal | None = None  # the money or hours the items add up to
+    currency: str = ""  # the amount's, when it is money
 
     @property
     def summary(self) -> str:
         counted = _how_many(self.items, self.unit)
         if self.unit != "leads":
             counted += f" of {_how_many(self.count, 'leads')}"
-        return counted if self.amount is None else f"{counted}, {self.amount:,.2f}"
+        if self.amount is None:
+            return counted
+        return f"{counted}, {self.amount:,.2f}" + (f" {self.currency}" if self.currency else "")
 
 
 def _how_many(number: int, unit: str) -> str:
@@ -189,6 +193,7 @@ def drill(
         items=int(how_many),
         unit=unit,
         amount=_amount(figure, amount, int(how_many)),
+        currency=center_currency(session) if figure in MONEY_FIGURES else "",
     )
 
 

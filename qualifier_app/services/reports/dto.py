@@ -171,7 +171,14 @@ class ReportTable:
     columns: tuple[ReportColumn, ...]
     rows: tuple[tuple[Any, ...], ...]
     period: str
+    currency: str = ""  # the center's, which every money column counts in
+
+    def title_of(self, column: ReportColumn, title: str | None = None) -> str:
+        """`column`'s title (or `title`, its translation), a money column's with the currency
+        it counts in: "Revenue (EUR)"."""
+        shown = column.title if title is None else title
+        return f"{shown} ({self.currency})" if column.kind == "money" and self.currency else shown
 
     @property
     def header(self) -> list[str]:
-        return [column.title for column in self.columns]
+        return [self.title_of(column) for column in self.columns]

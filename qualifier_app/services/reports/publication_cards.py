@@ -33,7 +33,7 @@ from qualifier_app.domain.reporting import Period, midnight
 from qualifier_app.domain.roles import Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Handoff, Partner, PartnerRep, User
-from qualifier_app.services.center_days import center_zone
+from qualifier_app.services.center_days import center_currency, center_zone
 from qualifier_app.services.check_calls.records import customer_records, reopened_by_partner
 from qualifier_app.services.reports import status_kpis
 from qualifier_app.services.reports.dto import ReportFilters, StatusKpi
@@ -133,7 +133,8 @@ def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def _kpi_figures(kpi: StatusKpi | None) -> list[tuple[str, Any]]:
+def _kpi_figures(kpi: StatusKpi | None, currency: str) -> list[tuple[str, Any]]:
+    """The status figures of a card; its amounts labelled with the center's currency."""
     kpi = kpi or StatusKpi("", 0, 0, 0, 0, 0, Decimal(0), Decimal(0))
     return [
         ("Leads", kpi.total),
@@ -144,8 +145,8 @@ def _kpi_figures(kpi: StatusKpi | None) -> list[tuple[str, Any]]:
         ("% pending", kpi.pending_share),
         ("% active", kpi.active_share),
         ("% unqualified", kpi.unqualified_share),
-        ("Pipeline value", kpi.pipeline_value),
-        ("Won revenue", kpi.won_revenue),
+        (f"Pipeline value ({currency})", kpi.pipeline_value),
+        (f"Won revenue ({currency})", kpi.won_revenue),
     ]
 
 
@@ -249,6 +250,7 @@ def edition(
 ) -> Edition:
     """The week's scorecards and summary, as of the end of the week (or now, if sooner)."""
     zone = center_zone(session)
+    currency = center_currency(session)
     at = min(midnight(week.monday + timedelta(days=7), zone), now)
     period = Period(None, week.monday + timedelta(days=6), zone)
     partner_kpis = status_kpis.status_kpis(session, actor, "partner", period, ReportFilters())
@@ -282,7 +284,7 @@ def edition(
         perf = now_weights.get(pid)
         card = Card("partner", pid, name, addresses=tuple(addresses.get(pid, ())))
         card.figures = [
-            *_kpi_figures(by_partner.get(name)),
+            *_kpi_figures(by_partner.get(name), currency),
             ("Average acceptance time (hours)", info.get("acceptance_hours")),
             ("SLA breaches", info.get("breaches", 0)),
             ("Open handoffs awaiting news", open_),
@@ -299,7 +301,7 @@ def edition(
             )
         ]
         cards[pid] = card
-    managers = _manager_cards(session, partners, cards, manager_kpis)
+    managers = _manager_cards(session, partners, cards, manager_kpis, currency)
     return Edition(
         week=week,
         partners=list(cards.values()),
@@ -349,6 +351,7 @@ def _manager_cards(
     partners: Sequence[Any],
     cards: dict[int, Card],
     by_manager: dict[str, StatusKpi],
+    currency: str,
 ) -> list[Card]:
     users = {
         uid: (login, display)
@@ -371,7 +374,7 @@ def _manager_cards(
         breaches = sum(_figure(c, "SLA breaches") for c in card.partners)
         reopened = sum(_figure(c, REOPENED) for c in card.partners)
         card.figures = [
-            *_kpi_figures(by_manager.get(display)),
+            *_kpi_figures(by_manager.get(display), currency),
             ("Partners", len(card.partners)),
             ("SLA breaches", breaches),
             ("Open handoffs with no news", stale),

@@ -7,14 +7,14 @@ from pathlib import Path
 
 from qualifier_app.integrations.files import write_text_atomically
 from qualifier_app.integrations.table_export import write_table
-from qualifier_app.services.reports.cells import as_records, export_header, export_rows
+from qualifier_app.services.reports.cells import as_document, export_header, export_rows
 from qualifier_app.services.reports.dto import ReportTable
 
 
 def export_report(table: ReportTable, path: Path, fmt: str | None = None) -> int:
     """The report's rows to `path`; how many were written."""
     if fmt == "json":
-        data = {"report": table.title, "period": table.period, "rows": as_records(table)}
+        data = as_document(table)
         write_text_atomically(
             path, lambda handle: json.dump(data, handle, default=str, indent=2, ensure_ascii=False)
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from qualifier_app.domain.clock import Clock
@@ -16,7 +17,7 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.integrations.table_export import write_table
 from qualifier_app.persistence.database import Database
-from qualifier_app.services.center_days import center_period, center_today
+from qualifier_app.services.center_days import center_currency, center_period, center_today
 from qualifier_app.services.frame import Frame, Reading
 from qualifier_app.services.reports import activity, conversion, filter_choices, status_kpis
 from qualifier_app.services.reports import drill as drilldown
@@ -109,17 +110,25 @@ class ReportService:
         self, actor: Actor, by: str, period: Period, filters: ReportFilters | None = None
     ) -> ReportTable:
         if by == "rep":
-            return rep_table(self.conversion_by_rep(actor, period, filters), period)
-        if by == "campaign":
-            return campaign_table(self.conversion_by_campaign(actor, period, filters), period)
-        if by == "partner":
-            return partner_table(self.conversion_by_partner(actor, period, filters), period)
-        raise bad_choice("by", by, CONVERSION_BY)
+            table = rep_table(self.conversion_by_rep(actor, period, filters), period)
+        elif by == "campaign":
+            table = campaign_table(self.conversion_by_campaign(actor, period, filters), period)
+        elif by == "partner":
+            table = partner_table(self.conversion_by_partner(actor, period, filters), period)
+        else:
+            raise bad_choice("by", by, CONVERSION_BY)
+        return replace(table, currency=self.currency(actor))
 
     def kpi_table(
         self, actor: Actor, by: str, period: Period, filters: ReportFilters | None = None
     ) -> ReportTable:
-        return kpi_table(self.status_kpis(actor, by, period, filters), by, period)
+        table = kpi_table(self.status_kpis(actor, by, period, filters), by, period)
+        return replace(table, currency=self.currency(actor))
+
+    def currency(self, actor: Actor) -> str:
+        """What the reports' amounts count in: the center's currency."""
+        with self._reading(actor) as reading:
+            return center_currency(reading.session)
 
     def export(self, actor: Actor, table: ReportTable, path: Path, fmt: str | None = None) -> int:
         """A report as shown to the person, to CSV, XLSX or JSON; the export is audited (the

@@ -168,7 +168,8 @@ class ReportTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
         ):
-            return i18n.translated(self.report.columns[section].title)
+            column = self.report.columns[section]
+            return self.report.title_of(column, i18n.translated(column.title))
         return None
 
 

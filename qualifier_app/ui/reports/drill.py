@@ -61,7 +61,7 @@ def summary_text(drill: Drill) -> str:
     if drill.amount is None:
         return counted
     return QCoreApplication.translate("Reports", "{counted}, {amount}").format(
-        counted=counted, amount=i18n.money(drill.amount)
+        counted=counted, amount=" ".join(filter(None, (i18n.money(drill.amount), drill.currency)))
     )
 
 
