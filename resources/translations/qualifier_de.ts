@@ -6876,6 +6876,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{path} ist keine lesbare Datei</translation>
     </message>
     <message>
+        <source>the snapshot&apos;s date {taken_on} is after the center&apos;s today ({today})</source>
+        <translation>das Datum des Snapshots {taken_on} liegt nach dem heutigen Tag des Centers ({today})</translation>
+    </message>
+    <message>
         <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
         <translation>ein Snapshot vom {taken_on} ist bereits {age} Tage alt; das Register {name} darf höchstens {max_age_days} Tage alt sein</translation>
     </message>
@@ -7778,10 +7782,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{path} does not exist</source>
         <translation>{path} existiert nicht</translation>
-    </message>
-    <message>
-        <source>the snapshot&apos;s date {taken_on} is after today ({today}, UTC)</source>
-        <translation>das Datum des Snapshots {taken_on} liegt nach heute ({today}, UTC)</translation>
     </message>
     <message>
         <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}}</source>

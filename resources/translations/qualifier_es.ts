@@ -6876,6 +6876,10 @@ un comercial por línea</translation>
         <translation>{path} no es un archivo legible</translation>
     </message>
     <message>
+        <source>the snapshot&apos;s date {taken_on} is after the center&apos;s today ({today})</source>
+        <translation>la fecha de la copia {taken_on} es posterior al día de hoy del centro ({today})</translation>
+    </message>
+    <message>
         <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
         <translation>una copia del {taken_on} ya tiene {age} días; el registro {name} debe tener como máximo {max_age_days} días</translation>
     </message>
@@ -7778,10 +7782,6 @@ un comercial por línea</translation>
     <message>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
-    </message>
-    <message>
-        <source>the snapshot&apos;s date {taken_on} is after today ({today}, UTC)</source>
-        <translation>la fecha de la instantánea {taken_on} es posterior a hoy ({today}, UTC)</translation>
     </message>
     <message>
         <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}}</source>

@@ -6876,6 +6876,10 @@ un commercial par ligne</translation>
         <translation>{path} n&apos;est pas un fichier lisible</translation>
     </message>
     <message>
+        <source>the snapshot&apos;s date {taken_on} is after the center&apos;s today ({today})</source>
+        <translation>la date de l&apos;instantané {taken_on} est postérieure à la date du jour du centre ({today})</translation>
+    </message>
+    <message>
         <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
         <translation>un instantané du {taken_on} a déjà {age} jours ; le registre {name} doit avoir au plus {max_age_days} jours</translation>
     </message>
@@ -7778,10 +7782,6 @@ un commercial par ligne</translation>
     <message>
         <source>{path} does not exist</source>
         <translation>{path} n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>the snapshot&apos;s date {taken_on} is after today ({today}, UTC)</source>
-        <translation>la date de l&apos;instantané {taken_on} est postérieure à aujourd&apos;hui ({today}, UTC)</translation>
     </message>
     <message>
         <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}}</source>

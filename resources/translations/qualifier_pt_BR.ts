@@ -6876,6 +6876,10 @@ um vendedor por linha</translation>
         <translation>{path} não é um arquivo legível</translation>
     </message>
     <message>
+        <source>the snapshot&apos;s date {taken_on} is after the center&apos;s today ({today})</source>
+        <translation>a data do instantâneo {taken_on} é posterior ao dia de hoje da central ({today})</translation>
+    </message>
+    <message>
         <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
         <translation>um instantâneo de {taken_on} já tem {age} dias; o registro {name} deve ter no máximo {max_age_days} dias</translation>
     </message>
@@ -7778,10 +7782,6 @@ um vendedor por linha</translation>
     <message>
         <source>{path} does not exist</source>
         <translation>{path} não existe</translation>
-    </message>
-    <message>
-        <source>the snapshot&apos;s date {taken_on} is after today ({today}, UTC)</source>
-        <translation>a data do instantâneo {taken_on} é posterior a hoje ({today}, UTC)</translation>
     </message>
     <message>
         <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}}</source>

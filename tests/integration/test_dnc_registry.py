@@ -144,12 +144,31 @@ def test_a_snapshot_already_too_old_is_refused(
         services.registries.import_snapshot(OPERATOR, path, "XX")
     # Said without the command line's option: the import area shows it next to its date.
     with pytest.raises(
-        InvalidInput, match=r"the snapshot's date 2026-11-25 is after today \(2026-11-24, UTC\)"
+        InvalidInput,
+        match=r"the snapshot's date 2026-11-25 is after the center's today \(2026-11-24\)",
     ) as refused:
         services.registries.import_snapshot(
             OPERATOR, path, "US", as_of=clock.now().date() + timedelta(days=1)
         )
     assert refused.value.field == "as_of"
+
+
+def test_a_snapshot_is_dated_by_the_center_s_day_not_utc_s(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    """An Auckland center importing the morning's file (the 25th there, still the 24th in
+    UTC) was told its date was "after today", and a file imported without a date was dated
+    the day before."""
+    factory.center("Pacific/Auckland")  # 04:00 on the 25th there
+    path = area_code_file(tmp_path, "2015550123")
+    undated = services.registries.import_snapshot(OPERATOR, path, "US")
+    assert str(undated.taken_on) == "2026-11-25"
+    dated = services.registries.import_snapshot(OPERATOR, path, "US", as_of=undated.taken_on)
+    assert dated.taken_on == undated.taken_on
+    with pytest.raises(InvalidInput, match=r"2026-11-26 is after the center's today \(2026-11-25"):
+        services.registries.import_snapshot(
+            OPERATOR, path, "US", as_of=undated.taken_on + timedelta(days=1)
+        )
 
 
 def test_a_snapshot_older_than_the_one_loaded_is_refused(

@@ -32,6 +32,7 @@ from qualifier_app.persistence.bulk import driver_cursor
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.engine import LONG_REPLY_OPTION
 from qualifier_app.persistence.models import Center, RegistryNumber, RegistrySnapshot
+from qualifier_app.services.center_days import center_today
 from qualifier_app.services.frame import Frame
 
 CHUNK = 50_000
@@ -280,14 +281,16 @@ class RegistryService:
             raise InvalidInput(message("{path} is not a readable file", path=path), "file")
         with self._frame.change(actor, Action.IMPORT_REGISTRY) as change:
             session, now = change.session, change.now
-            taken_on = as_of or now.date()
-            age = (now.date() - taken_on).days
+            # The day the person downloading the file is in: the center's, not UTC's.
+            today = center_today(session, now)
+            taken_on = as_of or today
+            age = (today - taken_on).days
             if age < 0:
                 raise InvalidInput(
                     message(
-                        "the snapshot's date {taken_on} is after today ({today}, UTC)",
+                        "the snapshot's date {taken_on} is after the center's today ({today})",
                         taken_on=taken_on,
-                        today=now.date(),
+                        today=today,
                     ),
                     "as_of",
                 )
