@@ -59,6 +59,24 @@ def test_a_supervisor_imports_a_registry_with_progress_and_a_summary(
         services.queue.claim_next(rita)
 
 
+def test_the_center_s_day_is_offered_and_a_date_picked_stays(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """An Auckland center was offered the 24th (UTC's day) on the morning of the 25th."""
+    factory.center("Pacific/Auckland")  # 04:00 on the 25th there
+    factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    area = _open(qtbot, services, workers, "sam")
+    panel = area.registry_import
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.as_of.date() == QDate(2026, 11, 25))
+    qtbot.waitUntil(lambda: panel.states.text() != "")
+    panel.as_of.setDate(QDate(2026, 11, 20))
+    panel.states.setText("")
+    panel.reload_states()  # as after an import
+    qtbot.waitUntil(lambda: panel.states.text() != "")
+    assert panel.as_of.date() == QDate(2026, 11, 20)
+
+
 def test_a_bad_line_is_named_and_nothing_is_imported(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, tmp_path: Path
 ) -> None:

@@ -355,6 +355,11 @@ class RegistryService:
         with self._frame.read(actor, Action.VIEW_DO_NOT_CALL_LIST) as reading:
             return registry_states(reading.session, reading.now)
 
+    def today(self, actor: Actor) -> date:
+        """The day a snapshot taken now is of: the center's."""
+        with self._frame.read(actor, Action.VIEW_DO_NOT_CALL_LIST) as reading:
+            return center_today(reading.session, reading.now)
+
 
 def _accept_snapshot(
     path: Path, registry: Registry, entries: int, previous: int, allow_shrink: bool

@@ -65,10 +65,11 @@ class RegistryImportPanel(QWidget):
         self.as_of = QDateEdit()
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
-        # The database's date (UTC): a workstation east of Greenwich, or one whose clock is
-        # off, would offer a day the import refuses as in the future.
-        today = context.services.clock.now().astimezone(UTC).date()
-        self.as_of.setDate(QDate(today.year, today.month, today.day))
+        # The database's date (UTC) until the center's arrives with the states: a
+        # workstation east of Greenwich, or one whose clock is off, would offer a day the
+        # import refuses as in the future.
+        self._offered = _day(context.services.clock.now().astimezone(UTC).date())
+        self.as_of.setDate(self._offered)
         self.as_of.setAccessibleName(self.tr("Snapshot taken on"))
         self.form = EditorForm(self.tr("Import a national registry snapshot"), self.tr("&Import"))
         panel = self.form.build(
@@ -124,8 +125,17 @@ class RegistryImportPanel(QWidget):
     def reload_states(self) -> None:
         service, actor = self._context.services.registries, self._actor
         self._context.workers.submit(
-            lambda: service.states(actor), self._show_states, self.form.failed
+            lambda: (service.states(actor), service.today(actor)),
+            self._show_loaded,
+            self.form.failed,
         )
+
+    def _show_loaded(self, loaded: tuple[list[RegistryState], date]) -> None:
+        states, today = loaded
+        if self.as_of.date() == self._offered:  # a date the person picked stays
+            self._offered = _day(today)
+            self.as_of.setDate(self._offered)
+        self._show_states(states)
 
     def _show_states(self, states: list[RegistryState]) -> None:
         if not states:
@@ -207,3 +217,7 @@ class RegistryImportPanel(QWidget):
         self.form.failed(exc)
         if isinstance(exc, SnapshotShrinks):
             self.allow_shrink.show()
+
+
+def _day(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
