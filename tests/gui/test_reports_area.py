@@ -83,6 +83,7 @@ def test_conversion_per_rep_with_charts(qtbot: QtBot, area: ReportsArea) -> None
     assert days[0].categoriesLabels() == ["Nov 10", "Nov 11", "Nov 12", "Nov 13", "Nov 14"]
     money = [a for a in area.groups_chart.axes() if a.alignment() == Qt.AlignmentFlag.AlignLeft]
     assert money[0].categoriesLabels()[-1] == "5,000"
+    assert money[0].titleText() == "Won revenue (USD)"
 
 
 def test_each_report_kind_loads(qtbot: QtBot, area: ReportsArea) -> None:

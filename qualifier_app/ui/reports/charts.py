@@ -263,9 +263,9 @@ def draw_groups(chart: QChart, table: ReportTable) -> None:
         amounts = [float(Decimal(row[keys.index("revenue")] or 0)) for row in rows]
         bars.append(amounts)
         series.append(bars)
-        values = money_axis(
-            max([*amounts, 0.0]), QCoreApplication.translate("Charts", "Won revenue")
-        )
+        revenue = QCoreApplication.translate("Charts", "Won revenue")
+        titled = f"{revenue} ({table.currency})" if table.currency else revenue
+        values = money_axis(max([*amounts, 0.0]), titled)
     chart.addSeries(series)
     _attach(chart, series, names, Qt.AlignmentFlag.AlignBottom)
     _attach(chart, series, values, Qt.AlignmentFlag.AlignLeft)
