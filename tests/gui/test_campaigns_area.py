@@ -191,3 +191,33 @@ def test_a_list_that_loads_late_keeps_a_new_campaign_being_typed(
     qtbot.waitUntil(lambda: "saved" in area.status.text())
     assert area.heading.text() == "New campaign" and area.name.text() == "Autumn mailing"
     assert area._editing is None and not area.table.selectionModel().selectedRows()
+
+
+def test_a_cost_typed_before_the_list_arrives_is_checked_against_the_center_s_currency(
+    qtbot: QtBot, services: Services, factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The currency comes with the list: on a slow link, "3.000 EUR" typed before it arrived
+    was saved as 3,000 US dollars."""
+    sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    listed = held_back(monkeypatch, services.campaigns, "list")
+    workers = Workers()
+    area = CampaignsArea(AreaContext(services, services.accounts.sign_in("sam", PASSWORD), workers))
+    qtbot.addWidget(area)
+    area.resize(1100, 600)
+    area.show()
+    area.activateWindow()
+    qtbot.waitUntil(area.isActiveWindow)
+    area.start_new()
+    type_into(qtbot, area.name, "Autumn mailing")
+    type_into(qtbot, area.channel, "direct mail")
+    type_into(qtbot, area.cost, "3.000 EUR")
+    ctrl_s(qtbot)
+    qtbot.waitUntil(area.form.errors["cost"].isVisible)
+    assert "is in EUR, but the center counts in USD" in area.form.errors["cost"].text()
+    type_into(qtbot, area.cost, "$3,000")
+    ctrl_s(qtbot)
+    listed.set()
+    qtbot.waitUntil(lambda: area.table.rowCount() == 1)
+    (autumn,) = services.campaigns.list(sam)
+    assert (autumn.name, autumn.cost, autumn.currency) == ("Autumn mailing", Decimal(3000), "USD")
+    workers.drain()

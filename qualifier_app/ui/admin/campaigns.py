@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -219,13 +220,18 @@ class CampaignsArea(QWidget):
             self._save_failed(exc)
             return
         name, reason = self.name.text(), self.reason.text().strip()
-        campaigns, actor = self._context.services.campaigns, self._context.signed_in.actor
+        services, actor = self._context.services, self._context.signed_in.actor
+        typed = self.cost.text() if self._currency is None else ""
+
+        def saving() -> CampaignInfo:
+            checked = change
+            if typed.strip():  # typed before the list, and the currency with it, arrived
+                cost = parse_money(typed, "cost", services.center.currency(actor))
+                checked = replace(change, cost=cost if cost is not None else KEEP)
+            return services.campaigns.save(actor, name, checked, reason=reason)
+
         self.save_button.setEnabled(False)
-        self._context.workers.submit(
-            lambda: campaigns.save(actor, name, change, reason=reason),
-            self._saved,
-            self._save_failed,
-        )
+        self._context.workers.submit(saving, self._saved, self._save_failed)
 
     def _saved(self, campaign: CampaignInfo) -> None:
         self.save_button.setEnabled(True)
