@@ -263,8 +263,8 @@ def draw_groups(chart: QChart, table: ReportTable) -> None:
         amounts = [float(Decimal(row[keys.index("revenue")] or 0)) for row in rows]
         bars.append(amounts)
         series.append(bars)
-        revenue = QCoreApplication.translate("Charts", "Won revenue")
-        titled = f"{revenue} ({table.currency})" if table.currency else revenue
+        revenue = table.columns[keys.index("revenue")]
+        titled = table.title_of(revenue, QCoreApplication.translate("Charts", "Won revenue"))
         values = money_axis(max([*amounts, 0.0]), titled)
     chart.addSeries(series)
     _attach(chart, series, names, Qt.AlignmentFlag.AlignBottom)
