@@ -168,6 +168,10 @@ def test_feedback_entry_and_back_to_nurture(
     qtbot.waitUntil(lambda: tab.table.rowCount() == 2)
     tab.select(first.id)
     assert "Next in the fair rotation" in tab.detail.text()
+    # The amounts say the currency they are in: the center's.
+    titles = [tab.table.horizontalHeaderItem(c).text() for c in range(tab.table.columnCount())]
+    assert titles[-2:] == ["Pipeline (USD)", "Won (USD)"]
+    assert tab.revenue.placeholderText() == "e.g. 45000 USD"
 
     tab.new_status.setCurrentIndex(tab.new_status.findData("won"))
     qtbot.keyClicks(tab.revenue, "lots")

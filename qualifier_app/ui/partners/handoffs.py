@@ -175,6 +175,7 @@ class HandoffsTab(QWidget):
         selected = self.selected()
         handoffs, self._currency = listed
         self._handoffs = handoffs
+        self._show_currency(self._currency)
         fill_table(
             self.table,
             [
@@ -246,6 +247,16 @@ class HandoffsTab(QWidget):
             self._form_of = handoff.id
             self.new_status.setCurrentIndex(0)
             self._clear_values()
+
+    def _show_currency(self, currency: str) -> None:
+        """The amounts' columns and fields say the currency they are in: the center's."""
+        titles = i18n.columns(HANDOFF_COLUMNS)
+        for column in (HANDOFF_COLUMNS.index("Pipeline"), HANDOFF_COLUMNS.index("Won")):
+            header = self.table.horizontalHeaderItem(column)
+            if header is not None:
+                header.setText(f"{titles[column]} ({currency})")
+        self.pipeline.setPlaceholderText(f"{self.tr('e.g. 48000')} {currency}")
+        self.revenue.setPlaceholderText(f"{self.tr('e.g. 45000')} {currency}")
 
     def _clear_values(self) -> None:
         for field in (self.reason, self.pipeline, self.revenue, self.closed_on):
