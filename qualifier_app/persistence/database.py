@@ -200,7 +200,6 @@ class UnitOfWork:
                 # still busy): such a connection can be neither rolled back nor reset for
                 # the pool, and trying says so on stderr, in place of the interruption.
                 # Dropped instead; the server rolls its transaction back as it goes.
-                _roll_back_sqlite_first(self.session)
                 with contextlib.suppress(Exception):
                     self.session.invalidate()
             elif not self._committed:
@@ -212,17 +211,6 @@ class UnitOfWork:
         shown = as_shown(exc, self._where)
         if shown is not None:
             raise shown from exc
-
-
-def _roll_back_sqlite_first(session: Session) -> None:
-    """SQLite has no server to roll back a dropped connection's transaction: closed with a
-    statement still open (a result half read, a cursor whose block was broken off), its
-    connection keeps the transaction, and the write lock, for as long as the statement lives
-    (the interruption's traceback holds it). A rollback ends it whatever is open."""
-    if not session.in_transaction() or session.get_bind().dialect.name != "sqlite":
-        return
-    with contextlib.suppress(Exception):
-        session.connection().connection.driver_connection.rollback()  # type: ignore[union-attr]
 
 
 class OneStatement:

@@ -200,6 +200,16 @@ def _install_sqlite_pragmas(engine: Engine, timeouts: DatabaseTimeouts) -> None:
         cursor.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
         cursor.close()
 
+    @event.listens_for(engine, "invalidate")
+    def _on_invalidate(dbapi_connection: Any, _record: Any, _exception: Any) -> None:
+        # SQLite has no server to roll back a dropped connection's transaction: closed with a
+        # statement still open (a Ctrl-C that broke off a result or a cursor), the connection
+        # keeps the transaction, and the write lock, while that statement lives (the
+        # interruption's traceback holds it). SQLAlchemy drops a connection so itself on an
+        # interruption, and so does a unit of work: a rollback first ends it whatever is open.
+        with contextlib.suppress(Exception):
+            dbapi_connection.rollback()
+
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         # Writers take the write lock up front: a deferred transaction that upgrades from

@@ -35,7 +35,18 @@ def a_result_half_read(session: Session) -> Any:
     return result
 
 
-@pytest.mark.parametrize("broken_off", [a_cursor_not_yet_closed, a_result_half_read])
+def a_connection_dropped_mid_statement(session: Session) -> Any:
+    """As when the interruption came inside SQLAlchemy's own execute, which drops the
+    connection itself before the unit of work sees anything."""
+    result = a_result_half_read(session)
+    session.connection().invalidate()
+    return result
+
+
+@pytest.mark.parametrize(
+    "broken_off",
+    [a_cursor_not_yet_closed, a_result_half_read, a_connection_dropped_mid_statement],
+)
 def test_a_write_broken_off_mid_statement_holds_no_lock(
     database_url: str, broken_off: Callable[[Session], Any]
 ) -> None:
