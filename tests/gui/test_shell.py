@@ -6,8 +6,8 @@ import gc
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -16,6 +16,7 @@ from qualifier_app.domain.roles import Role
 from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import REACHED_FROM_ANYWHERE, MainWindow
+from qualifier_app.ui.shell.window_height import FRAME, fit_on_screen
 from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import ALT, main_window_of, wait_idle
 from tests.support.factories import PASSWORD, Factory
@@ -77,6 +78,32 @@ def test_rep_signs_in_sees_own_areas_and_signs_out(
     qtbot.waitUntil(controller.login.isVisible)
     assert controller.main is None
     assert controller.login.password.text() == ""
+
+
+def test_the_window_opens_no_larger_than_its_screen_leaves_room_for(
+    qtbot: QtBot, controller: Controller, factory: Factory
+) -> None:
+    """On a 1280×720 screen the window opened 780 pixels tall: its status line (the rep's
+    state, who is signed in) lay below the screen's edge. (The test screen is 800×800.)"""
+    factory.user("rita")
+    with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
+        sign_in(qtbot, controller, "rita", PASSWORD)
+    main: MainWindow = shown.args[0]
+    room = main.screen().availableGeometry()
+    assert main.height() <= room.height() - FRAME.height()
+    # (Its width is the rep's areas' least, 943 pixels: more than the test screen's.)
+    assert room.top() <= main.geometry().top() < main.geometry().bottom() <= room.bottom()
+    assert main.statusBar().isVisible()
+
+
+def test_a_window_that_fits_its_screen_keeps_the_size_it_asks_for(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry().size()
+    fit_on_screen(window, QSize(room.width() // 2, room.height() // 2))
+    assert window.size() == QSize(room.width() // 2, room.height() // 2)
+    fit_on_screen(window, QSize(room.width() // 2, room.height() * 2))
+    assert window.size() == QSize(room.width() // 2, room.height() - FRAME.height())
 
 
 def test_admin_sees_the_users_area(qtbot: QtBot, controller: Controller, factory: Factory) -> None:

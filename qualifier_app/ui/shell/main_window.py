@@ -26,6 +26,7 @@ from qualifier_app.ui.shell.keys import SHORTCUTS, make_action, shortcut, table_
 from qualifier_app.ui.shell.login import PasswordDialog
 from qualifier_app.ui.shell.shortcuts_dialog import ShortcutsDialog
 from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
+from qualifier_app.ui.shell.window_height import fit_on_screen
 from qualifier_app.ui.shell.worker import Workers
 
 PRESENCE_MS = 60_000
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("Qualifier — {display_name}").format(display_name=actor.display_name)
         )
-        self.resize(1200, 780)
+        fit_on_screen(self, QSize(1200, 780))
 
         self.tabs = area_tabs()
         self.waiting = self._waiting_label()

@@ -1,8 +1,25 @@
-"""Windows and dialogs that show a problem in a wrapped label grow to show it whole."""
+"""Windows take the room their screen has: they open no larger than it, and grow to show a
+problem whole."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
+
+# A window's title bar and borders, which its size does not count and which are not known
+# before the window manager first frames it.
+FRAME = QSize(16, 40)
+
+
+def fit_on_screen(window: QWidget, wanted: QSize) -> None:
+    """Size `window` to `wanted`, or to what its screen leaves free for a window (the
+    desktop's panels and the window's own frame taken off) where that is less: a window
+    taller than a 1280×720 screen opened with its status line below the screen's edge."""
+    room = window.screen().availableGeometry()
+    fitted = wanted.boundedTo(room.size() - FRAME)
+    window.resize(fitted)
+    if fitted != wanted:
+        window.move(room.topLeft())
 
 
 def grow_to_show_all(window: QWidget) -> None:
