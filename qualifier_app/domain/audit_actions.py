@@ -105,6 +105,7 @@ ACTIONS: Mapping[str, Message] = {
     "login.refused": message("Sign-in refused"),
     "login.succeeded": message("Signed in"),
     "login.throttled": message("Sign-in slowed down after failures"),
+    "logout": message("Signed out"),
     "outbox.purged": message("Outbox purged"),
     "partner.added": message("Partner added"),
     "partner.changed": message("Partner changed"),
