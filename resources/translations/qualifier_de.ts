@@ -8736,8 +8736,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>mindestens 10 Zeichen, nicht der Benutzername</translation>
     </message>
     <message>
-        <source>{login}: your password was reset. Choose your own to continue.</source>
-        <translation>{login}: Ihr Passwort wurde zurückgesetzt. Wählen Sie Ihr eigenes, um fortzufahren.</translation>
+        <source>{login}: you signed in with a one-time password. Choose your own to continue.</source>
+        <translation>{login}: Sie haben sich mit einem Einmalpasswort angemeldet. Wählen Sie Ihr eigenes, um fortzufahren.</translation>
     </message>
     <message>
         <source>Change the password of {login}</source>

@@ -8736,8 +8736,8 @@ un comercial por línea</translation>
         <translation>al menos 10 caracteres, distinta del usuario</translation>
     </message>
     <message>
-        <source>{login}: your password was reset. Choose your own to continue.</source>
-        <translation>{login}: su contraseña se restableció. Elija la suya para continuar.</translation>
+        <source>{login}: you signed in with a one-time password. Choose your own to continue.</source>
+        <translation>{login}: ha iniciado sesión con una contraseña de un solo uso. Elija la suya para continuar.</translation>
     </message>
     <message>
         <source>Change the password of {login}</source>

@@ -8736,8 +8736,8 @@ un commercial par ligne</translation>
         <translation>au moins 10 caractères, différent de l&apos;identifiant</translation>
     </message>
     <message>
-        <source>{login}: your password was reset. Choose your own to continue.</source>
-        <translation>{login} : votre mot de passe a été réinitialisé. Choisissez le vôtre pour continuer.</translation>
+        <source>{login}: you signed in with a one-time password. Choose your own to continue.</source>
+        <translation>{login} : vous vous êtes connecté avec un mot de passe à usage unique. Choisissez le vôtre pour continuer.</translation>
     </message>
     <message>
         <source>Change the password of {login}</source>

@@ -8736,8 +8736,8 @@ um vendedor por linha</translation>
         <translation>pelo menos 10 caracteres, diferente do usuário</translation>
     </message>
     <message>
-        <source>{login}: your password was reset. Choose your own to continue.</source>
-        <translation>{login}: sua senha foi redefinida. Escolha a sua para continuar.</translation>
+        <source>{login}: you signed in with a one-time password. Choose your own to continue.</source>
+        <translation>{login}: você entrou com uma senha de uso único. Escolha a sua para continuar.</translation>
     </message>
     <message>
         <source>Change the password of {login}</source>

@@ -186,6 +186,10 @@ def test_a_reset_password_must_be_replaced_before_the_main_window(
     assert dialog is not None
     assert controller.main is None
     assert dialog.current.isHidden()  # the one-time password was just typed
+    # Said so that it is true for a new person too, whose password nobody reset.
+    assert dialog.editor.heading.text() == (
+        "rita: you signed in with a one-time password. Choose your own to continue."
+    )
     errors = dialog.editor.errors
 
     retype(qtbot, dialog.new, one_time)

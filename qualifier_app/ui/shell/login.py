@@ -261,7 +261,7 @@ class PasswordDialog(QDialog):
             field.returnPressed.connect(self.submit)
         self.new.setPlaceholderText(self.tr("at least 10 characters, not the login"))
         heading = (
-            self.tr("{login}: your password was reset. Choose your own to continue.")
+            self.tr("{login}: you signed in with a one-time password. Choose your own to continue.")
             if current is not None
             else self.tr("Change the password of {login}")
         ).format(login=login)
