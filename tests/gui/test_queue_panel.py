@@ -40,3 +40,13 @@ def test_leads_held_back_with_no_time_are_not_said_to_be_none(qtbot: QtBot) -> N
     assert panel.status.text() == f"Nothing eligible now\nHeld back: 2 leads: {cap}"
     panel.show_day(_day(0), NOW)
     assert panel.status.text() == "Nothing is waiting in your queues"
+
+
+def test_a_rep_who_works_no_queue_is_told_so_not_that_nothing_waits(qtbot: QtBot) -> None:
+    panel = QueuePanel()
+    qtbot.addWidget(panel)
+    told = "no lead is eligible now: you work no queue yet; an administrator adds you to a team"
+    panel.show_day(RepDay(0, None, (), 0, 0, 0, works_no_queue=told), NOW)
+    assert panel.status.text() == (
+        "No lead is eligible now: you work no queue yet; an administrator adds you to a team."
+    )

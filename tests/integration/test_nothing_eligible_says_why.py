@@ -92,7 +92,9 @@ def test_a_lead_on_the_registry_is_given_no_time(
     assert services.workspace.rep_day(rita, clock.now()).next_eligible_at is None
 
 
-def test_a_rep_in_no_team_is_told_they_work_no_queue(services: Services, factory: Factory) -> None:
+def test_a_rep_in_no_team_is_told_they_work_no_queue(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
     factory.lead()  # waiting in Main, which this rep does not work
     newcomer = factory.user("nora", team=None, queues=())
     with pytest.raises(NothingEligible) as empty:
@@ -101,13 +103,16 @@ def test_a_rep_in_no_team_is_told_they_work_no_queue(services: Services, factory
         "no lead is eligible now: you work no queue yet; an administrator adds you to a team, "
         "whose queues you then work"
     )
+    # The queue panel says it before Next is pressed ("nothing is waiting in your queues").
+    assert services.workspace.rep_day(newcomer, clock.now()).works_no_queue == str(empty.value)
     # A lead given to them in person is theirs all the same.
     mine = factory.lead(assigned_rep_id=newcomer.user_id)
+    assert services.workspace.rep_day(newcomer, clock.now()).works_no_queue is None
     assert services.queue.claim_next(newcomer).id == mine
 
 
 def test_a_team_lead_in_a_team_is_told_how_to_work_its_queues(
-    services: Services, factory: Factory
+    services: Services, factory: Factory, clock: ManualClock
 ) -> None:
     """A team lead joins their team without its queues: "an administrator adds you to a
     team" sent them looking for what they had."""
@@ -120,3 +125,7 @@ def test_a_team_lead_in_a_team_is_told_how_to_work_its_queues(
         "or a team lead adds you to one (Worked by, in Teams and queues; qualifier queue "
         "members QUEUE --add LOGIN)"
     )
+    assert services.workspace.rep_day(tina, clock.now()).works_no_queue == str(empty.value)
+    rita = factory.user("rita")  # works the team's queue, which is empty for her now
+    services.queue.claim_next(rita)
+    assert services.workspace.rep_day(rita, clock.now()).works_no_queue is None

@@ -182,6 +182,8 @@ class RepDay:
     qualified: int
     # Why some of the rep's waiting leads cannot be claimed now, and how many.
     blocked: tuple[BlockedReason, ...] = ()
+    # Why nothing waits at all when the rep works no queue (what Next would say).
+    works_no_queue: str | None = None
 
 
 @dataclass(frozen=True)

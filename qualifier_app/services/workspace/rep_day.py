@@ -23,6 +23,7 @@ from qualifier_app.services.queue.calling_profiles import (
 )
 from qualifier_app.services.queue.calling_rules import load_rule_book
 from qualifier_app.services.queue.claims import QueueService
+from qualifier_app.services.queue.no_queue import no_queue_refusal
 from qualifier_app.services.queue.retry_rules import max_attempts_in_force
 from qualifier_app.services.workspace.dto import CallbackDue, RepDay
 from qualifier_app.services.workspace.work_items import HISTORY_ROWS
@@ -85,6 +86,7 @@ class RepDays:
             # The places' rules are counted when they leave the rep nothing: after every
             # outcome, counting a large queue's closed places would cost more than the claim.
             blocked = blocked_reasons(session, now, self._queue_policy, mine, places=eligible == 0)
+            no_queue = no_queue_refusal(session, me) if eligible == 0 else None
             attempts, contacts, qualified = session.execute(
                 select(
                     func.count(),
@@ -113,4 +115,5 @@ class RepDays:
             int(contacts),
             int(qualified),
             blocked,
+            no_queue.message if no_queue is not None else None,
         )

@@ -109,6 +109,8 @@ class QueuePanel(QFrame):
         elif any(held.leads for held in day.blocked):
             # Waiting, but held back with no time to wait for (a call cap, a stale registry).
             self.status.setText(self.tr("Nothing eligible now"))
+        elif day.works_no_queue is not None:
+            self.status.setText(sentence(day.works_no_queue))
         else:
             self.status.setText(self.tr("Nothing is waiting in your queues"))
         self._show_blocked(day)
@@ -124,11 +126,16 @@ class QueuePanel(QFrame):
             self.status.setText(f"{self.status.text()}\n{held_back}{lines[0]}{more}")
 
 
+def sentence(said: str) -> str:
+    """A service's message, translated, as a sentence of its own."""
+    text = i18n.translated(said)
+    return text[:1].upper() + text[1:] + "."
+
+
 def nothing_eligible_text(exc: NothingEligible, now: datetime) -> str:
     at = exc.next_eligible_at
     if at is None:
-        text = i18n.translated(exc.message)
-        return text[:1].upper() + text[1:] + "."
+        return sentence(exc.message)
     local = at.astimezone()
     wait = duration_text((at - now).total_seconds())
     return QCoreApplication.translate(
