@@ -6564,6 +6564,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Abgemeldet</translation>
     </message>
     <message>
+        <source>the queue {name!r} belongs to no team; an administrator gives it to one</source>
+        <translation>die Warteschlange {name!r} gehört zu keinem Team; ein Administrator gibt sie einem</translation>
+    </message>
+    <message>
         <source>Paused by team lead</source>
         <translation>Vom Teamleiter pausiert</translation>
     </message>
@@ -6902,10 +6906,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>created queue {queue} (named by the scoring rules)</source>
         <translation>Warteschlange {queue} angelegt (von den Bewertungsregeln genannt)</translation>
-    </message>
-    <message>
-        <source>no team works queue {queue}: its leads wait until it is added to a team</source>
-        <translation>kein Team bearbeitet die Warteschlange {queue}: ihre Leads warten, bis sie einem Team zugeordnet wird</translation>
     </message>
     <message>
         <source>{count:,} new leads</source>
@@ -7282,6 +7282,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Check call again at {when}</source>
         <translation>Kontrollanruf erneut am {when}</translation>
+    </message>
+    <message>
+        <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>
+        <translation>niemand bearbeitet die Warteschlange {queue}: ihre Leads warten, bis ein Administrator sie einem Team oder Personen zur Bearbeitung gibt (Teams und Warteschlangen)</translation>
     </message>
     <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>

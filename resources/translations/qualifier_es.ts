@@ -6564,6 +6564,10 @@ un comercial por línea</translation>
         <translation>Sesión cerrada</translation>
     </message>
     <message>
+        <source>the queue {name!r} belongs to no team; an administrator gives it to one</source>
+        <translation>la cola {name!r} no pertenece a ningún equipo; un administrador se la asigna a uno</translation>
+    </message>
+    <message>
         <source>Paused by team lead</source>
         <translation>En pausa por el jefe de equipo</translation>
     </message>
@@ -6902,10 +6906,6 @@ un comercial por línea</translation>
     <message>
         <source>created queue {queue} (named by the scoring rules)</source>
         <translation>creada la cola {queue} (nombrada por las reglas de puntuación)</translation>
-    </message>
-    <message>
-        <source>no team works queue {queue}: its leads wait until it is added to a team</source>
-        <translation>ningún equipo trabaja la cola {queue}: sus leads esperan hasta que se añada a un equipo</translation>
     </message>
     <message>
         <source>{count:,} new leads</source>
@@ -7282,6 +7282,10 @@ un comercial por línea</translation>
     <message>
         <source>Check call again at {when}</source>
         <translation>Volver a llamar para el control el {when}</translation>
+    </message>
+    <message>
+        <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>
+        <translation>nadie trabaja la cola {queue}: sus leads esperan hasta que un administrador la asigne a un equipo o a personas que la trabajen (Equipos y colas)</translation>
     </message>
     <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>

@@ -6564,6 +6564,10 @@ un commercial par ligne</translation>
         <translation>Déconnecté</translation>
     </message>
     <message>
+        <source>the queue {name!r} belongs to no team; an administrator gives it to one</source>
+        <translation>la file {name!r} n&apos;appartient à aucune équipe ; un administrateur la confie à une équipe</translation>
+    </message>
+    <message>
         <source>Paused by team lead</source>
         <translation>Mis en pause par le chef d&apos;équipe</translation>
     </message>
@@ -6902,10 +6906,6 @@ un commercial par ligne</translation>
     <message>
         <source>created queue {queue} (named by the scoring rules)</source>
         <translation>file {queue} créée (nommée par les règles de score)</translation>
-    </message>
-    <message>
-        <source>no team works queue {queue}: its leads wait until it is added to a team</source>
-        <translation>aucune équipe ne traite la file {queue} : ses leads attendent qu&apos;elle soit ajoutée à une équipe</translation>
     </message>
     <message>
         <source>{count:,} new leads</source>
@@ -7282,6 +7282,10 @@ un commercial par ligne</translation>
     <message>
         <source>Check call again at {when}</source>
         <translation>Rappeler pour le contrôle le {when}</translation>
+    </message>
+    <message>
+        <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>
+        <translation>personne ne traite la file {queue} : ses leads attendent qu&apos;un administrateur la confie à une équipe ou à des personnes qui la traitent (Équipes et files)</translation>
     </message>
     <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>

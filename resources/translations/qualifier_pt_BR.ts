@@ -6564,6 +6564,10 @@ um vendedor por linha</translation>
         <translation>Desconectado</translation>
     </message>
     <message>
+        <source>the queue {name!r} belongs to no team; an administrator gives it to one</source>
+        <translation>a fila {name!r} não pertence a nenhuma equipe; um administrador a atribui a uma</translation>
+    </message>
+    <message>
         <source>Paused by team lead</source>
         <translation>Pausado pelo líder da equipe</translation>
     </message>
@@ -6902,10 +6906,6 @@ um vendedor por linha</translation>
     <message>
         <source>created queue {queue} (named by the scoring rules)</source>
         <translation>fila {queue} criada (nomeada pelas regras de pontuação)</translation>
-    </message>
-    <message>
-        <source>no team works queue {queue}: its leads wait until it is added to a team</source>
-        <translation>nenhuma equipe trabalha a fila {queue}: seus leads aguardam até que ela seja adicionada a uma equipe</translation>
     </message>
     <message>
         <source>{count:,} new leads</source>
@@ -7282,6 +7282,10 @@ um vendedor por linha</translation>
     <message>
         <source>Check call again at {when}</source>
         <translation>Ligação de verificação de novo em {when}</translation>
+    </message>
+    <message>
+        <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>
+        <translation>ninguém trabalha a fila {queue}: seus leads esperam até que um administrador a atribua a uma equipe ou a pessoas que a trabalhem (Equipes e filas)</translation>
     </message>
     <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>

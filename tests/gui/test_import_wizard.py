@@ -57,13 +57,15 @@ def test_preview_map_import_and_summary(qtbot: QtBot, wizard: ImportWizard, tmp_
     assert str(tmp_path / "golden.rejects.csv") in wizard.rejects_label.text()
     assert wizard.summary is not None and wizard.summary.rows == 14
     assert wizard.progress_bar.value() == 14
-    # An empty center: the rules' queues are made by this import, and no team works them yet.
+    # An empty center: the rules' queues are made by this import, and nobody works them yet.
     assert wizard.queues_label.text().splitlines()[1:] == [
         "New queue: SMB Americas (named by the scoring rules).",
         "New queue: SMB International (named by the scoring rules).",
-        "Warning: no team works queue SMB Americas: its leads wait until it is added to a team.",
-        "Warning: no team works queue SMB International: its leads wait until it is added to a "
-        "team.",
+        *(
+            f"Warning: nobody works queue {queue}: its leads wait until an administrator gives "
+            "it to a team or to people who work it (Teams and queues)."
+            for queue in ("SMB Americas", "SMB International")
+        ),
     ]
 
 

@@ -236,6 +236,38 @@ def test_a_closed_queue_is_changed_only_by_adding_it_again(
         services.teams.add_queue(lead, "North queue", "North")
 
 
+def test_a_queue_of_no_team_is_given_to_a_team_by_adding_it_there(
+    services: Services, factory: Factory
+) -> None:
+    """An import's scoring rules create a queue of no team, and the import warns that its
+    leads wait until it is given to a team; adding it to a team said "exists already"."""
+    actors = people(factory)
+    team_lead, admin = actors[Role.TEAM_LEAD], actors[Role.ADMIN]
+    factory.queue("Made by the rules", team=None)
+    factory.user("sue", team="South", queues=("Made by the rules",))  # someone works it
+    waiting = factory.lead("Made by the rules")
+    with pytest.raises(Conflict, match="belongs to no team; an administrator gives it"):
+        services.teams.add_queue(team_lead, "Made by the rules", "North")
+    given = services.teams.add_queue(admin, "made by the RULES", "North", "enterprise", 3)
+    assert (given.name, given.team, given.segment, given.priority) == (
+        "Made by the rules", "North", "enterprise", 3)  # fmt: skip
+    assert given.members == ("rita", "sue")  # the team's rep, and whoever worked it already
+    assert services.queue.claim_next(actors[Role.REP]).id == waiting
+    assert audited(services)[-2:] == ["queue.added", "lead.claimed"]
+    # Once a team's, it is that team's queue like any other.
+    with pytest.raises(Conflict, match="exists already"):
+        services.teams.add_queue(admin, "Made by the rules", "South")
+    # What is not given is kept, not set back to "any" and 0.
+    services.teams.add_team(admin, "East")
+    shared = factory.queue("Shared", team=None)
+    with factory.db.unit_of_work() as uow:
+        uow.session.get_one(Queue, shared).segment = "smb"
+        uow.session.get_one(Queue, shared).priority = 7
+        uow.commit()
+    kept = services.teams.add_queue(admin, "Shared", "East")
+    assert (kept.team, kept.segment, kept.priority) == ("East", "smb", 7)
+
+
 def test_deactivating_returns_held_leads_and_me_only_callbacks(
     services: Services, factory: Factory
 ) -> None:

@@ -76,8 +76,8 @@ def test_an_import_says_which_queues_its_rules_created_and_that_no_team_works_th
     assert code == 0
     assert "  created queue East Mian (named by the scoring rules)\n" in out
     assert (
-        "  warning: no team works queue East Mian: its leads wait until it is added to a team\n"
-        in out
+        "  warning: nobody works queue East Mian: its leads wait until an administrator gives it "
+        "to a team or to people who work it (Teams and queues)\n" in out
     )
 
 

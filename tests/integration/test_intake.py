@@ -393,7 +393,7 @@ def test_queues_named_by_the_rules_are_created(services: Services, tmp_path: Pat
         assert set(uow.session.scalars(select(Queue.name))) == {"SMB Americas", "SMB International"}
 
 
-def test_an_import_names_the_queues_it_created_and_those_no_team_works(
+def test_an_import_names_the_queues_it_created_and_those_nobody_works(
     services: Services, factory: Factory, tmp_path: Path
 ) -> None:
     source = copy("golden_duplicates.csv", tmp_path)
@@ -402,6 +402,7 @@ def test_an_import_names_the_queues_it_created_and_those_no_team_works(
     assert first.unworked_queues == ("SMB Americas", "SMB International")
 
     east_main = factory.queue("East Main", team="East")
+    factory.user("erin", team="East", queues=("East Main",))
     factory.queue("Spare")  # no team
     # The same names typed another way are the same queues: nothing is created.
     again = services.intake.import_inquiries(
@@ -421,9 +422,24 @@ def test_an_import_names_the_queues_it_created_and_those_no_team_works(
     )
     assert typo.created_queues == ("East Mian",)
     assert typo.unworked_queues == ("East Mian",)
+    # A queue of no team that people work (shared by teams) is worked; a team's queue that
+    # nobody works is not: whether leads wait is who works the queue, not its team.
+    factory.queue("Shared")
+    factory.user("sam", team=None, queues=("Shared",))
+    factory.queue("Unticked", team="East")
+    supervisor = factory.user("sid", Role.SUPERVISOR, team=None, queues=())  # as themselves
+    for queue, unworked in (("Shared", ()), ("Unticked", ("Unticked",))):
+        routed = services.intake.import_inquiries(
+            supervisor,
+            source,
+            campaign=f"Fair {queue}",
+            rules={**load_rules(), "queues": [{"queue": queue, "when": {}}]},
+        )
+        assert routed.unworked_queues == unworked
     with services.db.unit_of_work(write=False) as uow:
         assert set(uow.session.scalars(select(Queue.name))) == {
-            "SMB Americas", "SMB International", "East Main", "Spare", "East Mian"}  # fmt: skip
+            "SMB Americas", "SMB International", "East Main", "Spare", "East Mian", "Shared",
+            "Unticked"}  # fmt: skip
 
 
 def test_only_supervisors_and_admins_import(

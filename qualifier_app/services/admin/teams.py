@@ -195,10 +195,17 @@ class TeamService:
     # --- queues ---------------------------------------------------------------------------
 
     def add_queue(
-        self, actor: Actor, name: str, team: str, segment: str = "any", priority: int = 0
+        self,
+        actor: Actor,
+        name: str,
+        team: str,
+        segment: str | None = None,
+        priority: int | None = None,
     ) -> QueueSummary:
+        """A new queue of the team; a closed one opened again, or an open one of no team
+        given to it (keeping its segment and priority unless given)."""
         name = clean_name(name, "queue")
-        segment = check_segment(segment)
+        segment = check_segment(segment) if segment is not None else None
         with self._frame.change(actor, Action.MANAGE_TEAMS) as change:
             owner = self._own_team(change.session, actor, team)
             if not owner.active:
@@ -206,7 +213,19 @@ class TeamService:
                     message("the team {name} is deactivated", name=owner.name), "team"
                 )
             closed = _queue_named(change.session, name)
-            if closed is not None and not closed.active:
+            if closed is not None and closed.active and closed.team_id is None:
+                # A queue of no team (one the scoring rules created at an import, which says
+                # so) is given to the team, or its leads would wait with no way to end it.
+                if not scope_of(change.session, actor).everything:
+                    raise Conflict(
+                        message(
+                            "the queue {name!r} belongs to no team; an administrator gives it "
+                            "to one",
+                            name=closed.name,
+                        )
+                    )
+                name = adopt_queue(change, closed, owner, segment, priority).name
+            elif closed is not None and not closed.active:
                 # A closed queue is out of sight (the Teams & queues area lists open ones), so
                 # adding its name again opens it again rather than refusing an invisible name.
                 if not scope_of(change.session, actor).covers_queue(closed.id):
@@ -217,9 +236,9 @@ class TeamService:
                             name=closed.name,
                         )
                     )
-                name = reopen_queue(change, closed, owner, segment, priority).name
+                name = reopen_queue(change, closed, owner, segment or "any", priority or 0).name
             else:
-                create_queue(change, name, owner, segment, priority)
+                create_queue(change, name, owner, segment or "any", priority or 0)
         return self._queue(actor, name)
 
     def routed_by_rules(self, actor: Actor, name: str) -> bool:
@@ -508,12 +527,30 @@ def reopen_queue(change: Change, queue: Queue, team: Team, segment: str, priorit
     return _worked_by_team(change, queue, team, before)
 
 
+def adopt_queue(
+    change: Change, queue: Queue, team: Team, segment: str | None, priority: int | None
+) -> Queue:
+    """An open queue of no team given to the team: worked at once by its reps too, and by
+    whoever worked it already."""
+    before = {"team_id": None, "segment": queue.segment, "priority": queue.priority}
+    queue.team_id = team.id
+    queue.segment = segment or queue.segment
+    queue.priority = queue.priority if priority is None else priority
+    return _worked_by_team(change, queue, team, before)
+
+
 def _worked_by_team(
     change: Change, queue: Queue, team: Team, before: dict[str, Any] | None = None
 ) -> Queue:
     workers = team_workers(change.session, team.id)
+    working = set(
+        change.session.execute(
+            select(QueueMember.user_id).where(QueueMember.queue_id == queue.id)
+        ).scalars()
+    )
     for user_id in workers:
-        change.session.add(QueueMember(queue_id=queue.id, user_id=user_id))
+        if user_id not in working:
+            change.session.add(QueueMember(queue_id=queue.id, user_id=user_id))
     change.audit(
         "queue.added",
         "queue",
@@ -524,7 +561,7 @@ def _worked_by_team(
             "team": team.name,
             "segment": queue.segment,
             "priority": queue.priority,
-            "members": len(workers),
+            "members": len(working | set(workers)),
         },
     )
     return queue

@@ -56,7 +56,7 @@ class ImportSummary:
     campaign: str | None = None
     queues: dict[str, int] = field(default_factory=dict)
     created_queues: tuple[str, ...] = ()  # named by the rules, not in the database before
-    unworked_queues: tuple[str, ...] = ()  # given leads by this import, worked by no team
+    unworked_queues: tuple[str, ...] = ()  # given leads by this import, worked by nobody
     header_row: int = 1  # the rows above it (a title, a blank row) are not data
     sheet: str | None = None  # the workbook's sheet that was read
     passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row
@@ -201,5 +201,7 @@ def created_queue_note(queue: str) -> str:
 
 def unworked_queue_warning(queue: str) -> str:
     return message(
-        "no team works queue {queue}: its leads wait until it is added to a team", queue=queue
+        "nobody works queue {queue}: its leads wait until an administrator gives it to a team "
+        "or to people who work it (Teams and queues)",
+        queue=queue,
     )

@@ -53,7 +53,7 @@ class Run:
     hidden_rows: list[int] = field(default_factory=list)
     queues: Counter[str] = field(default_factory=Counter)
     created_queues: list[str] = field(default_factory=list)
-    unworked_queues: set[str] = field(default_factory=set)  # given leads, worked by no team
+    unworked_queues: set[str] = field(default_factory=set)  # given leads, worked by nobody
     rejects: list[Reject] = field(default_factory=list)
     occurrences: Counter[tuple[str, str]] = field(default_factory=Counter)
     profiles: dict[tuple[str, int, int, str, str], int] = field(default_factory=dict)

@@ -20,7 +20,7 @@ from qualifier_app.domain.scoring import LeadFacts, ScoreResult, check_rules, sc
 from qualifier_app.domain.text import listed, message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.models import AuditEntry, Campaign, Lead, Queue
+from qualifier_app.persistence.models import AuditEntry, Campaign, Lead, Queue, QueueMember, User
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake.dto import RescoreSummary
 from qualifier_app.services.intake.scoring_rules import load_rules
@@ -108,19 +108,26 @@ def queue_key(name: str) -> str:
 class QueueDirectory:
     """Queue names from the rules → queue ids; a queue the rules name but the database lacks
     is created (and audited) on first use. It remembers the queues it created and the queues
-    it handed out that no team works, so an import can say where its leads wait."""
+    it handed out that nobody works, so an import can say where its leads wait."""
 
     def __init__(self, session: Session, now: datetime, actor_id: int | None) -> None:
         self._now = now
         self._actor_id = actor_id
         self.ids: dict[str, int] = {}  # queue_key(name) → id
         self.names: dict[int, str] = {}
-        self.teamless: set[int] = set()
-        for qid, name, team_id in session.execute(select(Queue.id, Queue.name, Queue.team_id)):
+        for qid, name in session.execute(select(Queue.id, Queue.name)):
             self.ids[queue_key(name)] = qid
             self.names[qid] = name
-            if team_id is None:
-                self.teamless.add(qid)
+        # Whether a queue has a team does not say: a queue of no team may be shared by
+        # people of several teams, and a team's queue may have had everyone unticked.
+        self.worked: set[int] = set(
+            session.execute(
+                select(QueueMember.queue_id)
+                .join(User, User.id == QueueMember.user_id)
+                .where(User.active.is_(True))
+                .distinct()
+            ).scalars()
+        )
         self.created: list[str] = []
         self.handed_out: set[int] = set()
 
@@ -132,8 +139,8 @@ class QueueDirectory:
         return queue_id
 
     def unworked(self) -> list[str]:
-        """The queues handed out that no team works: their leads wait for a team."""
-        return sorted(self.names[qid] for qid in self.handed_out & self.teamless)
+        """The queues handed out that nobody works: their leads wait for someone to."""
+        return sorted(self.names[qid] for qid in self.handed_out - self.worked)
 
     def _create(self, session: Session, name: str) -> int:
         dialect = session.get_bind().dialect.name
@@ -157,7 +164,6 @@ class QueueDirectory:
         )
         self.ids[queue_key(name)] = queue_id
         self.names[queue_id] = name
-        self.teamless.add(queue_id)
         self.created.append(name)
         return queue_id
 
