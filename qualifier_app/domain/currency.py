@@ -88,3 +88,16 @@ def check_in_currency(text: str, meant: frozenset[str], currency: str | None, fi
         ),
         field,
     )
+
+
+_NAMED = re.compile(r"\s*\(([A-Za-z]{3})\)\s*$")
+
+
+def currency_text(text: str, currency: str) -> str:
+    """A title of amounts that names `currency`: "Approximate budget (CHF)", also where it
+    named another ("Approximate budget (USD)", as the shipped script said before a center
+    could choose its currency)."""
+    named = _NAMED.search(text)
+    if named is not None and named.group(1).upper() in CURRENCY_CODES:
+        text = text[: named.start()]
+    return f"{text} ({currency})"

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.domain.clock import ManualClock
+from qualifier_app.ui.workspace.script_view import TextQuestion
 from tests.gui.conftest import CTRL, OpenWorkspace, shortcut
 from tests.gui.test_workspace_flow import save, take_next
 from tests.support.factories import Factory
@@ -37,3 +38,22 @@ def test_tomorrow_in_the_center_is_proposed_from_and_saved_after_its_today(
     save(qtbot, area)
     lead = factory.get_lead(lead_id)
     assert (lead.status, lead.recycle_on) == ("nurture", date(2026, 11, 26))
+
+
+def test_the_budget_is_asked_in_the_center_s_currency_and_checked_against_it(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory
+) -> None:
+    """A Zurich center's reps read "Approximate budget (USD)", and "€120.000" was taken."""
+    factory.center("Europe/Zurich", currency="CHF")
+    factory.lead(segment="enterprise")
+    area = open_workspace()
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    budget = area.script.widgets["budget_amount"]
+    assert budget.label.text() == "Approximate budget (CHF)"
+    assert isinstance(budget, TextQuestion)
+    qtbot.keyClicks(budget.edit, "EUR 120.000")  # (QTest types no "€")
+    assert budget.problem.text().startswith("budget amount 'EUR 120.000' is in EUR, but the")
+    budget.edit.clear()
+    qtbot.keyClicks(budget.edit, "CHF 120'000")
+    assert budget.problem.isHidden()

@@ -13,11 +13,14 @@ from sqlalchemy import select
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import InvalidInput, PermissionDenied
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry, Center
 from qualifier_app.services.admin.campaigns import CampaignChange
+from tests.integration.test_workspace import GRADE_A, outcome
 from tests.support.cli import Runner, in_process
 from tests.support.factories import PASSWORD, Factory
+from tests.support.partners import add_partner
 
 
 @pytest.fixture(autouse=True)
@@ -166,6 +169,33 @@ def test_the_center_s_currency_is_every_amount_s(
         {"name": "Harbor Center", "time_zone": "Europe/Zurich", "window": "09:00-18:00",
          "currency": "CHF"},
     )  # fmt: skip
+
+
+def test_the_script_s_budget_is_asked_and_handed_on_in_the_center_s_currency(
+    factory: Factory, services: Services
+) -> None:
+    """A Zurich center's reps were asked for the budget "(USD)", a budget typed "€120.000"
+    was kept as 120,000 of them, and the partner read "Approximate budget (USD)"."""
+    factory.center("Europe/Zurich", currency="CHF")
+    add_partner(services, "West Coast Voice")
+    rita = factory.user("rita")
+    factory.lead(segment="enterprise")
+    item = services.workspace.next_lead(rita)
+    assert item.center_currency == "CHF"
+    answers = {**GRADE_A, "budget_amount": "€120.000"}
+    with pytest.raises(InvalidInput, match="is in EUR, but the center counts in CHF") as refused:
+        services.workspace.submit(rita, outcome(item, OutcomeKind.SALES_READY, answers=answers))
+    assert refused.value.field == "budget_amount"
+    assert factory.get_lead(item.lead.id).status == "queued"  # nothing saved, still hers
+
+    answers["budget_amount"] = "CHF 120'000"
+    services.workspace.submit(rita, outcome(item, OutcomeKind.SALES_READY, answers=answers))
+    handoff = services.routing.route(rita, item.lead.id)
+    [package] = [
+        p for p in services.settings.outbox_dir.rglob("*.json") if str(handoff.id) in p.name
+    ]
+    said = {a["question"]: a["answer"] for a in json.loads(package.read_text("utf-8"))["answers"]}
+    assert said["Approximate budget (CHF)"] == "120000"
 
 
 def test_a_registry_the_center_honours_blocks_its_numbers_until_it_is_imported(

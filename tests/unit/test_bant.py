@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from qualifier_app.domain import bant
+from qualifier_app.domain.currency import currency_text
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.paths import resources_dir
@@ -217,6 +218,50 @@ def test_bad_answers_are_refused_with_the_reason(
     with pytest.raises(InvalidInput, match=problem) as error:
         bant.parse_answer(script.question(key), raw)
     assert error.value.field == key
+
+
+@pytest.mark.parametrize(
+    ("raw", "currency", "expected"),
+    [
+        ("48.000 €", "EUR", Decimal(48000)),
+        ("$120,000", "USD", Decimal(120000)),
+        ("CHF 12'500", "CHF", Decimal(12500)),
+        ("120000", "CHF", Decimal(120000)),  # no mark: the center's
+        ("€ 48.000", None, Decimal(48000)),  # no currency known (a script's preview)
+    ],
+)
+def test_an_amount_is_in_the_center_s_currency(
+    script: bant.Script, raw: str, currency: str | None, expected: Decimal
+) -> None:
+    assert bant.parse_answer(script.question("budget_amount"), raw, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "currency", "problem"),
+    [
+        ("€120.000", "USD", "'€120.000' is in EUR, but the center counts in USD"),
+        ("$5,000", "CHF", r"'\$5,000' is in dollars, but the center counts in CHF"),
+        ("120.000 EUR", "GBP", "is in EUR, but the center counts in GBP"),
+    ],
+)
+def test_an_amount_marked_in_another_currency_is_refused(
+    script: bant.Script, raw: str, currency: str, problem: str
+) -> None:
+    """It was taken as so many of the center's: "€120.000" a budget of 120,000 dollars."""
+    with pytest.raises(InvalidInput, match=problem) as error:
+        bant.parse_answer(script.question("budget_amount"), raw, currency)
+    assert error.value.field == "budget_amount"
+
+
+def test_an_amount_s_question_names_the_center_s_currency(script: bant.Script) -> None:
+    """The shipped script asked for the budget "(USD)" in every center."""
+    budget = script.question("budget_amount")
+    assert budget.text == "Approximate budget (USD)"
+    assert bant.question_text(budget, "CHF") == "Approximate budget (CHF)"
+    assert bant.question_text(budget, None) == "Approximate budget (USD)"
+    assert bant.question_text(script.question("seats"), "CHF") == script.question("seats").text
+    assert currency_text("Budget", "EUR") == "Budget (EUR)"
+    assert currency_text("Budget (in total)", "EUR") == "Budget (in total) (EUR)"
 
 
 def test_answers_survive_a_round_trip_through_json(script: bant.Script) -> None:

@@ -11,7 +11,12 @@ answers and their points), `walking` (the path through the screens), `assessment
 recommendation). The names below are the package's public face, used as `bant.assess`.
 """
 
-from qualifier_app.domain.bant.answers import answer_to_json, parse_answer, points_for
+from qualifier_app.domain.bant.answers import (
+    answer_to_json,
+    parse_answer,
+    points_for,
+    question_text,
+)
 from qualifier_app.domain.bant.assessment import (
     Assessment,
     add_months,
@@ -77,6 +82,7 @@ __all__ = [
     "parse_answer",
     "parse_script",
     "points_for",
+    "question_text",
     "recommended_grade",
     "recycle_date",
     "segment_key",

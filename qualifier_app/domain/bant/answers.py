@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from qualifier_app.domain.bant.script import AnswerValue, Question, QuestionType
+from qualifier_app.domain.currency import check_in_currency, currency_text, without_currency
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.normalize import amount
 from qualifier_app.domain.text import message
@@ -16,8 +17,10 @@ _YES = {"yes", "y", "true", "1", "ja", "oui", "si", "sí"}
 _NO = {"no", "n", "false", "0", "nein", "non"}
 
 
-def parse_answer(question: Question, raw: Any) -> AnswerValue | None:
-    """Turn what the rep entered into a typed answer; None means "not answered".
+def parse_answer(question: Question, raw: Any, currency: str | None = None) -> AnswerValue | None:
+    """Turn what the rep entered into a typed answer; None means "not answered". An amount
+    is in the center's `currency`: one marked in another ("€120.000" in a dollar center) is
+    refused, never taken as so many of the center's.
 
     Raises InvalidInput (field = the question key) with a plain reason when it does not fit.
     """
@@ -27,7 +30,18 @@ def parse_answer(question: Question, raw: Any) -> AnswerValue | None:
         raw = raw.strip()
         if raw == "":
             return None
+    if question.type is QuestionType.CURRENCY and isinstance(raw, str):
+        unmarked, meant = without_currency(raw)
+        check_in_currency(raw, meant, currency, question.key)
+        return _number(question, raw, unmarked)
     return _PARSERS[question.type](question, raw)
+
+
+def question_text(question: Question, currency: str | None) -> str:
+    """The question as the rep and the partner read it: an amount's names the currency."""
+    if question.type is QuestionType.CURRENCY and currency:
+        return currency_text(question.text, currency)
+    return question.text
 
 
 def _text(question: Question, raw: Any) -> AnswerValue:
@@ -81,8 +95,8 @@ def _date(question: Question, raw: Any) -> AnswerValue:
         ) from None
 
 
-def _number(question: Question, raw: Any) -> Decimal:
-    text = str(raw)
+def _number(question: Question, raw: Any, unmarked: str | None = None) -> Decimal:
+    text = str(raw) if unmarked is None else unmarked
     for symbol in ("$", "€", "£", "¥"):
         text = text.replace(symbol, "")
     # Thousands and decimal marks as the rep writes them: "50.000" is fifty thousand in Spain

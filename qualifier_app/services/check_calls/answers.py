@@ -37,7 +37,7 @@ from qualifier_app.persistence.models import (
     Lead,
     Partner,
 )
-from qualifier_app.services.center_days import center_today
+from qualifier_app.services.center_days import center_currency, center_today
 from qualifier_app.services.check_calls.undo import check_fields
 from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.frame import Change
@@ -98,7 +98,8 @@ def record(
     else:
         if script is None:
             raise InvalidInput(message_("the check call's answers need its script"), "script")
-        answers = read_answers(_typed(script, outcome.answers), center_today(session, now))
+        typed = _typed(script, outcome.answers, center_currency(session))
+        answers = read_answers(typed, center_today(session, now))
         message = _answered(change, actor, lead, check, answers)
         outcome_value = ANSWERED_OUTCOME
     # The lead is let go in the flush that writes the call, not before: on PostgreSQL a rep
@@ -153,14 +154,14 @@ def record(
     )
 
 
-def _typed(script: bant.Script, raw: Any) -> dict[str, Any]:
+def _typed(script: bant.Script, raw: Any, currency: str) -> dict[str, Any]:
     typed: dict[str, Any] = {}
     for key, value in dict(raw).items():
         try:
             question = script.question(key)
         except KeyError:
             continue
-        parsed = bant.parse_answer(question, value)
+        parsed = bant.parse_answer(question, value, currency)
         if parsed is not None:
             typed[key] = parsed
     return typed

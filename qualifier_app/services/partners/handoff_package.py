@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain import sla
+from qualifier_app.domain.bant import QuestionType
+from qualifier_app.domain.currency import currency_text
 from qualifier_app.domain.handoff_package import BantAnswer, HandoffPackage
 from qualifier_app.domain.text import restored
 from qualifier_app.persistence.models import (
@@ -24,11 +26,15 @@ from qualifier_app.persistence.models import (
     Script,
     User,
 )
+from qualifier_app.services.center_days import center_currency
 from qualifier_app.services.compliance import consents
 
 
-def _question_texts(definition: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, str]]]:
-    """question key → (text, dimension, option value → label) from a script definition."""
+def _question_texts(
+    definition: dict[str, Any], currency: str
+) -> dict[str, tuple[str, str, dict[str, str]]]:
+    """question key → (text, dimension, option value → label) from a script definition; an
+    amount's text names the center's currency."""
     found: dict[str, tuple[str, str, dict[str, str]]] = {}
     for screen in definition.get("screens", []):
         dimension = str(screen.get("dimension") or "")
@@ -37,8 +43,11 @@ def _question_texts(definition: dict[str, Any]) -> dict[str, tuple[str, str, dic
                 str(o.get("value")): str(o.get("label", o.get("value")))
                 for o in question.get("options", [])
             }
+            text = str(question.get("text", question.get("key")))
+            if question.get("type") == QuestionType.CURRENCY.value:
+                text = currency_text(text, currency)
             found[str(question.get("key"))] = (
-                str(question.get("text", question.get("key"))),
+                text,
                 dimension,
                 options,
             )
@@ -90,7 +99,7 @@ def build_package(
         definition = session.execute(
             select(Script.definition).where(Script.id == qualification.script_id)
         ).scalar()
-        texts = _question_texts(definition or {})
+        texts = _question_texts(definition or {}, center_currency(session))
         for answer in session.execute(
             select(QualificationAnswer)
             .where(QualificationAnswer.qualification_id == qualification.id)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from qualifier_app.domain.contact import EmailCheck, PhoneCheck
+from qualifier_app.domain.currency import DEFAULT_CURRENCY
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.text import listed, message
@@ -79,6 +80,8 @@ class WorkItem:
     callback_zone: str = ""
     # The center's time zone: its date is "today" for a recycle date and the script's dates.
     center_zone: str = "UTC"
+    # The center's currency: the script's amounts are in it.
+    center_currency: str = DEFAULT_CURRENCY
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import CallAttempt, Lead, Qualification, RetrySettings
 from qualifier_app.persistence.turns import changing_do_not_call_list
-from qualifier_app.services.center_days import center_today
+from qualifier_app.services.center_days import center_currency, center_today
 from qualifier_app.services.check_calls import answers as check_call_answers
 from qualifier_app.services.compliance import consents, do_not_call
 from qualifier_app.services.frame import Change, Frame
@@ -166,7 +166,8 @@ class OutcomeRecorder:
         disposition = disposition_of(outcome.kind, outcome.disposition)
         before = _snapshot(lead)
         today = center_today(session, now)
-        assessment, answers, script = assess(self._scripts, lead, outcome, today)
+        currency = center_currency(session) if outcome.answers else None
+        assessment, answers, script = assess(self._scripts, lead, outcome, today, currency)
         chosen = outcome.kind
         called = called_number(outcome, lead.phone_e164)
         listed = self._corrections.apply(change, lead, actor, outcome)

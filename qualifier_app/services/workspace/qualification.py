@@ -18,8 +18,15 @@ from qualifier_app.services.workspace.scripts import ScriptLibrary
 Assessed = tuple[bant.Assessment | None, dict[str, bant.AnswerValue], bant.Script | None]
 
 
-def assess(scripts: ScriptLibrary, lead: Lead, outcome: Outcome, today: date) -> Assessed:
-    """The script's assessment of the answers; none for a call without them."""
+def assess(
+    scripts: ScriptLibrary,
+    lead: Lead,
+    outcome: Outcome,
+    today: date,
+    currency: str | None = None,
+) -> Assessed:
+    """The script's assessment of the answers (amounts in the center's `currency`); none for
+    a call without them."""
     if outcome.kind is OutcomeKind.NO_CONTACT:
         return None, {}, None
     if outcome.script_id is None:
@@ -43,7 +50,7 @@ def assess(scripts: ScriptLibrary, lead: Lead, outcome: Outcome, today: date) ->
                 ),
                 key,
             ) from None
-        value = bant.parse_answer(question, raw)
+        value = bant.parse_answer(question, raw, currency)
         if value is not None:
             answers[key] = value
     answers = bant.counted_answers(script, lead.segment, answers)

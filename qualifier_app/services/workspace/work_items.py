@@ -9,6 +9,7 @@ from sqlalchemy import BindParameter, Integer, bindparam, or_, select, update
 
 from qualifier_app.domain import check_calls
 from qualifier_app.domain.contact import check_email, check_phone, reading_country
+from qualifier_app.domain.currency import DEFAULT_CURRENCY
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor
@@ -63,6 +64,7 @@ CARD = (
         Lead.consent,
         # Read with the card, not in a statement of its own: the card follows every claim.
         select(Center.time_zone).order_by(Center.id).limit(1).scalar_subquery().label("center"),
+        select(Center.currency).order_by(Center.id).limit(1).scalar_subquery().label("currency"),
         User.display_name.label("assigned"),
     )
     .outerjoin(User, User.id == Lead.assigned_rep_id)
@@ -208,4 +210,5 @@ class WorkItems:
                     full.center or "UTC",
                 ),
                 center_zone=full.center or "UTC",
+                center_currency=full.currency or DEFAULT_CURRENCY,
             )

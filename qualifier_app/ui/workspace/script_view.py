@@ -67,6 +67,7 @@ class QuestionWidget(QFrame):
         self.layout_.setSpacing(3)
         self.layout_.addWidget(self.label)
         self._loading = False
+        self.currency: str | None = None  # the center's, once a lead is loaded
 
     def set_value(self, raw: Any) -> None:
         raise NotImplementedError
@@ -199,7 +200,7 @@ class TextQuestion(QuestionWidget):
 
     def _edited(self, text: str) -> None:
         try:
-            bant.parse_answer(self.question, text)
+            bant.parse_answer(self.question, text, self.currency)
         except InvalidInput as exc:
             self.set_problem(i18n.problem_text(exc))
             style.set_invalid(self.edit, True)
@@ -302,6 +303,7 @@ class ScriptView(QFrame):
             self.widgets, self.screen_frames = self._builds[key]
             self._built_for = key
         for widget in self.widgets.values():
+            widget.currency = session.currency
             self._show_question(widget)
             widget.set_value(session.answers.get(widget.question.key))
             widget.set_problem("")
@@ -315,7 +317,9 @@ class ScriptView(QFrame):
         key = widget.question.key
         earlier = self.session is not None and self.session.is_earlier(key)
         note = self.tr("  — earlier answer: confirm or change it") if earlier else ""
-        widget.show_question(fill(widget.question.text, self._values), note)
+        currency = self.session.currency if self.session is not None else None
+        text = bant.question_text(widget.question, currency)
+        widget.show_question(fill(text, self._values), note)
 
     def _build(self, session: LeadSession) -> tuple[dict[str, QuestionWidget], dict[str, QWidget]]:
         return self._build_for(session.script, session.segment)

@@ -83,6 +83,11 @@ class LeadSession:
         return self.item.lead.id
 
     @property
+    def currency(self) -> str:
+        """The center's: the script's amounts are in it."""
+        return self.item.center_currency
+
+    @property
     def segment(self) -> str | None:
         return self.item.lead.segment
 
@@ -107,7 +112,7 @@ class LeadSession:
         problems: dict[str, str] = {}
         for key, raw in self.answers.items():
             try:
-                value = bant.parse_answer(self.script.question(key), raw)
+                value = bant.parse_answer(self.script.question(key), raw, self.currency)
             except InvalidInput as exc:
                 problems[key] = exc.message
             except KeyError:
