@@ -10398,6 +10398,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Beenden</translation>
     </message>
     <message>
+        <source>Next tab inside the area</source>
+        <translation>Nächster Reiter im Bereich</translation>
+    </message>
+    <message>
+        <source>Previous tab inside the area</source>
+        <translation>Vorheriger Reiter im Bereich</translation>
+    </message>
+    <message>
         <source>Next lead</source>
         <translation>Nächster Lead</translation>
     </message>

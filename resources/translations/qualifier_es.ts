@@ -10398,6 +10398,14 @@ un comercial por línea</translation>
         <translation>Salir</translation>
     </message>
     <message>
+        <source>Next tab inside the area</source>
+        <translation>Pestaña siguiente dentro del área</translation>
+    </message>
+    <message>
+        <source>Previous tab inside the area</source>
+        <translation>Pestaña anterior dentro del área</translation>
+    </message>
+    <message>
         <source>Next lead</source>
         <translation>Siguiente lead</translation>
     </message>

@@ -10398,6 +10398,14 @@ un commercial par ligne</translation>
         <translation>Quitter</translation>
     </message>
     <message>
+        <source>Next tab inside the area</source>
+        <translation>Onglet suivant dans la zone</translation>
+    </message>
+    <message>
+        <source>Previous tab inside the area</source>
+        <translation>Onglet précédent dans la zone</translation>
+    </message>
+    <message>
         <source>Next lead</source>
         <translation>Lead suivant</translation>
     </message>

@@ -10398,6 +10398,14 @@ um vendedor por linha</translation>
         <translation>Sair</translation>
     </message>
     <message>
+        <source>Next tab inside the area</source>
+        <translation>Próxima aba dentro da área</translation>
+    </message>
+    <message>
+        <source>Previous tab inside the area</source>
+        <translation>Aba anterior dentro da área</translation>
+    </message>
+    <message>
         <source>Next lead</source>
         <translation>Próximo lead</translation>
     </message>

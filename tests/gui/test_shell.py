@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QTableView, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -18,8 +18,10 @@ from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import REACHED_FROM_ANYWHERE, MainWindow
 from qualifier_app.ui.shell.window_height import FRAME, fit_on_screen
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import ALT, main_window_of, wait_idle
+from tests.gui.conftest import ALT, CTRL, main_window_of, wait_idle
 from tests.support.factories import PASSWORD, Factory
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def sign_in(qtbot: QtBot, controller: Controller, login: str, password: str) -> None:
@@ -155,6 +157,41 @@ def test_the_keyboard_is_in_the_shown_area_after_sign_in_and_every_area_switch(
         wait_idle(qtbot, main.workers, 10_000)
         assert main.tabs.currentIndex() == index
         assert in_the_shown_area(), (main.tabs.tabText(index), focus())
+
+
+def test_ctrl_tab_goes_through_every_area_and_ctrl_pgdown_through_an_area_s_tabs(
+    qtbot: QtBot, controller: Controller, factory: Factory
+) -> None:
+    """Once the keyboard was in the Partners' lists, Ctrl+Tab went round them and never on to
+    Audit, Do not call, Scripts, Scoring rules or Calling rules (which have no Alt+number)."""
+    factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
+        sign_in(qtbot, controller, "sam", PASSWORD)
+    main: MainWindow = shown.args[0]
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    wait_idle(qtbot, main.workers, 10_000)
+    seen = [main.tabs.currentIndex()]
+    for _ in range(main.tabs.count()):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, CTRL)
+        wait_idle(qtbot, main.workers, 10_000)
+        seen.append(main.tabs.currentIndex())
+    assert seen == [*range(main.tabs.count()), 0]  # every area, in order, and round again
+
+    titles = [main.tabs.tabText(i).split(" ", 1)[-1] for i in range(main.tabs.count())]
+    partners = titles.index("Partners")
+    main.tabs.setCurrentIndex(partners)
+    wait_idle(qtbot, main.workers, 10_000)
+    inner = main.tabs.currentWidget().findChild(QTabWidget)
+    assert inner is not None and inner.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, CTRL)
+    assert (main.tabs.currentIndex(), inner.currentIndex()) == (partners, 1)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp, CTRL)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp, CTRL)
+    assert inner.currentIndex() == inner.count() - 1  # round to the last
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, CTRL | SHIFT)
+    assert main.tabs.currentIndex() == partners - 1
+    wait_idle(qtbot, main.workers, 10_000)
 
 
 @pytest.mark.parametrize("role", list(Role))

@@ -39,6 +39,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("help", "Keyboard shortcuts", ("F1",)),
     Shortcut("sign_out", "Sign out", ("Ctrl+Shift+L",)),
     Shortcut("quit", "Quit", ("Ctrl+Q",)),
+    # Ctrl+Tab and Ctrl+Shift+Tab go from area to area (Qt's own, kept from the tabs inside).
+    Shortcut("next_tab", "Next tab inside the area", ("Ctrl+PgDown",)),
+    Shortcut("previous_tab", "Previous tab inside the area", ("Ctrl+PgUp",)),
     Shortcut("next", "Next lead", ("Ctrl+N",), "Workspace", anywhere=True),
     Shortcut("submit", "Save outcome", ("Ctrl+Return", "Ctrl+Enter"), "Workspace"),
     Shortcut(
@@ -91,8 +94,8 @@ RESERVED: dict[str, str] = {
     )},
     **{key: "combo box and date field popups" for key in ("F4", "Alt+Down", "Alt+Up")},
     **{key: "switching tabs" for key in (
-        "Ctrl+Tab", "Ctrl+Shift+Tab", "Ctrl+Shift+Backtab", "Ctrl+PgUp", "Ctrl+PgDown",
-        "Alt+Left", "Alt+Right", "Ctrl+F6", "Ctrl+Shift+F6",
+        "Ctrl+Tab", "Ctrl+Shift+Tab", "Ctrl+Shift+Backtab", "Alt+Left", "Alt+Right",
+        "Ctrl+F6", "Ctrl+Shift+F6",
     )},
     "F10": "the menu bar (Windows)",
     "Alt+F4": "closing the window",

@@ -26,6 +26,7 @@ from qualifier_app.ui.shell.keys import SHORTCUTS, make_action, shortcut, table_
 from qualifier_app.ui.shell.login import PasswordDialog
 from qualifier_app.ui.shell.shortcuts_dialog import ShortcutsDialog
 from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
+from qualifier_app.ui.shell.tab_keys import AreaTabKeys, step_inner_tabs
 from qualifier_app.ui.shell.window_height import fit_on_screen
 from qualifier_app.ui.shell.worker import Workers
 
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         fit_on_screen(self, QSize(1200, 780))
 
         self.tabs = area_tabs()
+        self._tab_keys = AreaTabKeys(self.tabs)
         self.waiting = self._waiting_label()
         self._waiting_in: QWidget | None = None
         self._context = AreaContext(services, signed_in, workers)
@@ -167,6 +169,17 @@ class MainWindow(QMainWindow):
         shortcuts.setText(self.tr("&Keyboard shortcuts"))
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
+        # Bound methods, not closures: a connection must not keep the window alive.
+        for name, step in (("next_tab", self._next_inner_tab), ("previous_tab", self._back_tab)):
+            inner_tabs = make_action(self, name)
+            inner_tabs.triggered.connect(step)
+            self.addAction(inner_tabs)
+
+    def _next_inner_tab(self) -> None:
+        step_inner_tabs(self.tabs.currentWidget(), 1)
+
+    def _back_tab(self) -> None:
+        step_inner_tabs(self.tabs.currentWidget(), -1)
 
     def change_password(self) -> None:
         staff, actor = self.services.staff, self.signed_in.actor
@@ -202,6 +215,7 @@ class MainWindow(QMainWindow):
 
     def _build(self, area: Area) -> QWidget:
         widget = area.factory(self._context)
+        self._tab_keys.watch(widget)
         self._reach_from_anywhere(widget)
         deactivated = getattr(widget, "account_deactivated", None)
         if deactivated is not None:
