@@ -3097,6 +3097,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{area} anzeigen</translation>
     </message>
     <message>
+        <source>Next area</source>
+        <translation>Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Previous area</source>
+        <translation>Vorheriger Bereich</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

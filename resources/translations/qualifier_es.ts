@@ -3097,6 +3097,14 @@ un comercial por línea</translation>
         <translation>Mostrar {area}</translation>
     </message>
     <message>
+        <source>Next area</source>
+        <translation>Área siguiente</translation>
+    </message>
+    <message>
+        <source>Previous area</source>
+        <translation>Área anterior</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>

@@ -3097,6 +3097,14 @@ un commercial par ligne</translation>
         <translation>Afficher {area}</translation>
     </message>
     <message>
+        <source>Next area</source>
+        <translation>Zone suivante</translation>
+    </message>
+    <message>
+        <source>Previous area</source>
+        <translation>Zone précédente</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>

@@ -3097,6 +3097,14 @@ um vendedor por linha</translation>
         <translation>Mostrar {area}</translation>
     </message>
     <message>
+        <source>Next area</source>
+        <translation>Próxima área</translation>
+    </message>
+    <message>
+        <source>Previous area</source>
+        <translation>Área anterior</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>

@@ -177,6 +177,9 @@ def test_ctrl_tab_goes_through_every_area_and_ctrl_pgdown_through_an_area_s_tabs
         wait_idle(qtbot, main.workers, 10_000)
         seen.append(main.tabs.currentIndex())
     assert seen == [*range(main.tabs.count()), 0]  # every area, in order, and round again
+    listed = dict(main.shortcut_list())  # F1 says so
+    assert (listed["Ctrl+Tab"], listed["Ctrl+Shift+Tab"]) == ("Next area", "Previous area")
+    assert listed["Ctrl+PgDown"] == "Next tab inside the area"
 
     titles = [main.tabs.tabText(i).split(" ", 1)[-1] for i in range(main.tabs.count())]
     partners = titles.index("Partners")

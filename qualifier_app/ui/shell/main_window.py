@@ -304,10 +304,7 @@ class MainWindow(QMainWindow):
             areas = [area for area in entry.areas if area in titles]
             if entry.area and not areas:
                 continue
-            native = [
-                QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-                for key in entry.keys
-            ]
+            native = [_native(key) for key in entry.keys]
             shown = ", ".join(QCoreApplication.translate("Areas", area) for area in areas)
             where = f" ({shown})" if shown else ""
             text = QCoreApplication.translate("Shortcuts", entry.text)
@@ -315,6 +312,9 @@ class MainWindow(QMainWindow):
         for index in range(min(self.tabs.count(), 9)):
             shown = self.tr("Show {area}").format(area=self.tabs.tabText(index)[3:])
             found.append((f"Alt+{index + 1}", shown))
+        if self.tabs.count() > 1:  # Qt's own keys, kept for the areas (ui/shell/tab_keys.py)
+            found.append((_native("Ctrl+Tab"), self.tr("Next area")))
+            found.append((_native("Ctrl+Shift+Tab"), self.tr("Previous area")))
         return found
 
     def show_shortcuts(self) -> None:
@@ -424,6 +424,10 @@ class MainWindow(QMainWindow):
         self._presence.stop()
         self.sla_sweep.stop()
         super().closeEvent(event)
+
+
+def _native(key: str) -> str:
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def _can_take_focus(widget: QWidget, area: QWidget) -> bool:
