@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QRadioButton, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QRadioButton, QWidget
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
@@ -68,6 +68,32 @@ def test_every_area_of_the_role_fits_a_1280x720_screen(
     needs = window.minimumSizeHint().expandedTo(window.minimumSize())
     assert needs.width() <= ROOM[0] and needs.height() <= ROOM[1], too_big
     assert (window.width(), window.height()) == ROOM  # nothing pushed the window larger
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_every_area_fits_with_a_problem_line_shown(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, role: Role
+) -> None:
+    """A problem line appears under its field: on the Calling rules area at 1280×720 one
+    ("25:00 is not a time of day") was drawn over its field, the column having no more room;
+    a column of forms scrolls instead. Each problem line in turn, as the forms show them."""
+    window = main_window_of(qtbot, services, factory, workers, role, ROOM)
+    wait_idle(qtbot, workers)
+    too_tall = {}
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        wait_idle(qtbot, workers)
+        area = window.tabs.currentWidget()
+        for problem in area.findChildren(QLabel, "fieldError"):
+            problem.setText("'25:00' is not a time of day: give hours and minutes, as 09:30")
+            problem.show()
+            QApplication.processEvents()
+            if area.minimumSizeHint().height() > ROOM[1] - 80:
+                where = f"{window.tabs.tabText(index)}: {problem.accessibleName()}"
+                too_tall[where] = area.minimumSizeHint().height()
+            problem.hide()
+    assert too_tall == {}
+    assert (window.width(), window.height()) == ROOM
 
 
 def test_every_dialog_fits_a_1280x720_screen(

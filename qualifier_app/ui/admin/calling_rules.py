@@ -36,6 +36,8 @@ from qualifier_app.ui.widgets.forms import (
     fill_table,
     make_table,
     message_of,
+    scrolled,
+    takes_the_rest,
 )
 
 
@@ -82,7 +84,7 @@ class CallingRulesArea(QWidget):
         hint.setWordWrap(True)
         hint.setObjectName("subtitle")
         left_box.addWidget(hint)
-        left_box.addWidget(self.table, 1)
+        left_box.addWidget(takes_the_rest(self.table), 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.remove_button)
@@ -97,8 +99,8 @@ class CallingRulesArea(QWidget):
         right_box.addWidget(self._build_form())
         right_box.addWidget(self.holidays, 1)
         splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(scrolled(left))
+        splitter.addWidget(scrolled(right))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(splitter)

@@ -14,7 +14,13 @@ from qualifier_app.services.admin.calling_rules import HolidayView
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
-from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of
+from qualifier_app.ui.widgets.forms import (
+    EditorForm,
+    fill_table,
+    make_table,
+    message_of,
+    takes_the_rest,
+)
 
 HOLIDAY_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Date"), QT_TRANSLATE_NOOP("Columns", "Holiday"))
 
@@ -59,7 +65,7 @@ class HolidaysPanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(form)
-        box.addWidget(self.table, 1)
+        box.addWidget(takes_the_rest(self.table, rows=1), 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.remove_button)

@@ -30,6 +30,7 @@ from qualifier_app.ui.widgets.forms import (
     fill_table,
     make_table,
     message_of,
+    scrolled,
 )
 
 
@@ -72,7 +73,7 @@ class DoNotCallArea(QWidget):
 
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self._build_side())
+        splitter.addWidget(scrolled(self._build_side()))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(splitter)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.widgets.forms import scrolled
 
 
 class ScriptPreview(QWidget):
@@ -54,11 +55,11 @@ class ScriptPreview(QWidget):
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.title)
-        box.addWidget(holder)
+        # A long screen scrolls: squeezed into a 720-pixel screen, its questions overlapped.
+        box.addWidget(scrolled(holder), 1)
         box.addWidget(self.problem)
         box.addWidget(self.next_button)
         box.addWidget(self.result)
-        box.addStretch()
         self.next_button.clicked.connect(self.next_screen)
         self.restart_button.clicked.connect(self.restart)
         self.segment.currentIndexChanged.connect(self.restart)

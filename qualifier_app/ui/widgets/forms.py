@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -177,6 +178,25 @@ class EditorForm:
             self.banner.show()
 
 
+def takes_the_rest(table: QTableWidget, rows: int = 3) -> QTableWidget:
+    """A table in a scrolled column that takes the height its column has left, `rows` rows
+    at least: asking for its full height, it would push what is below it out of sight."""
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+    header = table.horizontalHeader().sizeHint().height()
+    table.setMinimumHeight(header + table.verticalHeader().defaultSectionSize() * rows)
+    return table
+
+
+def scrolled(column: QWidget) -> QScrollArea:
+    """A column of forms that scrolls rather than making the window taller than a 720-pixel
+    screen, or squeezing a field under the problem line that appeared beneath it."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(column)
+    return scroll
+
+
 def list_beside_form(
     table: QTableWidget,
     status: QLabel,
@@ -199,14 +219,9 @@ def list_beside_form(
     for button in more:
         bottom.addWidget(button)
     box.addLayout(bottom)
-    # A long form scrolls rather than making the window taller than a 720-pixel screen.
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidget(form)
     splitter = QSplitter()
     splitter.addWidget(left)
-    splitter.addWidget(scroll)
+    splitter.addWidget(scrolled(form))
     splitter.setStretchFactor(0, 3)
     splitter.setStretchFactor(1, 2)
     return splitter
