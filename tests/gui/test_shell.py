@@ -130,10 +130,8 @@ def test_admin_sees_the_users_area(qtbot: QtBot, controller: Controller, factory
     assert shortcuts["F1"] == "Keyboard shortcuts"
 
 
-@pytest.mark.parametrize("role", [Role.SUPERVISOR, Role.ADMIN])
-def test_the_keyboard_is_in_the_shown_area_after_sign_in_and_every_area_switch(
-    qtbot: QtBot, controller: Controller, factory: Factory, role: Role
-) -> None:
+def office_window(qtbot: QtBot, controller: Controller, factory: Factory, role: Role) -> MainWindow:
+    """The window of "sam", in `role` and in no team, signed in, active and idle."""
     factory.user("sam", role, team=None, queues=())
     with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
         sign_in(qtbot, controller, "sam", PASSWORD)
@@ -141,6 +139,14 @@ def test_the_keyboard_is_in_the_shown_area_after_sign_in_and_every_area_switch(
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow)
     wait_idle(qtbot, main.workers, 10_000)
+    return main
+
+
+@pytest.mark.parametrize("role", [Role.SUPERVISOR, Role.ADMIN])
+def test_the_keyboard_is_in_the_shown_area_after_sign_in_and_every_area_switch(
+    qtbot: QtBot, controller: Controller, factory: Factory, role: Role
+) -> None:
+    main = office_window(qtbot, controller, factory, role)
 
     def focus() -> str:
         widget = QApplication.focusWidget()
@@ -164,13 +170,7 @@ def test_ctrl_tab_goes_through_every_area_and_ctrl_pgdown_through_an_area_s_tabs
 ) -> None:
     """Once the keyboard was in the Partners' lists, Ctrl+Tab went round them and never on to
     Audit, Do not call, Scripts, Scoring rules or Calling rules (which have no Alt+number)."""
-    factory.user("sam", Role.SUPERVISOR, team=None, queues=())
-    with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
-        sign_in(qtbot, controller, "sam", PASSWORD)
-    main: MainWindow = shown.args[0]
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
-    wait_idle(qtbot, main.workers, 10_000)
+    main = office_window(qtbot, controller, factory, Role.SUPERVISOR)
     seen = [main.tabs.currentIndex()]
     for _ in range(main.tabs.count()):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, CTRL)
