@@ -482,6 +482,42 @@
 <context>
     <name>Charts</name>
     <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Accepted by partner</source>
+        <translation>Vom Partner angenommen</translation>
+    </message>
+    <message>
+        <source>Sales-ready</source>
+        <translation>Vertriebsbereit</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
         <source>(no activity)</source>
         <translation>(keine Aktivität)</translation>
     </message>

@@ -482,6 +482,42 @@
 <context>
     <name>Charts</name>
     <message>
+        <source>Won</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <source>Accepted by partner</source>
+        <translation>Aceptados por el socio</translation>
+    </message>
+    <message>
+        <source>Sales-ready</source>
+        <translation>Listos para ventas</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactados</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Tomados</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
         <source>(no activity)</source>
         <translation>(sin actividad)</translation>
     </message>

@@ -482,6 +482,42 @@
 <context>
     <name>Charts</name>
     <message>
+        <source>Won</source>
+        <translation>Gagnés</translation>
+    </message>
+    <message>
+        <source>Accepted by partner</source>
+        <translation>Acceptés par le partenaire</translation>
+    </message>
+    <message>
+        <source>Sales-ready</source>
+        <translation>Prêts pour la vente</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactés</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
         <source>(no activity)</source>
         <translation>(aucune activité)</translation>
     </message>

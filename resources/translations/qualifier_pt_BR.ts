@@ -482,6 +482,42 @@
 <context>
     <name>Charts</name>
     <message>
+        <source>Won</source>
+        <translation>Ganhos</translation>
+    </message>
+    <message>
+        <source>Accepted by partner</source>
+        <translation>Aceitos pelo parceiro</translation>
+    </message>
+    <message>
+        <source>Sales-ready</source>
+        <translation>Prontos para vendas</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contatados</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Pegos</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Ligações</translation>
+    </message>
+    <message>
         <source>(no activity)</source>
         <translation>(sem atividade)</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis, QChart, QLineSeries
@@ -18,6 +20,12 @@ from qualifier_app.services.reports.dto import (
     TrendPoint,
 )
 from qualifier_app.services.reports.tables import kpi_table, partner_table
+from qualifier_app.ui.reports.chart_drill import (
+    funnel_figures,
+    group_figures,
+    rep_figures,
+    trend_figures,
+)
 from qualifier_app.ui.reports.charts import (
     chart_view,
     draw_funnel,
@@ -26,6 +34,7 @@ from qualifier_app.ui.reports.charts import (
     draw_trend,
     ticks,
 )
+from tests.gui.conftest import language_installed
 
 
 def rep(
@@ -146,3 +155,45 @@ def test_revenue_on_a_money_axis(chart: QChart) -> None:
     low, high, labels, _ = readback(axis(chart, Qt.AlignmentFlag.AlignLeft))
     assert (low, high) == (0, 5000)
     assert labels == ["0", "1,000", "2,000", "3,000", "4,000", "5,000"]
+
+
+@pytest.fixture
+def german(request: pytest.FixtureRequest, built: Path) -> Iterator[str]:
+    request.param = "de"  # type: ignore[attr-defined]
+    yield from language_installed(request, built)
+
+
+def test_the_charts_speak_the_person_s_language_and_open_the_right_figure(
+    chart: QChart, german: str
+) -> None:
+    """In German the funnel said "Claimed", "Won", the trend "Attempts", the axis "Calls";
+    and a status chart's bar opened the drill-down of the won revenue, not of its status
+    (the bar's figure was looked up by its English name)."""
+    rita = rep("Rita Rep", 5, 4, 1, 1, 1)
+    draw_funnel(chart, [rita])
+    assert axis_names(chart) == [
+        "Gewonnen", "Vom Partner angenommen", "Vertriebsbereit", "Erreicht", "Übernommen"
+    ]  # fmt: skip
+    bundle = SimpleNamespace(period=Period(), filters={}, reps=[rita])
+    assert [f.text for f in funnel_figures(bundle, chart)][:2] == [
+        "Gewonnen", "Vom Partner angenommen"
+    ]  # fmt: skip
+
+    draw_trend(chart, [TrendPoint("2026-11-10", 3, 2, 1)])
+    lines = [s for s in chart.series() if isinstance(s, QLineSeries)]
+    assert [line.name() for line in lines] == ["Versuche", "Kontakte", "Vertriebsbereit"]
+    assert axis(chart, Qt.AlignmentFlag.AlignLeft).titleText() == "Anrufe"
+    trend = SimpleNamespace(period=Period(), filters={}, trend=[TrendPoint("2026-11-10", 3, 2, 1)])
+    shown = {f.figure.figure for f in trend_figures(trend, chart)}
+    assert shown == {"claimed", "contacted", "sales_ready"}
+
+    draw_reps(chart, [rita])
+    assert [bars.label() for bars in chart.series()[0].barSets()] == ["Vertriebsbereit", "Gewonnen"]
+    assert {f.figure.figure for f in rep_figures(bundle, chart)} == {"sales_ready", "won"}
+
+    rows = [StatusKpi("US-NY", 4, 2, 2, 0, 1, Decimal(0), Decimal(5000))]
+    table = kpi_table(rows, "region", Period())
+    draw_groups(chart, table)
+    status = SimpleNamespace(period=Period(), filters={}, table=table, kind="status", by="region")
+    opened = {(f.series.label(), f.figure.figure) for f in group_figures(status, chart)}
+    assert ("Offen", "pending") in opened and all(key != "revenue" for _, key in opened)

@@ -13,20 +13,18 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCharts import QAbstractBarSeries, QBarSet, QChart, QChartView, QXYSeries
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 
 from qualifier_app.domain.reporting import Period
 from qualifier_app.services.reports.cells import group_name
 from qualifier_app.services.reports.conversion_drill import PREFIX
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP
-from qualifier_app.ui.reports.charts import FUNNEL_FIGURES, SHARES, shown_reps
+from qualifier_app.ui.reports.charts import FUNNEL_FIGURES, shown_reps
 from qualifier_app.ui.reports.drill import Figure
 from qualifier_app.ui.shell import i18n
 
 SELECTED = QColor("#f0a030")  # the bar the keyboard is on
-TREND_FIGURES = {"Attempts": "claimed", "Contacts": "contacted", "Sales-ready": "sales_ready"}
-REP_FIGURES = {"Sales-ready": "sales_ready", "Won": "won"}
 
 
 @dataclass(frozen=True)
@@ -46,7 +44,7 @@ def group_figures(bundle: Any, chart: QChart) -> list[ChartFigure]:
     by = bundle.by if status else PREFIX + bundle.by
     figures = []
     for bars in _bar_sets(chart):
-        key = dict((title, key) for key, title in SHARES).get(bars.label(), "revenue")
+        key = bars.objectName()  # the figure its bars show (ui/reports/charts.py)
         for index, row in enumerate(rows):
             figure = Figure(by, str(row[0]), key, bundle.period, bundle.filters)
             name = i18n.translated(group_name(row[0]))
@@ -60,7 +58,8 @@ def funnel_figures(bundle: Any, chart: QChart) -> list[ChartFigure]:
     for bars in _bar_sets(chart):
         for index, (title, key) in enumerate(FUNNEL_FIGURES):
             figure = Figure(PREFIX + "rep", EVERY_GROUP, key, bundle.period, bundle.filters)
-            figures.append(ChartFigure(bars, index, title, figure))
+            text = QCoreApplication.translate("Charts", title)
+            figures.append(ChartFigure(bars, index, text, figure))
     return figures
 
 
@@ -68,7 +67,7 @@ def rep_figures(bundle: Any, chart: QChart) -> list[ChartFigure]:
     reps = shown_reps(bundle.reps)
     figures = []
     for bars in _bar_sets(chart):
-        key = REP_FIGURES[bars.label()]
+        key = bars.objectName()  # the figure its bars show (ui/reports/charts.py)
         for index, rep in enumerate(reps):
             figure = Figure(PREFIX + "rep", rep.rep, key, bundle.period, bundle.filters)
             figures.append(ChartFigure(bars, index, f"{rep.rep} · {bars.label()}", figure))
@@ -82,14 +81,14 @@ def trend_figures(bundle: Any, chart: QChart) -> list[ChartFigure]:
     first = date.fromisoformat(bundle.trend[0].day)
     figures = []
     for line in chart.series():
-        if not isinstance(line, QXYSeries) or line.name() not in TREND_FIGURES:
+        if not isinstance(line, QXYSeries) or not line.objectName():
             continue
         for index in range(line.count()):
             day = first + timedelta(days=round(line.at(index).x()))
             figure = Figure(
                 PREFIX + "rep",
                 EVERY_GROUP,
-                TREND_FIGURES[line.name()],
+                line.objectName(),  # the figure its points show (ui/reports/charts.py)
                 Period(day, day),
                 bundle.filters,
             )

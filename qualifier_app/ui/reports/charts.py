@@ -132,11 +132,23 @@ def _attach(chart: QChart, series: object, axis: QAbstractAxis, side: Qt.Alignme
 
 # The funnel's stages, bottom to top, and the figure of the report per rep each adds up.
 FUNNEL_FIGURES = (
-    ("Won", "won"),
-    ("Accepted by partner", "accepted"),
-    ("Sales-ready", "sales_ready"),
-    ("Contacted", "contacted"),
-    ("Claimed", "claimed"),
+    (QT_TRANSLATE_NOOP("Charts", "Won"), "won"),
+    (QT_TRANSLATE_NOOP("Charts", "Accepted by partner"), "accepted"),
+    (QT_TRANSLATE_NOOP("Charts", "Sales-ready"), "sales_ready"),
+    (QT_TRANSLATE_NOOP("Charts", "Contacted"), "contacted"),
+    (QT_TRANSLATE_NOOP("Charts", "Claimed"), "claimed"),
+)
+# The trend's lines: the title, the day's figure drawn and the figure its points open. A
+# series' object name is its figure, for the drill-down: its name is in the person's language.
+TREND_LINES = (
+    (QT_TRANSLATE_NOOP("Charts", "Attempts"), "attempts", "claimed"),
+    (QT_TRANSLATE_NOOP("Charts", "Contacts"), "contacts", "contacted"),
+    (QT_TRANSLATE_NOOP("Charts", "Sales-ready"), "sales_ready", "sales_ready"),
+)
+LEADS = QT_TRANSLATE_NOOP("Charts", "Leads")
+REP_BARS = (
+    (QT_TRANSLATE_NOOP("Charts", "Sales-ready"), "sales_ready"),
+    (QT_TRANSLATE_NOOP("Charts", "Won"), "won"),
 )
 
 
@@ -147,8 +159,8 @@ def shown_reps(reps: list[RepConversion]) -> list[RepConversion]:
 
 def draw_funnel(chart: QChart, reps: list[RepConversion]) -> None:
     clear(chart)
-    stages = [(title, sum(getattr(r, key) for r in reps)) for title, key in FUNNEL_FIGURES]
-    bars = QBarSet("Leads")
+    stages = [(_tr(title), sum(getattr(r, key) for r in reps)) for title, key in FUNNEL_FIGURES]
+    bars = QBarSet(_tr(LEADS))
     bars.append([float(count) for _, count in stages])
     series = QHorizontalBarSeries()
     series.append(bars)
@@ -165,17 +177,17 @@ def draw_funnel(chart: QChart, reps: list[RepConversion]) -> None:
 def draw_trend(chart: QChart, points: list[TrendPoint]) -> None:
     """One position per day from the first to the last; points visible, so one day shows."""
     clear(chart)
-    lines = {"Attempts": QLineSeries(), "Contacts": QLineSeries(), "Sales-ready": QLineSeries()}
+    lines = {drawn: QLineSeries() for _, drawn, _ in TREND_LINES}
     days = [date.fromisoformat(point.day) for point in points]
     first = days[0] if days else None
-    for name, line in lines.items():
-        line.setName(name)
-        line.setPointsVisible(True)
+    for title, drawn, figure in TREND_LINES:
+        lines[drawn].setName(_tr(title))
+        lines[drawn].setObjectName(figure)
+        lines[drawn].setPointsVisible(True)
     for day, point in zip(days, points, strict=True):
         x = float((day - first).days) if first else 0.0
-        lines["Attempts"].append(x, point.attempts)
-        lines["Contacts"].append(x, point.contacts)
-        lines["Sales-ready"].append(x, point.sales_ready)
+        for drawn, line in lines.items():
+            line.append(x, getattr(point, drawn))
     span = (days[-1] - days[0]).days if days else 0
     axis = QCategoryAxis()
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
@@ -185,7 +197,9 @@ def draw_trend(chart: QChart, points: list[TrendPoint]) -> None:
         every = max(1, math.ceil((span + 1) / MOST_DAY_LABELS))
         for offset in range(0, span + 1, every):
             axis.append(day_label(date.fromordinal(first.toordinal() + offset)), offset)
-    counts = count_axis(max([p.attempts for p in points] + [0]), "Calls")
+    counts = count_axis(
+        max([p.attempts for p in points] + [0]), _tr(QT_TRANSLATE_NOOP("Charts", "Calls"))
+    )
     for line in lines.values():
         chart.addSeries(line)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
@@ -199,13 +213,12 @@ def draw_trend(chart: QChart, points: list[TrendPoint]) -> None:
 def draw_reps(chart: QChart, reps: list[RepConversion]) -> None:
     clear(chart)
     shown = shown_reps(reps)
-    ready = QBarSet("Sales-ready")
-    won = QBarSet("Won")
-    ready.append([float(r.sales_ready) for r in shown])
-    won.append([float(r.won) for r in shown])
     series = QBarSeries()
-    series.append(ready)
-    series.append(won)
+    for title, figure in REP_BARS:
+        bars = QBarSet(_tr(title))
+        bars.setObjectName(figure)
+        bars.append([float(getattr(r, figure)) for r in shown])
+        series.append(bars)
     chart.addSeries(series)
     names = QBarCategoryAxis()
     names.append(
@@ -214,7 +227,7 @@ def draw_reps(chart: QChart, reps: list[RepConversion]) -> None:
     )
     _attach(chart, series, names, Qt.AlignmentFlag.AlignBottom)
     top = max([r.sales_ready for r in shown] + [r.won for r in shown] + [0])
-    _attach(chart, series, count_axis(top, "Leads"), Qt.AlignmentFlag.AlignLeft)
+    _attach(chart, series, count_axis(top, _tr(LEADS)), Qt.AlignmentFlag.AlignLeft)
     chart.legend().show()
 
 
@@ -248,6 +261,7 @@ def draw_groups(chart: QChart, table: ReportTable) -> None:
     if "pending" in keys:
         for key, title in SHARES:
             bars = QBarSet(_tr(title))
+            bars.setObjectName(key)
             bars.append([clamp_percent(row[keys.index(key)]) for row in rows])
             series.append(bars)
         values = percent_axis(QCoreApplication.translate("Charts", "Share of leads"))
@@ -255,11 +269,13 @@ def draw_groups(chart: QChart, table: ReportTable) -> None:
         bars = QBarSet(
             QCoreApplication.translate("Charts", "Contacted by the partner, customers say")
         )
+        bars.setObjectName("revenue")
         bars.append([clamp_percent(row[keys.index("contacted_rate")]) for row in rows])
         series.append(bars)
         values = percent_axis(QCoreApplication.translate("Charts", "Share of customers reached"))
     else:
         bars = QBarSet(QCoreApplication.translate("Charts", "Won revenue"))
+        bars.setObjectName("revenue")
         amounts = [float(Decimal(row[keys.index("revenue")] or 0)) for row in rows]
         bars.append(amounts)
         series.append(bars)
