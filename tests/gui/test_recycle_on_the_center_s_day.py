@@ -54,6 +54,10 @@ def test_the_budget_is_asked_in_the_center_s_currency_and_checked_against_it(
     assert isinstance(budget, TextQuestion)
     qtbot.keyClicks(budget.edit, "EUR 120.000")  # (QTest types no "€")
     assert budget.problem.text().startswith("budget amount 'EUR 120.000' is in EUR, but the")
+    # Shown again with the answers (a draft restored): the problem with it, not a bare red box.
+    assert area.session is not None
+    area.script.load(area.session, {})
+    assert not budget.problem.isHidden() and "is in EUR" in budget.problem.text()
     budget.edit.clear()
     qtbot.keyClicks(budget.edit, "CHF 120'000")
     assert budget.problem.isHidden()

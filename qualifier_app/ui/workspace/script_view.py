@@ -305,8 +305,8 @@ class ScriptView(QFrame):
         for widget in self.widgets.values():
             widget.currency = session.currency
             self._show_question(widget)
+            widget.set_problem("")  # another lead's; a restored answer says its own
             widget.set_value(session.answers.get(widget.question.key))
-            widget.set_problem("")
         first = session.script.screens_for(session.segment)[0].key
         self._trail = []
         self.show_screen(session.screen or first, remember=False)
