@@ -13,7 +13,11 @@ from qualifier_app.domain.text import Message, message
 from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.engine import describe, parse_database_url
+from qualifier_app.persistence.engine import (
+    describe,
+    parse_database_url,
+    sqlite_file_to_be_made,
+)
 from qualifier_app.persistence.person_login import (
     close_for_good,
     open_as_person,
@@ -123,6 +127,22 @@ class Services:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def refuse_a_missing_file(settings: Settings) -> None:
+    """A SQLite file named but not there is refused: opening it would leave an empty file
+    behind the refusal, and a typo in the path is likelier than a new center (`qualifier
+    setup` makes one). This machine's own database file is made on first use."""
+    missing = sqlite_file_to_be_made(settings.database_url)
+    if missing is not None and settings.database_url != default_database_url():
+        raise InvalidInput(
+            message(
+                "there is no database at {path}; `qualifier setup` sets up a new center there "
+                "(`qualifier db upgrade` makes an empty one)",
+                path=str(missing),
+            ),
+            "database_url",
+        )
 
 
 def open_database(settings: Settings) -> Database:

@@ -8,13 +8,11 @@ import sys
 from dataclasses import replace
 from typing import Any
 
-from qualifier_app.app import Services, build, open_database
+from qualifier_app.app import Services, build, open_database, refuse_a_missing_file
 from qualifier_app.cli.prompts import ask_secret
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.text import message
 from qualifier_app.paths import private_folder
 from qualifier_app.persistence import schema
-from qualifier_app.persistence.engine import sqlite_file_to_be_made
 from qualifier_app.persistence.person_login import person_url
 from qualifier_app.settings import ENV_CONFIG, config_file, default_database_url, load_settings
 
@@ -36,17 +34,8 @@ def services(
     own = settings.database_url == default_database_url()
     if own:
         private_folder(settings.data_dir)
-    missing = sqlite_file_to_be_made(settings.database_url)
-    if missing is not None and not (creates_center or makes_database or own):
-        # Opening it would leave an empty file behind a refusal; a typo in the path is likelier.
-        raise InvalidInput(
-            message(
-                "there is no database at {path}; `qualifier setup` sets up a new center there "
-                "(`qualifier db upgrade` makes an empty one)",
-                path=str(missing),
-            ),
-            "database_url",
-        )
+    if not (creates_center or makes_database):
+        refuse_a_missing_file(settings)
     db = open_database(settings)
     if creates_center and db.is_sqlite:
         schema.create_if_empty(db.engine)

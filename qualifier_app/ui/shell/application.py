@@ -8,7 +8,13 @@ import sys
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from qualifier_app.app import Entrance, Services, open_entrance, settle_memory
+from qualifier_app.app import (
+    Entrance,
+    Services,
+    open_entrance,
+    refuse_a_missing_file,
+    settle_memory,
+)
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.paths import private_folder
 from qualifier_app.services.accounts.first_run import CenterSummary
@@ -34,6 +40,7 @@ def connect(database_url: str | None) -> Entrance:
     settings = load_settings(database_url)
     if settings.database_url == default_database_url():
         private_folder(settings.data_dir)
+    refuse_a_missing_file(settings)
     return open_entrance(settings)
 
 
