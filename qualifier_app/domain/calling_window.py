@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
@@ -91,6 +91,28 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise InvalidInput(message("unknown time zone {name!r}", name=name), "time_zones") from None
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> dict[str, str]:
+    """Every zone's name, by its case-folded spelling."""
+    return {name.casefold(): name for name in available_timezones()}
+
+
+def zone_spelled(typed: str) -> str | None:
+    """The zone `typed` names, as the time zone database spells it ("europe/zurich" is
+    Europe/Zurich); None when it names none."""
+    found = _zone_names().get(typed.strip().casefold())
+    return found if found is not None and is_known_zone(found) else None
+
+
+def zone_of_city(typed: str) -> str | None:
+    """The one zone named after the city `typed` ("Zurich", "new york"), if just one is."""
+    city = "_".join(typed.split()).casefold()
+    if not city or "/" in city:
+        return None
+    named = [name for key, name in _zone_names().items() if key.rsplit("/", 1)[-1] == city]
+    return named[0] if len(named) == 1 else None
 
 
 def is_known_zone(name: str) -> bool:

@@ -6608,6 +6608,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Abgemeldet</translation>
     </message>
     <message>
+        <source>time zone {name!r} is unknown; did you mean {city}?</source>
+        <translation>Zeitzone {name!r} ist unbekannt; meinten Sie {city}?</translation>
+    </message>
+    <message>
         <source>the queue {name!r} belongs to no team; an administrator gives it to one</source>
         <translation>die Warteschlange {name!r} gehört zu keinem Team; ein Administrator gibt sie einem</translation>
     </message>

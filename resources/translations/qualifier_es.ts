@@ -6608,6 +6608,10 @@ un comercial por línea</translation>
         <translation>Sesión cerrada</translation>
     </message>
     <message>
+        <source>time zone {name!r} is unknown; did you mean {city}?</source>
+        <translation>la zona horaria {name!r} es desconocida; ¿quiso decir {city}?</translation>
+    </message>
+    <message>
         <source>the queue {name!r} belongs to no team; an administrator gives it to one</source>
         <translation>la cola {name!r} no pertenece a ningún equipo; un administrador se la asigna a uno</translation>
     </message>

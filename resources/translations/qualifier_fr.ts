@@ -6608,6 +6608,10 @@ un commercial par ligne</translation>
         <translation>Déconnecté</translation>
     </message>
     <message>
+        <source>time zone {name!r} is unknown; did you mean {city}?</source>
+        <translation>le fuseau horaire {name!r} est inconnu ; vouliez-vous dire {city} ?</translation>
+    </message>
+    <message>
         <source>the queue {name!r} belongs to no team; an administrator gives it to one</source>
         <translation>la file {name!r} n&apos;appartient à aucune équipe ; un administrateur la confie à une équipe</translation>
     </message>

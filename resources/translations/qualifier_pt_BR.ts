@@ -6608,6 +6608,10 @@ um vendedor por linha</translation>
         <translation>Desconectado</translation>
     </message>
     <message>
+        <source>time zone {name!r} is unknown; did you mean {city}?</source>
+        <translation>o fuso horário {name!r} é desconhecido; você quis dizer {city}?</translation>
+    </message>
+    <message>
         <source>the queue {name!r} belongs to no team; an administrator gives it to one</source>
         <translation>a fila {name!r} não pertence a nenhuma equipe; um administrador a atribui a uma</translation>
     </message>

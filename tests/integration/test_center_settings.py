@@ -93,6 +93,15 @@ def test_the_center_is_checked_as_setup_checks_it_and_only_admins_change_it(
     services.center.change(ada, name="East", time_zone="America/New_York")
     with pytest.raises(InvalidInput, match="time zone 'Mars/Base' is unknown"):
         services.center.change(ada, time_zone="Mars/Base")
+    # A city alone is not guessed, but named; a zone typed in other letters is the zone, as
+    # the database spells it (Windows finds "europe/zurich", Linux does not).
+    with pytest.raises(InvalidInput, match="'Zurich' is unknown; did you mean Europe/Zurich"):
+        services.center.change(ada, time_zone="Zurich")
+    with pytest.raises(InvalidInput, match="did you mean America/New_York"):
+        services.center.change(ada, time_zone="new york")
+    services.center.change(ada, time_zone=" europe/zurich ")
+    assert services.center.show(ada).time_zone == "Europe/Zurich"
+    services.center.change(ada, time_zone="America/New_York")
     with pytest.raises(InvalidInput, match="must start before it ends"):
         services.center.change(ada, calling_window="18:00-09:00")
     with pytest.raises(InvalidInput, match="needs a name"):
@@ -102,7 +111,7 @@ def test_the_center_is_checked_as_setup_checks_it_and_only_admins_change_it(
         services.center.change(sam, name="Mine")
     assert services.center.show(ada).name == "East"
     services.center.change(ada, name="East")  # nothing changes: nothing audited
-    assert len(center_audit(services)) == 1
+    assert len(center_audit(services)) == 3  # set up, to Zurich and back
 
 
 def test_center_show_and_set_on_the_command_line(

@@ -11,11 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 
-from qualifier_app.domain.calling_window import MIN_WINDOW_MINUTES
+from qualifier_app.domain.calling_window import MIN_WINDOW_MINUTES, zone_of_city, zone_spelled
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.currency import DEFAULT_CURRENCY, check_currency
 from qualifier_app.domain.errors import Conflict, InvalidInput
@@ -105,14 +104,22 @@ def check_window(start: time, end: time) -> None:
 
 
 def check_time_zone(name: str) -> str:
-    try:
-        ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError):
+    """The zone's name as the time zone database spells it: "europe/zurich", which Windows
+    and macOS find, is a zone no Linux workstation or server knows."""
+    typed = name.strip()
+    found = zone_spelled(typed)
+    if found is not None:
+        return found
+    city = zone_of_city(typed)
+    if city is not None:
         raise InvalidInput(
-            message("time zone {name!r} is unknown; use a name like Europe/Berlin", name=name),
+            message("time zone {name!r} is unknown; did you mean {city}?", name=name, city=city),
             "time_zone",
-        ) from None
-    return name.strip()
+        )
+    raise InvalidInput(
+        message("time zone {name!r} is unknown; use a name like Europe/Berlin", name=name),
+        "time_zone",
+    )
 
 
 def _rule_queues(rules: dict[str, Any]) -> list[tuple[str, str]]:
