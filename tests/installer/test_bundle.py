@@ -153,7 +153,9 @@ def test_the_desktop_app_reaches_the_sign_in_window(bundle: Path, workstation: P
     url = f"sqlite:///{workstation / 'qualifier.sqlite3'}"
     empty = run(bundle, workstation, "--db", url, "gui", "--smoke")
     assert empty.returncode == 1, (empty.stdout, empty.stderr)
-    assert "run `qualifier db upgrade`" in empty.stderr
+    assert "there is no database at" in empty.stderr
+    assert "`qualifier db upgrade` makes an empty one" in empty.stderr
+    assert not (workstation / "qualifier.sqlite3").exists()  # a typo leaves no file behind
 
     ok(run(bundle, workstation, "--db", url, "db", "upgrade"))
     # No users yet: the center's first-run setup is the first window.
