@@ -189,6 +189,7 @@ def user_import(args: argparse.Namespace) -> int:
     print(
         f"{args.file.name}: {done.rows} rows read = {len(done.added)} added "
         f"+ {len(done.refused)} refused"
+        + done.blank_note()
         + (f", {done.hidden} hidden in the workbook (not read)" if done.hidden else "")
     )
     if done.added:

@@ -5,6 +5,7 @@ bounded. tabular.read_table opens CSV (csv_table.py) and XLSX (xlsx_table.py) fi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.text import Message, message
+from qualifier_app.domain.text import Message, counted, message
 
 # Exported sheets often start with a title, a date or a blank row above the header: the
 # header is looked for this far down (and, in a workbook, on every sheet).
@@ -112,6 +113,22 @@ def repeats_header(cells: Sequence[str], header: Sequence[str]) -> bool:
 
 def _title_key(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def blank_between(after: int, line: int, hidden_rows: Sequence[int]) -> int:
+    """The blank rows between row `after` and row `line` of a file, which the reader skips
+    (the hidden ones, in `hidden_rows`, sorted, are not blank)."""
+    hidden = bisect_left(hidden_rows, line) - bisect_right(hidden_rows, after)
+    return line - after - 1 - hidden
+
+
+def blank_rows_note(count: int) -> Message:
+    """What a summary says of the blank rows between the rows read: every row is counted."""
+    return counted(
+        count,
+        "; {count:,} blank row between them skipped",
+        "; {count:,} blank rows between them skipped",
+    )
 
 
 def header_again() -> Message:

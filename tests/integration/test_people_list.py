@@ -55,6 +55,7 @@ def test_everyone_on_the_list_is_added_or_refused_with_the_reason(
     done = services.people_list.add_all(admin, people, lines.append)
 
     assert done.rows == 11
+    assert (done.blank, done.blank_note()) == (1, "; 1 blank row between them skipped")
     assert [(p.line, p.login, p.name, p.role, p.team) for p in done.added] == [
         (3, "nina", "Nina Novak", "rep", "East"),
         (4, "tom", "Tom Lead", "team_lead", "East"),

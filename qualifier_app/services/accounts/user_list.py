@@ -18,6 +18,8 @@ from qualifier_app.domain.roles import Action, Actor, Role, require
 from qualifier_app.domain.text import message
 from qualifier_app.integrations.tabular import (
     UnreadableRow,
+    blank_between,
+    blank_rows_note,
     header_again,
     read_table,
     repeats_header,
@@ -71,6 +73,11 @@ class PeopleAdded:
     added: tuple[AddedPerson, ...]
     refused: tuple[RefusedRow, ...]
     hidden: int = 0  # rows the workbook hides (a filter): not read, as in every import
+    blank: int = 0  # blank rows between the rows read: skipped, and said so
+
+    def blank_note(self) -> str:
+        """ "; 2 blank rows between them skipped", for the summary; empty without any."""
+        return blank_rows_note(self.blank) if self.blank else ""
 
 
 def role_of(text: str) -> Role:
@@ -102,13 +109,16 @@ class PeopleList:
         require(actor, Action.MANAGE_USERS)
         added: list[AddedPerson] = []
         refused: list[RefusedRow] = []
-        rows = 0
+        rows = blank = 0
         seen: dict[str, int] = {}
         with read_table(path, rule=header_rule(USER_COLUMNS, least=1)) as table:
             columns = map_header(table.header, USER_COLUMNS, ["login"], table.header_found)
             numbered = table.numbered or enumerate(table.rows, start=table.header_row + 1)
+            last = table.header_row
             for line, row in numbered:
                 rows += 1
+                blank += blank_between(last, line, table.hidden_rows)
+                last = line
                 login = ""
                 try:
                     if isinstance(row, UnreadableRow):
@@ -122,7 +132,7 @@ class PeopleList:
                 if progress is not None:
                     progress(line)
             hidden = len(table.hidden_rows)
-        return PeopleAdded(str(path), rows, tuple(added), tuple(refused), hidden)
+        return PeopleAdded(str(path), rows, tuple(added), tuple(refused), hidden, blank)
 
     def _add(
         self,

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from qualifier_app.domain.text import Message, counted, joined, listed, message
+from qualifier_app.integrations.tabular import blank_rows_note
 
 
 @dataclass(frozen=True)
@@ -118,14 +119,7 @@ def accounting(summary: ImportSummary) -> str:
         parts=listed(parts, " + "),
     )
     if summary.blank:
-        text = joined(
-            text,
-            counted(
-                summary.blank,
-                "; {count:,} blank row between them skipped",
-                "; {count:,} blank rows between them skipped",
-            ),
-        )
+        text = joined(text, blank_rows_note(summary.blank))
     if summary.hidden:
         text = joined(
             text,

@@ -59,6 +59,8 @@ class PeopleListDialog(QDialog):
                 refused=i18n.number(len(done.refused)),
             )
         )
+        if done.blank:
+            self.summary.setText(self.summary.text() + i18n.translated(done.blank_note()))
         if done.hidden:
             self.summary.setText(
                 self.summary.text()
