@@ -106,7 +106,7 @@ def test_directory_shows_errors_next_to_the_field_and_saves(
 
     tab.regions.selectAll()
     qtbot.keyClicks(tab.regions, "US-CA")
-    press(qtbot, tab.save_button)
+    qtbot.keyClick(tab.regions, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # as elsewhere
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
     qtbot.waitUntil(lambda: tab.status.text() == "1 partner; saved Pacific Unified")
     assert tab.heading.text() == "Editing Pacific Unified"

@@ -11,6 +11,7 @@ from qualifier_app.ui.partners.handoffs import HandoffsTab
 from qualifier_app.ui.partners.routing import RoutingTab
 from qualifier_app.ui.partners.stale import StaleTab
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.keys import make_action
 
 
 def no_mail_server_text(context: AreaContext) -> str:
@@ -49,3 +50,10 @@ class PartnersArea(QWidget):
         layout.addWidget(self.tabs)
         # Only once it has a parent: a parentless label made visible opens as a window.
         self.mail_banner.setVisible(not context.services.delivery.settings.configured)
+        save = make_action(self, "save")  # the partner in the directory's form, as elsewhere
+        save.triggered.connect(self._save_partner)
+        self.addAction(save)
+
+    def _save_partner(self) -> None:
+        if self.tabs.currentWidget() is self.directory:
+            self.directory.save_button.click()  # nothing while a save is on its way

@@ -77,7 +77,13 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     # Far from Disqualify on purpose, and it asks for confirmation.
     Shortcut("do_not_call", "Outcome: Do not call…", ("Ctrl+F12",), "Workspace"),
     Shortcut("export_audit", "Export the audit rows shown (CSV)", ("Ctrl+Shift+E",), "Audit"),
-    Shortcut("save", "Save", ("Ctrl+S",), "Users", also=("Campaigns", "Scripts", "Calling rules")),
+    Shortcut(
+        "save",
+        "Save",
+        ("Ctrl+S",),
+        "Users",
+        also=("Campaigns", "Partners", "Scripts", "Calling rules"),
+    ),
 )
 
 # Keys the main window must leave alone: what Qt's text fields, combo boxes, date fields
