@@ -170,7 +170,8 @@ class MainWindow(QMainWindow):
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
         # Bound methods, not closures: a connection must not keep the window alive.
-        for name, step in (("next_tab", self._next_inner_tab), ("previous_tab", self._back_tab)):
+        steps = (("next_tab", self._next_inner_tab), ("previous_tab", self._previous_inner_tab))
+        for name, step in steps:
             inner_tabs = make_action(self, name)
             inner_tabs.triggered.connect(step)
             self.addAction(inner_tabs)
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
     def _next_inner_tab(self) -> None:
         step_inner_tabs(self.tabs.currentWidget(), 1)
 
-    def _back_tab(self) -> None:
+    def _previous_inner_tab(self) -> None:
         step_inner_tabs(self.tabs.currentWidget(), -1)
 
     def change_password(self) -> None:
