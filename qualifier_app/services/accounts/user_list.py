@@ -76,7 +76,8 @@ class PeopleAdded:
     blank: int = 0  # blank rows between the rows read: skipped, and said so
 
     def blank_note(self) -> str:
-        """ "; 2 blank rows between them skipped", for the summary; empty without any."""
+        """The summary's words for the blank rows ("; 2 blank rows between them skipped"),
+        empty without any."""
         return blank_rows_note(self.blank) if self.blank else ""
 
 
