@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -16,6 +16,7 @@ from qualifier_app.domain.contact import ContactChecks
 from qualifier_app.domain.inquiry_columns import ColumnMapping
 from qualifier_app.domain.matching import MatchIndex
 from qualifier_app.domain.roles import Actor
+from qualifier_app.integrations.tabular import blank_between
 from qualifier_app.services.admin import campaigns
 from qualifier_app.services.intake.dto import ImportProgress
 from qualifier_app.services.intake.rejects import Reject
@@ -91,7 +92,7 @@ class Run:
         """Count rows read, by their numbers in the file: the gaps are blank or hidden rows."""
         for number in numbers:
             after = self.last_row or self.header_row
-            self.blank += number - after - 1 - self._hidden_between(after, number)
+            self.blank += blank_between(after, number, self.hidden_rows)
             self.last_row = number
         self.rows += len(numbers)
 
@@ -100,9 +101,6 @@ class Run:
         if finished:
             return len(self.hidden_rows)
         return bisect_left(self.hidden_rows, self.last_row)
-
-    def _hidden_between(self, after: int, before: int) -> int:
-        return bisect_left(self.hidden_rows, before) - bisect_right(self.hidden_rows, after)
 
     def progress(self) -> ImportProgress:
         return ImportProgress(self.rows, self.total, self.imported, self.merged, self.rejected)
