@@ -22,7 +22,7 @@ from qualifier_app.demo.inquiries import (
     write_touches,
 )
 from qualifier_app.demo.partners import add_partners
-from qualifier_app.demo.people import DemoAccount, add_people, add_queues, add_teams
+from qualifier_app.demo.people import DemoAccount, add_center, add_people, add_queues, add_teams
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.persistence import audit, bulk
@@ -77,6 +77,7 @@ class DemoService:
                     "this database has users already; `qualifier demo` only fills an empty "
                     "database (use a new --db to try it again)"
                 )
+            add_center(session, now)
             teams = add_teams(session, now)
             queues = add_queues(session, teams, now)
             result.accounts = add_people(session, teams, queues, now)

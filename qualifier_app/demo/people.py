@@ -8,11 +8,18 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from qualifier_app.domain.calling_window import DEFAULT_WINDOW
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.db_logins import sync_login
-from qualifier_app.persistence.models import Queue, QueueMember, Team, TeamLead, User
+from qualifier_app.persistence.models import Center, Queue, QueueMember, Team, TeamLead, User
 from qualifier_app.services.accounts.passwords import hash_password
+from qualifier_app.services.center_days import write_offsets
+
+# A center on UTC with the default window: what the demo's history and figures were made
+# for; an administrator can rename it and change its zone, window or currency at once.
+CENTER_NAME = "Demo Qualifying Center"
+CENTER_ZONE = "UTC"
 
 PEOPLE: list[tuple[str, str, Role, str | None]] = [
     ("admin", "Ada Admin", Role.ADMIN, None),
@@ -69,6 +76,19 @@ def demo_password() -> str:
         "prairie",
     ]
     return f"{secrets.choice(words)}-{secrets.choice(words)}-{secrets.randbelow(9000) + 1000}"
+
+
+def add_center(session: Session, now: datetime) -> None:
+    write_offsets(session, CENTER_ZONE)
+    session.add(
+        Center(
+            name=CENTER_NAME,
+            time_zone=CENTER_ZONE,
+            window_start=DEFAULT_WINDOW.start_minute,
+            window_end=DEFAULT_WINDOW.end_minute,
+            created_at=now,
+        )
+    )
 
 
 def add_teams(session: Session, now: datetime) -> dict[str, int]:

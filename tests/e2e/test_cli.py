@@ -132,6 +132,17 @@ def test_demo_then_claim_release_and_stats(cli_db: str, capsys: pytest.CaptureFi
     assert stats["total"] == demo["leads"]
     assert stats["leased_now"] == 0
 
+    # The demo center is set up: an administrator changes its currency without naming it anew.
+    ada = logins["admin"]["password"]
+    change = ["--db", cli_db, "center", "set", "--currency", "EUR", "--json"]
+    assert main_as("admin", change, password=ada) == 0
+    center = json.loads(capsys.readouterr().out)
+    assert (center["name"], center["time_zone"], center["currency"]) == (
+        "Demo Qualifying Center",
+        "UTC",
+        "EUR",
+    )
+
 
 def test_claim_prints_the_lead_and_exit_3_when_nothing_is_eligible(
     cli_db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
