@@ -99,10 +99,16 @@ def _zone_names() -> dict[str, str]:
     return {name.casefold(): name for name in available_timezones()}
 
 
+def zone_names() -> list[str]:
+    """Every zone's name, sorted: what a person may choose from."""
+    return sorted(_zone_names().values())
+
+
 def zone_spelled(typed: str) -> str | None:
     """The zone `typed` names, as the time zone database spells it ("europe/zurich" is
-    Europe/Zurich); None when it names none."""
-    found = _zone_names().get(typed.strip().casefold())
+    Europe/Zurich, "america/new york" America/New_York); None when it names none."""
+    # "America/New York": the zone database writes a space as an underscore.
+    found = _zone_names().get("_".join(typed.split()).casefold())
     return found if found is not None and is_known_zone(found) else None
 
 

@@ -11,6 +11,7 @@ from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.ui.admin.audit import AuditArea
 from qualifier_app.ui.admin.calling_rules import CallingRulesArea
 from qualifier_app.ui.admin.campaigns import CampaignsArea
+from qualifier_app.ui.admin.center import CenterArea
 from qualifier_app.ui.admin.do_not_call import DoNotCallArea
 from qualifier_app.ui.admin.scoring import ScoringRulesArea
 from qualifier_app.ui.admin.scripts import ScriptsArea
@@ -93,6 +94,7 @@ AREAS: list[Area] = [
         frozenset({Role.SUPERVISOR, Role.ADMIN}),
         CallingRulesArea,
     ),
+    Area(QT_TRANSLATE_NOOP("Areas", "Center"), frozenset({Role.ADMIN}), CenterArea),
 ]
 
 

@@ -132,6 +132,10 @@
         <source>Calling rules</source>
         <translation>Anrufregeln</translation>
     </message>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -470,6 +474,113 @@
     <message>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
+    </message>
+</context>
+<context>
+    <name>CenterArea</name>
+    <message>
+        <source>The center</source>
+        <translation>Das Center</translation>
+    </message>
+    <message>
+        <source>Save the &amp;center</source>
+        <translation>&amp;Center speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>e.g. Lisbon Qualifying Center</source>
+        <translation>z. B. Qualifizierungscenter Lissabon</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>z. B. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>what every amount is in, e.g. EUR</source>
+        <translation>worin jeder Betrag gerechnet wird, z. B. EUR</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Calling &amp;window</source>
+        <translation>Anruf&amp;fenster</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency</source>
+        <translation>Wäh&amp;rung</translation>
+    </message>
+    <message>
+        <source>Do-not-call registries</source>
+        <translation>Sperrlisten (Robinsonlisten)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Center status</source>
+        <translation>Status des Centers</translation>
+    </message>
+    <message>
+        <source>The time zone makes the center&apos;s day: reports and exports count their days by it, and a nurture lead&apos;s recycle date, a partner&apos;s close date and a registry snapshot&apos;s date are read on its calendar. Changing it counts every call again.
+
+The calling window is the local time at the called party when calls may be made, wherever no calling rule of its place applies (a default rule in the Calling rules area comes first).
+
+The currency is what every amount is counted in: campaign costs, partners&apos; pipeline and revenue, ROI. Amounts are never converted; set it before costs are typed.
+
+A registry the center honours blocks its countries&apos; leads until a snapshot of it is imported (Do not call area), and again when the snapshot is too old.</source>
+        <translation>Die Zeitzone bestimmt den Tag des Centers: Berichte und Exporte zählen ihre Tage danach, und das Wiedervorlagedatum eines Nurture-Leads, das Abschlussdatum eines Partners und das Datum eines Sperrlisten-Stands gelten in ihrem Kalender. Eine Änderung zählt jeden Anruf neu.
+
+Das Anruffenster ist die Ortszeit beim Angerufenen, zu der angerufen werden darf, wo keine Anrufregel seines Orts gilt (eine Standardregel im Bereich Anrufregeln geht vor).
+
+Die Währung ist die, in der jeder Betrag gerechnet wird: Kampagnenkosten, Pipeline und Umsatz der Partner, ROI. Beträge werden nie umgerechnet; legen Sie sie fest, bevor Kosten erfasst werden.
+
+Eine Sperrliste, die das Center beachtet, sperrt die Leads ihrer Länder, bis ein Stand davon importiert ist (Bereich Nicht anrufen), und wieder, wenn der Stand zu alt ist.</translation>
+    </message>
+    <message>
+        <source>&amp;{name}: the national registry ({countries})</source>
+        <translation>&amp;{name}: die nationale Sperrliste ({countries})</translation>
+    </message>
+    <message>
+        <source>The law behind it: {source}</source>
+        <translation>Die Rechtsgrundlage: {source}</translation>
+    </message>
+    <message>
+        <source>The default calling rule (Calling rules area) sets the window in use; this one applies without it.</source>
+        <translation>Die Standard-Anrufregel (Bereich Anrufregeln) legt das geltende Fenster fest; dieses gilt ohne sie.</translation>
+    </message>
+    <message>
+        <source>Every workstation works by these.</source>
+        <translation>Jeder Arbeitsplatz arbeitet danach.</translation>
+    </message>
+    <message>
+        <source>The center has no name or time zone yet: give both and save.</source>
+        <translation>Das Center hat noch keinen Namen und keine Zeitzone: Geben Sie beides an und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Count every amount in {after} instead of {before}? Amounts are never converted: every campaign&apos;s cost, partner&apos;s pipeline and revenue kept so far is read in {after}.</source>
+        <translation>Jeden Betrag in {after} statt {before} rechnen? Beträge werden nie umgerechnet: Die bisher gespeicherten Kosten jeder Kampagne, Pipeline und Umsätze der Partner gelten dann in {after}.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved: {name}, time zone {zone}, calls {window}, amounts in {currency}. Every workstation works by these.</source>
+        <translation>Gespeichert: {name}, Zeitzone {zone}, Anrufe {window}, Beträge in {currency}. Jeder Arbeitsplatz arbeitet danach.</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,10 @@
         <source>Calling rules</source>
         <translation>Reglas de llamada</translation>
     </message>
+    <message>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -470,6 +474,113 @@
     <message>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
+    </message>
+</context>
+<context>
+    <name>CenterArea</name>
+    <message>
+        <source>The center</source>
+        <translation>El centro</translation>
+    </message>
+    <message>
+        <source>Save the &amp;center</source>
+        <translation>Guardar el &amp;centro</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>e.g. Lisbon Qualifying Center</source>
+        <translation>p. ej. Centro de cualificación de Lisboa</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>p. ej. Europe/Madrid</translation>
+    </message>
+    <message>
+        <source>what every amount is in, e.g. EUR</source>
+        <translation>la moneda de todos los importes, p. ej. EUR</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>Calling &amp;window</source>
+        <translation>&amp;Horario de llamadas</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>Do-not-call registries</source>
+        <translation>Listas de exclusión</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Center status</source>
+        <translation>Estado del centro</translation>
+    </message>
+    <message>
+        <source>The time zone makes the center&apos;s day: reports and exports count their days by it, and a nurture lead&apos;s recycle date, a partner&apos;s close date and a registry snapshot&apos;s date are read on its calendar. Changing it counts every call again.
+
+The calling window is the local time at the called party when calls may be made, wherever no calling rule of its place applies (a default rule in the Calling rules area comes first).
+
+The currency is what every amount is counted in: campaign costs, partners&apos; pipeline and revenue, ROI. Amounts are never converted; set it before costs are typed.
+
+A registry the center honours blocks its countries&apos; leads until a snapshot of it is imported (Do not call area), and again when the snapshot is too old.</source>
+        <translation>La zona horaria marca el día del centro: los informes y las exportaciones cuentan sus días por ella, y la fecha de reciclaje de un lead en nurturing, la fecha de cierre de un socio y la fecha de una instantánea de lista de exclusión se leen en su calendario. Cambiarla vuelve a contar cada llamada.
+
+El horario de llamadas es la hora local del destinatario en la que se puede llamar, donde no se aplica ninguna regla de llamada de su lugar (una regla por defecto del área Reglas de llamada va primero).
+
+La moneda es aquella en la que se cuenta cada importe: costes de campañas, pipeline e ingresos de los socios, ROI. Los importes nunca se convierten; fíjela antes de escribir costes.
+
+Una lista de exclusión que el centro respeta bloquea los leads de sus países hasta que se importa una instantánea (área No llamar), y de nuevo cuando la instantánea es demasiado antigua.</translation>
+    </message>
+    <message>
+        <source>&amp;{name}: the national registry ({countries})</source>
+        <translation>&amp;{name}: la lista nacional de exclusión ({countries})</translation>
+    </message>
+    <message>
+        <source>The law behind it: {source}</source>
+        <translation>La norma que la impone: {source}</translation>
+    </message>
+    <message>
+        <source>The default calling rule (Calling rules area) sets the window in use; this one applies without it.</source>
+        <translation>La regla de llamada por defecto (área Reglas de llamada) fija el horario vigente; este se aplica sin ella.</translation>
+    </message>
+    <message>
+        <source>Every workstation works by these.</source>
+        <translation>Todos los puestos de trabajo se rigen por esto.</translation>
+    </message>
+    <message>
+        <source>The center has no name or time zone yet: give both and save.</source>
+        <translation>El centro aún no tiene nombre ni zona horaria: indique ambos y guarde.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Count every amount in {after} instead of {before}? Amounts are never converted: every campaign&apos;s cost, partner&apos;s pipeline and revenue kept so far is read in {after}.</source>
+        <translation>¿Contar todos los importes en {after} en lugar de {before}? Los importes nunca se convierten: el coste de cada campaña, el pipeline y los ingresos de los socios guardados hasta ahora se leen en {after}.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved: {name}, time zone {zone}, calls {window}, amounts in {currency}. Every workstation works by these.</source>
+        <translation>Guardado: {name}, zona horaria {zone}, llamadas {window}, importes en {currency}. Todos los puestos de trabajo se rigen por esto.</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,10 @@
         <source>Calling rules</source>
         <translation>Règles d&apos;appel</translation>
     </message>
+    <message>
+        <source>Center</source>
+        <translation>Centre</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -470,6 +474,113 @@
     <message>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
+    </message>
+</context>
+<context>
+    <name>CenterArea</name>
+    <message>
+        <source>The center</source>
+        <translation>Le centre</translation>
+    </message>
+    <message>
+        <source>Save the &amp;center</source>
+        <translation>Enregistrer le &amp;centre</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>e.g. Lisbon Qualifying Center</source>
+        <translation>p. ex. Centre de qualification de Lisbonne</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>p. ex. Europe/Paris</translation>
+    </message>
+    <message>
+        <source>what every amount is in, e.g. EUR</source>
+        <translation>la monnaie de tous les montants, p. ex. EUR</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Calling &amp;window</source>
+        <translation>&amp;Plage d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency</source>
+        <translation>De&amp;vise</translation>
+    </message>
+    <message>
+        <source>Do-not-call registries</source>
+        <translation>Listes d&apos;opposition</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Center status</source>
+        <translation>État du centre</translation>
+    </message>
+    <message>
+        <source>The time zone makes the center&apos;s day: reports and exports count their days by it, and a nurture lead&apos;s recycle date, a partner&apos;s close date and a registry snapshot&apos;s date are read on its calendar. Changing it counts every call again.
+
+The calling window is the local time at the called party when calls may be made, wherever no calling rule of its place applies (a default rule in the Calling rules area comes first).
+
+The currency is what every amount is counted in: campaign costs, partners&apos; pipeline and revenue, ROI. Amounts are never converted; set it before costs are typed.
+
+A registry the center honours blocks its countries&apos; leads until a snapshot of it is imported (Do not call area), and again when the snapshot is too old.</source>
+        <translation>Le fuseau horaire fait la journée du centre : les rapports et les exports comptent leurs jours d&apos;après lui, et la date de relance d&apos;un lead en nurturing, la date de clôture d&apos;un partenaire et la date d&apos;un instantané de liste d&apos;opposition se lisent dans son calendrier. Le changer recompte chaque appel.
+
+La plage d&apos;appel est l&apos;heure locale de l&apos;appelé où l&apos;on peut appeler, là où aucune règle d&apos;appel de son lieu ne s&apos;applique (une règle par défaut de l&apos;onglet Règles d&apos;appel passe avant).
+
+La devise est celle de tous les montants : coûts des campagnes, pipeline et chiffre d&apos;affaires des partenaires, ROI. Les montants ne sont jamais convertis ; fixez-la avant de saisir des coûts.
+
+Une liste d&apos;opposition que le centre respecte bloque les leads de ses pays jusqu&apos;à ce qu&apos;un instantané en soit importé (onglet Ne pas appeler), et de nouveau quand l&apos;instantané est trop ancien.</translation>
+    </message>
+    <message>
+        <source>&amp;{name}: the national registry ({countries})</source>
+        <translation>&amp;{name} : la liste nationale d&apos;opposition ({countries})</translation>
+    </message>
+    <message>
+        <source>The law behind it: {source}</source>
+        <translation>Le texte qui l&apos;impose : {source}</translation>
+    </message>
+    <message>
+        <source>The default calling rule (Calling rules area) sets the window in use; this one applies without it.</source>
+        <translation>La règle d&apos;appel par défaut (onglet Règles d&apos;appel) fixe la plage en vigueur ; celle-ci s&apos;applique sans elle.</translation>
+    </message>
+    <message>
+        <source>Every workstation works by these.</source>
+        <translation>Tous les postes de travail s&apos;y conforment.</translation>
+    </message>
+    <message>
+        <source>The center has no name or time zone yet: give both and save.</source>
+        <translation>Le centre n&apos;a pas encore de nom ni de fuseau horaire : indiquez les deux et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Count every amount in {after} instead of {before}? Amounts are never converted: every campaign&apos;s cost, partner&apos;s pipeline and revenue kept so far is read in {after}.</source>
+        <translation>Compter tous les montants en {after} au lieu de {before} ? Les montants ne sont jamais convertis : le coût de chaque campagne, le pipeline et le chiffre d&apos;affaires des partenaires déjà enregistrés se lisent en {after}.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved: {name}, time zone {zone}, calls {window}, amounts in {currency}. Every workstation works by these.</source>
+        <translation>Enregistré : {name}, fuseau horaire {zone}, appels {window}, montants en {currency}. Tous les postes de travail s&apos;y conforment.</translation>
     </message>
 </context>
 <context>

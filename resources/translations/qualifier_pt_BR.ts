@@ -132,6 +132,10 @@
         <source>Calling rules</source>
         <translation>Regras de ligação</translation>
     </message>
+    <message>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -470,6 +474,113 @@
     <message>
         <source>New campaign</source>
         <translation>Nova campanha</translation>
+    </message>
+</context>
+<context>
+    <name>CenterArea</name>
+    <message>
+        <source>The center</source>
+        <translation>O centro</translation>
+    </message>
+    <message>
+        <source>Save the &amp;center</source>
+        <translation>Salvar o &amp;centro</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>e.g. Lisbon Qualifying Center</source>
+        <translation>ex.: Centro de qualificação de Lisboa</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>ex.: America/Sao_Paulo</translation>
+    </message>
+    <message>
+        <source>what every amount is in, e.g. EUR</source>
+        <translation>a moeda de todos os valores, ex.: BRL</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuso horário</translation>
+    </message>
+    <message>
+        <source>Calling &amp;window</source>
+        <translation>&amp;Horário de ligações</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency</source>
+        <translation>&amp;Moeda</translation>
+    </message>
+    <message>
+        <source>Do-not-call registries</source>
+        <translation>Listas de bloqueio</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Center status</source>
+        <translation>Situação do centro</translation>
+    </message>
+    <message>
+        <source>The time zone makes the center&apos;s day: reports and exports count their days by it, and a nurture lead&apos;s recycle date, a partner&apos;s close date and a registry snapshot&apos;s date are read on its calendar. Changing it counts every call again.
+
+The calling window is the local time at the called party when calls may be made, wherever no calling rule of its place applies (a default rule in the Calling rules area comes first).
+
+The currency is what every amount is counted in: campaign costs, partners&apos; pipeline and revenue, ROI. Amounts are never converted; set it before costs are typed.
+
+A registry the center honours blocks its countries&apos; leads until a snapshot of it is imported (Do not call area), and again when the snapshot is too old.</source>
+        <translation>O fuso horário faz o dia do centro: relatórios e exportações contam seus dias por ele, e a data de reciclagem de um lead em nutrição, a data de fechamento de um parceiro e a data de um instantâneo de lista de bloqueio são lidas no seu calendário. Mudá-lo reconta cada ligação.
+
+O horário de ligações é a hora local de quem recebe a ligação em que se pode ligar, onde nenhuma regra de ligação do seu lugar se aplica (uma regra padrão da área Regras de ligação vem antes).
+
+A moeda é aquela em que cada valor é contado: custos de campanhas, pipeline e receita dos parceiros, ROI. Os valores nunca são convertidos; defina-a antes de digitar custos.
+
+Uma lista de bloqueio que o centro respeita bloqueia os leads dos seus países até que um instantâneo dela seja importado (área Não ligar), e de novo quando o instantâneo fica antigo demais.</translation>
+    </message>
+    <message>
+        <source>&amp;{name}: the national registry ({countries})</source>
+        <translation>&amp;{name}: a lista nacional de bloqueio ({countries})</translation>
+    </message>
+    <message>
+        <source>The law behind it: {source}</source>
+        <translation>A norma que a exige: {source}</translation>
+    </message>
+    <message>
+        <source>The default calling rule (Calling rules area) sets the window in use; this one applies without it.</source>
+        <translation>A regra de ligação padrão (área Regras de ligação) define o horário em vigor; este vale sem ela.</translation>
+    </message>
+    <message>
+        <source>Every workstation works by these.</source>
+        <translation>Todas as estações de trabalho seguem isto.</translation>
+    </message>
+    <message>
+        <source>The center has no name or time zone yet: give both and save.</source>
+        <translation>O centro ainda não tem nome nem fuso horário: informe os dois e salve.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Count every amount in {after} instead of {before}? Amounts are never converted: every campaign&apos;s cost, partner&apos;s pipeline and revenue kept so far is read in {after}.</source>
+        <translation>Contar todos os valores em {after} em vez de {before}? Os valores nunca são convertidos: o custo de cada campanha, o pipeline e a receita dos parceiros salvos até agora passam a ser lidos em {after}.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Saved: {name}, time zone {zone}, calls {window}, amounts in {currency}. Every workstation works by these.</source>
+        <translation>Salvo: {name}, fuso horário {zone}, ligações {window}, valores em {currency}. Todas as estações de trabalho seguem isto.</translation>
     </message>
 </context>
 <context>

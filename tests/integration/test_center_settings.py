@@ -101,7 +101,8 @@ def test_the_center_is_checked_as_setup_checks_it_and_only_admins_change_it(
         services.center.change(ada, time_zone="new york")
     services.center.change(ada, time_zone=" europe/zurich ")
     assert services.center.show(ada).time_zone == "Europe/Zurich"
-    services.center.change(ada, time_zone="America/New_York")
+    # A space where the zone database writes an underscore is that zone.
+    services.center.change(ada, time_zone="america/new york")
     with pytest.raises(InvalidInput, match="must start before it ends"):
         services.center.change(ada, calling_window="18:00-09:00")
     with pytest.raises(InvalidInput, match="needs a name"):

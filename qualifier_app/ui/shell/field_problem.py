@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -11,6 +14,38 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from qualifier_app.domain.errors import InvalidInput
+
+T = TypeVar("T")
+
+
+class Problems(Exception):
+    """Every field of a form that cannot be read, to be named next to each at once."""
+
+    def __init__(self, problems: list[InvalidInput]) -> None:
+        super().__init__("; ".join(str(problem) for problem in problems))
+        self.problems = problems
+
+
+class Gathered:
+    """Reads a form's fields one check at a time, keeping each problem instead of stopping
+    at the first; `done()` raises Problems when there was any."""
+
+    def __init__(self) -> None:
+        self.found: list[InvalidInput] = []
+
+    def check(self, read: Callable[[], T]) -> T:
+        try:
+            return read()
+        except InvalidInput as exc:
+            self.found.append(exc)
+            # Never read: done() refuses the form once a problem is found.
+            return None  # type: ignore[return-value]
+
+    def done(self) -> None:
+        if self.found:
+            raise Problems(self.found)
 
 
 def focus_goes_to(holder: QWidget, field: QWidget) -> None:

@@ -6,9 +6,7 @@ up the administrator signs in as anybody would. Every problem is named next to i
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -23,11 +21,10 @@ from qualifier_app.services.accounts.first_run import (
     parse_window,
 )
 from qualifier_app.services.admin.teams import clean_name
+from qualifier_app.ui.shell.field_problem import Gathered, Problems
 from qualifier_app.ui.shell.first_run_form import CheckedForm
 from qualifier_app.ui.shell.window_height import grow_to_show_all
 from qualifier_app.ui.shell.worker import Workers
-
-T = TypeVar("T")
 
 DEFAULT_WINDOW = "09:00-18:00"
 
@@ -54,12 +51,6 @@ def _named(text: str, what: str) -> str:
         return clean_name(text, what)
     except InvalidInput as exc:
         raise InvalidInput(exc.message, what) from None
-
-
-class Problems(Exception):
-    def __init__(self, problems: list[InvalidInput]) -> None:
-        super().__init__("; ".join(str(problem) for problem in problems))
-        self.problems = problems
 
 
 class FirstRunWindow(QWidget):
@@ -142,25 +133,15 @@ class FirstRunWindow(QWidget):
 
     def request(self) -> CenterSetup:
         """What the form says; raises Problems naming every field that cannot be read."""
-        found: list[InvalidInput] = []
-
-        def checked(check: Callable[[], T]) -> T:
-            try:
-                return check()
-            except InvalidInput as exc:
-                found.append(exc)
-                # Never read: the request is refused once a problem is found.
-                return None  # type: ignore[return-value]
-
-        center = checked(self._center_name)
-        zone = checked(lambda: check_time_zone(self.time_zone.text()))
-        window = checked(lambda: parse_window(self.calling_window.text()))
-        currency = checked(lambda: check_currency(self.currency.text()))
-        checked(self._administrator_given)
-        team = checked(lambda: _named(self.team.text(), "team"))
-        queue = checked(lambda: _named(self.queue.text(), "queue"))
-        if found:
-            raise Problems(found)
+        gathered = Gathered()
+        center = gathered.check(self._center_name)
+        zone = gathered.check(lambda: check_time_zone(self.time_zone.text()))
+        window = gathered.check(lambda: parse_window(self.calling_window.text()))
+        currency = gathered.check(lambda: check_currency(self.currency.text()))
+        gathered.check(self._administrator_given)
+        team = gathered.check(lambda: _named(self.team.text(), "team"))
+        queue = gathered.check(lambda: _named(self.queue.text(), "queue"))
+        gathered.done()
         start, end = window
         return CenterSetup(
             center=center,

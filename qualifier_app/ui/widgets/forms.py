@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -101,6 +102,13 @@ class FieldForm:
         self.layout.addRow(label, holder)
         self.fields[key] = widget
         self.errors[key] = error
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _text, key=key: self._edited(key))
+
+    def _edited(self, key: str) -> None:
+        """Typing in a field takes its problem away; the others stay until the next try."""
+        self.errors[key].hide()
+        style.set_invalid(self.fields[key], False)
 
     def clear(self) -> None:
         for key, error in self.errors.items():
