@@ -260,3 +260,44 @@ def test_the_clock_inquiry_dates_are_read_on_is_said_while_a_column_holds_them(
     assert "on the center's clock (America/New York)" in wizard.reading_notes.text()
     wizard.set_mapping(4, None)
     assert wizard.reading_notes.isHidden()
+
+
+def test_firmographic_reference_data_is_loaded_from_the_import_area(
+    qtbot: QtBot, wizard: ImportWizard, services: Services, tmp_path: Path
+) -> None:
+    """As `qualifier import firmographics`: the leads get what they lacked, the rows the file
+    could not give are named in a rejects file, and the list of recent imports shows it."""
+    inquiries = tmp_path / "golden.csv"
+    shutil.copyfile(DATA / "golden_duplicates.csv", inquiries)
+    open_file(qtbot, wizard, inquiries)
+    qtbot.keyClick(wizard.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == ImportWizard.SUMMARY, timeout=20_000)
+    qtbot.keyClick(wizard.again_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == ImportWizard.CHOOSE)
+    panel = wizard.firmographics
+
+    panel.path.setFocus()
+    qtbot.keyClicks(panel.path, str(tmp_path / "missing.csv"))
+    qtbot.keyClick(panel.path, Qt.Key.Key_Return)
+    problem = panel.form.errors["file"]
+    qtbot.waitUntil(problem.isVisible)
+    assert "missing.csv" in problem.text()
+    assert panel.load_button.isEnabled()
+
+    reference = tmp_path / "firmographics.csv"
+    shutil.copyfile(DATA / "firmographics.csv", reference)
+    panel.path.selectAll()
+    qtbot.keyClicks(panel.path, str(reference))
+    assert not problem.isVisible()  # retyping the path takes its problem away
+    qtbot.keyClick(panel.path, Qt.Key.Key_Tab)
+    qtbot.keyClick(panel.path, Qt.Key.Key_Tab)
+    assert panel.source.hasFocus()
+    qtbot.keyClicks(panel.source, "D&B sample 2026-11")
+    qtbot.keyClick(panel.source, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(panel.result.isVisible, timeout=20_000)
+    assert panel.result.text().splitlines()[:2] == [
+        "4 rows read: 3 new reference rows, 0 updated, 1 rejected (source: D&B sample 2026-11).",
+        "4 leads enriched, 4 of them re-scored.",
+    ]
+    assert str(tmp_path / "firmographics.rejects.csv") in panel.result.text()
+    qtbot.waitUntil(lambda: "firmographics" in [past.kind for past in wizard.history.imports])

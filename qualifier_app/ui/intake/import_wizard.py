@@ -34,6 +34,7 @@ from qualifier_app.services.intake.dto import (
     unworked_queue_warning,
     where_read,
 )
+from qualifier_app.ui.intake.firmographics import FirmographicsPanel
 from qualifier_app.ui.intake.import_history import ImportHistory
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
@@ -78,6 +79,7 @@ class ImportWizard(QWidget):
         self.step.setWordWrap(True)
         # Below the first page and the last: was the file imported already, and how did it go?
         self.history = ImportHistory(context)
+        self.firmographics = FirmographicsPanel(context, self.history.refresh)
         self._history_places: dict[int, QVBoxLayout] = {}
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choose_page())
@@ -156,7 +158,8 @@ class ImportWizard(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        self._history_places[self.CHOOSE] = self._history_place(layout)
+        # Reference data is loaded from the first page too: it enriches the leads imported.
+        self._history_places[self.CHOOSE] = self._history_place(layout, self.firmographics)
 
         self.browse_button.clicked.connect(self._browse)
         self.preview_button.clicked.connect(self.load_preview)
@@ -277,7 +280,11 @@ class ImportWizard(QWidget):
         focus[page].setFocus()
 
     @staticmethod
-    def _history_place(layout: QVBoxLayout) -> QVBoxLayout:
+    def _history_place(layout: QVBoxLayout, above: QWidget | None = None) -> QVBoxLayout:
+        """Where the recent imports go on a page, below `above` when given."""
+        if above is not None:
+            layout.addSpacing(12)
+            layout.addWidget(above)
         place = QVBoxLayout()
         layout.addSpacing(12)
         layout.addLayout(place, 1)

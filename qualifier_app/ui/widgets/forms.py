@@ -97,13 +97,18 @@ class FieldForm:
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
 
-    def add(self, key: str, label: str, widget: QWidget) -> None:
+    def add(self, key: str, label: str, widget: QWidget, field: QWidget | None = None) -> None:
+        """`widget` in a row of its own; its problem marks `field` (a line in the widget, say
+        beside its button), which takes the focus, else the widget itself."""
         holder, error = with_problem_line(label, widget)
         self.layout.addRow(label, holder)
-        self.fields[key] = widget
+        marked = field or widget
+        if field is not None:
+            widget.setFocusProxy(field)
+        self.fields[key] = marked
         self.errors[key] = error
-        if isinstance(widget, QLineEdit):
-            widget.textEdited.connect(lambda _text, key=key: self._edited(key))
+        if isinstance(marked, QLineEdit):
+            marked.textEdited.connect(lambda _text, key=key: self._edited(key))
 
     def _edited(self, key: str) -> None:
         """Typing in a field takes its problem away; the others stay until the next try."""
