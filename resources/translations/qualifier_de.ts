@@ -1504,6 +1504,38 @@ Eine Sperrliste, die das Center beachtet, sperrt die Leads ihrer Länder, bis ei
         <source>; {n} rows hidden in the workbook are not read</source>
         <translation>; {n} in der Arbeitsmappe ausgeblendete Zeilen werden nicht gelesen</translation>
     </message>
+    <message>
+        <source>{n} row read</source>
+        <translation>{n} Zeile gelesen</translation>
+    </message>
+    <message>
+        <source>{n} rows read</source>
+        <translation>{n} Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>{n} new reference row</source>
+        <translation>{n} neue Referenzzeile</translation>
+    </message>
+    <message>
+        <source>{n} new reference rows</source>
+        <translation>{n} neue Referenzzeilen</translation>
+    </message>
+    <message>
+        <source>{n} lead enriched</source>
+        <translation>{n} Lead angereichert</translation>
+    </message>
+    <message>
+        <source>{n} leads enriched</source>
+        <translation>{n} Leads angereichert</translation>
+    </message>
+    <message>
+        <source>{n} row hidden in the workbook was not read.</source>
+        <translation>{n} in der Arbeitsmappe ausgeblendete Zeile wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{n} rows hidden in the workbook were not read.</source>
+        <translation>{n} in der Arbeitsmappe ausgeblendete Zeilen wurden nicht gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -2094,6 +2126,73 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Do-not-call</source>
         <translation>Sperrliste</translation>
+    </message>
+</context>
+<context>
+    <name>FirmographicsPanel</name>
+    <message>
+        <source>Firmographic reference data</source>
+        <translation>Firmografische Referenzdaten</translation>
+    </message>
+    <message>
+        <source>A file of companies or web domains with their employees, annual revenue and industry fills what leads lack (each value keeps its source) and re-scores the leads not yet worked.</source>
+        <translation>Eine Datei mit Firmen oder Webdomains und ihren Mitarbeitern, ihrem Jahresumsatz und ihrer Branche ergänzt, was Leads fehlt (jeder Wert behält seine Quelle), und bewertet die noch nicht bearbeiteten Leads neu.</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX: company and/or domain, employees …</source>
+        <translation>CSV oder XLSX: Firma und/oder Domain, Mitarbeiter …</translation>
+    </message>
+    <message>
+        <source>Reference file</source>
+        <translation>Referenzdatei</translation>
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>optional: where the data comes from</source>
+        <translation>optional: woher die Daten stammen</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d reference data</source>
+        <translation>Referenzdaten &amp;einlesen</translation>
+    </message>
+    <message>
+        <source>Loading reference data</source>
+        <translation>Referenzdaten werden eingelesen</translation>
+    </message>
+    <message>
+        <source>Reference data result</source>
+        <translation>Ergebnis der Referenzdaten</translation>
+    </message>
+    <message>
+        <source>Reference fi&amp;le:</source>
+        <translation>&amp;Referenzdatei:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>{rows}: {loaded}, {updated}, {rejected} (source: {source}).</source>
+        <translation>{rows}: {loaded}, {updated}, {rejected} (Quelle: {source}).</translation>
+    </message>
+    <message>
+        <source>{n} updated</source>
+        <translation>{n} aktualisiert</translation>
+    </message>
+    <message>
+        <source>{n} rejected</source>
+        <translation>{n} abgelehnt</translation>
+    </message>
+    <message>
+        <source>{leads}, {rescored} of them re-scored.</source>
+        <translation>{leads}, davon {rescored} neu bewertet.</translation>
+    </message>
+    <message>
+        <source>Rejected rows and why: {path}</source>
+        <translation>Abgelehnte Zeilen und warum: {path}</translation>
     </message>
 </context>
 <context>
@@ -10734,10 +10833,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>alle Teams</translation>
     </message>
     <message>
-        <source>Release stale leases ({stale_leases})</source>
-        <translation>Abgelaufene Reservierungen freigeben ({stale_leases})</translation>
-    </message>
-    <message>
         <source>Not claimable: {line}</source>
         <translation>Nicht übernehmbar: {line}</translation>
     </message>
@@ -10764,6 +10859,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source> · {plural} due</source>
         <translation> · {plural} fällig</translation>
+    </message>
+    <message>
+        <source>Release s&amp;tale leases ({stale_leases})</source>
+        <translation>A&amp;bgelaufene Reservierungen freigeben ({stale_leases})</translation>
     </message>
     <message>
         <source>Updated {at} · live</source>
@@ -10845,8 +10944,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>&amp;Rückrufe verschieben zu</translation>
     </message>
     <message>
-        <source>Release stale leases</source>
-        <translation>Abgelaufene Reservierungen freigeben</translation>
+        <source>Release s&amp;tale leases</source>
+        <translation>A&amp;bgelaufene Reservierungen freigeben</translation>
     </message>
     <message>
         <source>Leads held back</source>

@@ -1504,6 +1504,38 @@ Una lista de exclusión que el centro respeta bloquea los leads de sus países h
         <source>; {n} rows hidden in the workbook are not read</source>
         <translation>; {n} filas ocultas en el libro no se leen</translation>
     </message>
+    <message>
+        <source>{n} row read</source>
+        <translation>{n} fila leída</translation>
+    </message>
+    <message>
+        <source>{n} rows read</source>
+        <translation>{n} filas leídas</translation>
+    </message>
+    <message>
+        <source>{n} new reference row</source>
+        <translation>{n} nueva fila de referencia</translation>
+    </message>
+    <message>
+        <source>{n} new reference rows</source>
+        <translation>{n} nuevas filas de referencia</translation>
+    </message>
+    <message>
+        <source>{n} lead enriched</source>
+        <translation>{n} lead enriquecido</translation>
+    </message>
+    <message>
+        <source>{n} leads enriched</source>
+        <translation>{n} leads enriquecidos</translation>
+    </message>
+    <message>
+        <source>{n} row hidden in the workbook was not read.</source>
+        <translation>{n} fila oculta en el libro no se leyó.</translation>
+    </message>
+    <message>
+        <source>{n} rows hidden in the workbook were not read.</source>
+        <translation>{n} filas ocultas en el libro no se leyeron.</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -2094,6 +2126,73 @@ un comercial por línea</translation>
     <message>
         <source>Do-not-call</source>
         <translation>No llamar</translation>
+    </message>
+</context>
+<context>
+    <name>FirmographicsPanel</name>
+    <message>
+        <source>Firmographic reference data</source>
+        <translation>Datos firmográficos de referencia</translation>
+    </message>
+    <message>
+        <source>A file of companies or web domains with their employees, annual revenue and industry fills what leads lack (each value keeps its source) and re-scores the leads not yet worked.</source>
+        <translation>Un archivo de empresas o dominios web con sus empleados, facturación anual y sector completa lo que les falta a los leads (cada valor conserva su origen) y vuelve a puntuar los leads aún no trabajados.</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX: company and/or domain, employees …</source>
+        <translation>CSV o XLSX: empresa y/o dominio, empleados …</translation>
+    </message>
+    <message>
+        <source>Reference file</source>
+        <translation>Archivo de referencia</translation>
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <source>optional: where the data comes from</source>
+        <translation>opcional: de dónde vienen los datos</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d reference data</source>
+        <translation>Cargar &amp;datos de referencia</translation>
+    </message>
+    <message>
+        <source>Loading reference data</source>
+        <translation>Cargando datos de referencia</translation>
+    </message>
+    <message>
+        <source>Reference data result</source>
+        <translation>Resultado de los datos de referencia</translation>
+    </message>
+    <message>
+        <source>Reference fi&amp;le:</source>
+        <translation>Archivo de &amp;referencia:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>Orige&amp;n:</translation>
+    </message>
+    <message>
+        <source>{rows}: {loaded}, {updated}, {rejected} (source: {source}).</source>
+        <translation>{rows}: {loaded}, {updated}, {rejected} (origen: {source}).</translation>
+    </message>
+    <message>
+        <source>{n} updated</source>
+        <translation>{n} actualizadas</translation>
+    </message>
+    <message>
+        <source>{n} rejected</source>
+        <translation>{n} rechazadas</translation>
+    </message>
+    <message>
+        <source>{leads}, {rescored} of them re-scored.</source>
+        <translation>{leads}, {rescored} de ellos con nueva puntuación.</translation>
+    </message>
+    <message>
+        <source>Rejected rows and why: {path}</source>
+        <translation>Filas rechazadas y por qué: {path}</translation>
     </message>
 </context>
 <context>
@@ -10734,10 +10833,6 @@ un comercial por línea</translation>
         <translation>todos los equipos</translation>
     </message>
     <message>
-        <source>Release stale leases ({stale_leases})</source>
-        <translation>Liberar asignaciones caducadas ({stale_leases})</translation>
-    </message>
-    <message>
         <source>Not claimable: {line}</source>
         <translation>No reclamable: {line}</translation>
     </message>
@@ -10764,6 +10859,10 @@ un comercial por línea</translation>
     <message>
         <source> · {plural} due</source>
         <translation> · {plural} pendientes</translation>
+    </message>
+    <message>
+        <source>Release s&amp;tale leases ({stale_leases})</source>
+        <translation>&amp;Liberar asignaciones caducadas ({stale_leases})</translation>
     </message>
     <message>
         <source>Updated {at} · live</source>
@@ -10845,8 +10944,8 @@ un comercial por línea</translation>
         <translation>Mover &amp;rellamadas a</translation>
     </message>
     <message>
-        <source>Release stale leases</source>
-        <translation>Liberar asignaciones caducadas</translation>
+        <source>Release s&amp;tale leases</source>
+        <translation>&amp;Liberar asignaciones caducadas</translation>
     </message>
     <message>
         <source>Leads held back</source>

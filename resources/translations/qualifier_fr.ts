@@ -1504,6 +1504,38 @@ Une liste d&apos;opposition que le centre respecte bloque les leads de ses pays 
         <source>; {n} rows hidden in the workbook are not read</source>
         <translation> ; {n} lignes masquées dans le classeur ne sont pas lues</translation>
     </message>
+    <message>
+        <source>{n} row read</source>
+        <translation>{n} ligne lue</translation>
+    </message>
+    <message>
+        <source>{n} rows read</source>
+        <translation>{n} lignes lues</translation>
+    </message>
+    <message>
+        <source>{n} new reference row</source>
+        <translation>{n} nouvelle ligne de référence</translation>
+    </message>
+    <message>
+        <source>{n} new reference rows</source>
+        <translation>{n} nouvelles lignes de référence</translation>
+    </message>
+    <message>
+        <source>{n} lead enriched</source>
+        <translation>{n} lead enrichi</translation>
+    </message>
+    <message>
+        <source>{n} leads enriched</source>
+        <translation>{n} leads enrichis</translation>
+    </message>
+    <message>
+        <source>{n} row hidden in the workbook was not read.</source>
+        <translation>{n} ligne masquée dans le classeur n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <source>{n} rows hidden in the workbook were not read.</source>
+        <translation>{n} lignes masquées dans le classeur n&apos;ont pas été lues.</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -2094,6 +2126,73 @@ un commercial par ligne</translation>
     <message>
         <source>Do-not-call</source>
         <translation>Ne pas appeler</translation>
+    </message>
+</context>
+<context>
+    <name>FirmographicsPanel</name>
+    <message>
+        <source>Firmographic reference data</source>
+        <translation>Données firmographiques de référence</translation>
+    </message>
+    <message>
+        <source>A file of companies or web domains with their employees, annual revenue and industry fills what leads lack (each value keeps its source) and re-scores the leads not yet worked.</source>
+        <translation>Un fichier d&apos;entreprises ou de domaines web avec leurs effectifs, leur chiffre d&apos;affaires annuel et leur secteur complète ce qui manque aux leads (chaque valeur garde sa source) et recalcule le score des leads pas encore traités.</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX: company and/or domain, employees …</source>
+        <translation>CSV ou XLSX : entreprise et/ou domaine, effectifs …</translation>
+    </message>
+    <message>
+        <source>Reference file</source>
+        <translation>Fichier de référence</translation>
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
+        <translation>Ch&amp;oisir…</translation>
+    </message>
+    <message>
+        <source>optional: where the data comes from</source>
+        <translation>facultatif : d&apos;où viennent les données</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d reference data</source>
+        <translation>Charger les &amp;données de référence</translation>
+    </message>
+    <message>
+        <source>Loading reference data</source>
+        <translation>Chargement des données de référence</translation>
+    </message>
+    <message>
+        <source>Reference data result</source>
+        <translation>Résultat des données de référence</translation>
+    </message>
+    <message>
+        <source>Reference fi&amp;le:</source>
+        <translation>Fic&amp;hier de référence :</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>Orig&amp;ine :</translation>
+    </message>
+    <message>
+        <source>{rows}: {loaded}, {updated}, {rejected} (source: {source}).</source>
+        <translation>{rows} : {loaded}, {updated}, {rejected} (source : {source}).</translation>
+    </message>
+    <message>
+        <source>{n} updated</source>
+        <translation>{n} mises à jour</translation>
+    </message>
+    <message>
+        <source>{n} rejected</source>
+        <translation>{n} rejetées</translation>
+    </message>
+    <message>
+        <source>{leads}, {rescored} of them re-scored.</source>
+        <translation>{leads}, dont {rescored} avec un nouveau score.</translation>
+    </message>
+    <message>
+        <source>Rejected rows and why: {path}</source>
+        <translation>Lignes rejetées et pourquoi : {path}</translation>
     </message>
 </context>
 <context>
@@ -10734,10 +10833,6 @@ un commercial par ligne</translation>
         <translation>toutes les équipes</translation>
     </message>
     <message>
-        <source>Release stale leases ({stale_leases})</source>
-        <translation>Libérer les réservations expirées ({stale_leases})</translation>
-    </message>
-    <message>
         <source>Not claimable: {line}</source>
         <translation>Pas disponible : {line}</translation>
     </message>
@@ -10764,6 +10859,10 @@ un commercial par ligne</translation>
     <message>
         <source> · {plural} due</source>
         <translation> · {plural} à faire</translation>
+    </message>
+    <message>
+        <source>Release s&amp;tale leases ({stale_leases})</source>
+        <translation>&amp;Libérer les réservations expirées ({stale_leases})</translation>
     </message>
     <message>
         <source>Updated {at} · live</source>
@@ -10845,8 +10944,8 @@ un commercial par ligne</translation>
         <translation>Déplacer les &amp;rappels vers</translation>
     </message>
     <message>
-        <source>Release stale leases</source>
-        <translation>Libérer les réservations expirées</translation>
+        <source>Release s&amp;tale leases</source>
+        <translation>&amp;Libérer les réservations expirées</translation>
     </message>
     <message>
         <source>Leads held back</source>

@@ -1504,6 +1504,38 @@ Uma lista de bloqueio que o centro respeita bloqueia os leads dos seus países a
         <source>; {n} rows hidden in the workbook are not read</source>
         <translation>; {n} linhas ocultas na pasta de trabalho não são lidas</translation>
     </message>
+    <message>
+        <source>{n} row read</source>
+        <translation>{n} linha lida</translation>
+    </message>
+    <message>
+        <source>{n} rows read</source>
+        <translation>{n} linhas lidas</translation>
+    </message>
+    <message>
+        <source>{n} new reference row</source>
+        <translation>{n} nova linha de referência</translation>
+    </message>
+    <message>
+        <source>{n} new reference rows</source>
+        <translation>{n} novas linhas de referência</translation>
+    </message>
+    <message>
+        <source>{n} lead enriched</source>
+        <translation>{n} lead enriquecido</translation>
+    </message>
+    <message>
+        <source>{n} leads enriched</source>
+        <translation>{n} leads enriquecidos</translation>
+    </message>
+    <message>
+        <source>{n} row hidden in the workbook was not read.</source>
+        <translation>{n} linha oculta na planilha não foi lida.</translation>
+    </message>
+    <message>
+        <source>{n} rows hidden in the workbook were not read.</source>
+        <translation>{n} linhas ocultas na planilha não foram lidas.</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -2094,6 +2126,73 @@ um vendedor por linha</translation>
     <message>
         <source>Do-not-call</source>
         <translation>Não ligar</translation>
+    </message>
+</context>
+<context>
+    <name>FirmographicsPanel</name>
+    <message>
+        <source>Firmographic reference data</source>
+        <translation>Dados firmográficos de referência</translation>
+    </message>
+    <message>
+        <source>A file of companies or web domains with their employees, annual revenue and industry fills what leads lack (each value keeps its source) and re-scores the leads not yet worked.</source>
+        <translation>Um arquivo de empresas ou domínios web com seus funcionários, faturamento anual e setor completa o que falta aos leads (cada valor guarda sua origem) e repontua os leads ainda não trabalhados.</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX: company and/or domain, employees …</source>
+        <translation>CSV ou XLSX: empresa e/ou domínio, funcionários …</translation>
+    </message>
+    <message>
+        <source>Reference file</source>
+        <translation>Arquivo de referência</translation>
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
+        <translation>Escol&amp;her…</translation>
+    </message>
+    <message>
+        <source>optional: where the data comes from</source>
+        <translation>opcional: de onde vêm os dados</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d reference data</source>
+        <translation>Carregar dados de re&amp;ferência</translation>
+    </message>
+    <message>
+        <source>Loading reference data</source>
+        <translation>Carregando dados de referência</translation>
+    </message>
+    <message>
+        <source>Reference data result</source>
+        <translation>Resultado dos dados de referência</translation>
+    </message>
+    <message>
+        <source>Reference fi&amp;le:</source>
+        <translation>Arquivo de r&amp;eferência:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>Ori&amp;gem:</translation>
+    </message>
+    <message>
+        <source>{rows}: {loaded}, {updated}, {rejected} (source: {source}).</source>
+        <translation>{rows}: {loaded}, {updated}, {rejected} (origem: {source}).</translation>
+    </message>
+    <message>
+        <source>{n} updated</source>
+        <translation>{n} atualizadas</translation>
+    </message>
+    <message>
+        <source>{n} rejected</source>
+        <translation>{n} rejeitadas</translation>
+    </message>
+    <message>
+        <source>{leads}, {rescored} of them re-scored.</source>
+        <translation>{leads}, {rescored} deles repontuados.</translation>
+    </message>
+    <message>
+        <source>Rejected rows and why: {path}</source>
+        <translation>Linhas rejeitadas e por quê: {path}</translation>
     </message>
 </context>
 <context>
@@ -10734,10 +10833,6 @@ um vendedor por linha</translation>
         <translation>todas as equipes</translation>
     </message>
     <message>
-        <source>Release stale leases ({stale_leases})</source>
-        <translation>Liberar reservas expiradas ({stale_leases})</translation>
-    </message>
-    <message>
         <source>Not claimable: {line}</source>
         <translation>Não disponível para pegar: {line}</translation>
     </message>
@@ -10764,6 +10859,10 @@ um vendedor por linha</translation>
     <message>
         <source> · {plural} due</source>
         <translation> · {plural} pendentes</translation>
+    </message>
+    <message>
+        <source>Release s&amp;tale leases ({stale_leases})</source>
+        <translation>&amp;Liberar reservas expiradas ({stale_leases})</translation>
     </message>
     <message>
         <source>Updated {at} · live</source>
@@ -10845,8 +10944,8 @@ um vendedor por linha</translation>
         <translation>Mover &amp;retornos para</translation>
     </message>
     <message>
-        <source>Release stale leases</source>
-        <translation>Liberar reservas expiradas</translation>
+        <source>Release s&amp;tale leases</source>
+        <translation>&amp;Liberar reservas expiradas</translation>
     </message>
     <message>
         <source>Leads held back</source>

@@ -54,6 +54,10 @@ def test_edit_validate_preview_and_save(
     # The preview walks it: "no" to the first question now ends the script at once.
     preview = area.preview
     assert "Opening" in preview.title.text()
+    # The segments as people name them; the preview walks the script by the segment's code.
+    segments = [preview.segment.itemText(index) for index in range(preview.segment.count())]
+    assert segments == ["SMB", "Enterprise"]
+    assert preview._segment() == "smb"
 
     # A screen reader names each answer by its question, as the label shows it (the preview
     # is built again after the check, so it is waited for).

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import Role
@@ -549,3 +550,25 @@ def test_spare_width_goes_to_long_names_not_to_the_last_column(
         view.fontMetrics().horizontalAdvance(next_call) + 8
     )
     workers.drain()
+
+
+def test_a_stale_lease_is_released_by_its_underlined_letter(
+    qtbot: QtBot,
+    area: TeamBoardArea,
+    services: Services,
+    factory: Factory,
+    teams: Teams,
+    clock: ManualClock,
+) -> None:
+    north = factory.lead(queue="North queue")
+    services.queue.claim_next(teams.rita)
+    clock.advance(timedelta(minutes=16))  # Rita's workstation stopped renewing her lease
+    area.refresh()
+    qtbot.waitUntil(lambda: area.stale_button.text() == "Release s&tale leases (1)")
+    assert area.stale_button.isEnabled()
+
+    area.activateWindow()
+    area.board.setFocus()
+    qtbot.keyClick(area.board, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "1 stale lease released" in area.result_label.text())
+    assert factory.get_lead(north).lease_owner_id is None

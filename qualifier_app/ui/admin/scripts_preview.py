@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.ui.shell import i18n
-from qualifier_app.ui.widgets.forms import scrolled
+from qualifier_app.ui.widgets.forms import narrow, scrolled
+from qualifier_app.ui.widgets.segments import segment_label
 
 
 class ScriptPreview(QWidget):
@@ -31,8 +32,9 @@ class ScriptPreview(QWidget):
         self._screen: str | None = None
         self._path: list[str] = []
         self._inputs: dict[str, QComboBox | QLineEdit] = {}
-        self.segment = QComboBox()
-        self.segment.addItems(["smb", "enterprise"])
+        self.segment = narrow(QComboBox(), 8)
+        for value in ("smb", "enterprise"):
+            self.segment.addItem(segment_label(value), value)
         self.title = QLabel(self.tr("Preview"))
         self.title.setObjectName("subtitle")
         self.title.setWordWrap(True)
@@ -64,6 +66,9 @@ class ScriptPreview(QWidget):
         self.restart_button.clicked.connect(self.restart)
         self.segment.currentIndexChanged.connect(self.restart)
 
+    def _segment(self) -> str:
+        return str(self.segment.currentData())
+
     def show_script(self, script: bant.Script | None) -> None:
         self._script = script
         self.restart()
@@ -72,7 +77,7 @@ class ScriptPreview(QWidget):
         self._answers = {}
         self._path = []
         self.result.clear()
-        screens = self._script.screens_for(self.segment.currentText()) if self._script else ()
+        screens = self._script.screens_for(self._segment()) if self._script else ()
         self._open(screens[0].key if screens else None)
 
     def _open(self, key: str | None) -> None:
@@ -95,7 +100,7 @@ class ScriptPreview(QWidget):
                 title=screen.title, join=" → ".join(self._path)
             )
         )
-        for question in script.questions_for(screen, self.segment.currentText()):
+        for question in script.questions_for(screen, self._segment()):
             field: QComboBox | QLineEdit
             if question.type.is_choice:
                 field = QComboBox()
@@ -138,7 +143,7 @@ class ScriptPreview(QWidget):
             field.setText(value)
 
     def next_screen(self) -> None:
-        script, key, segment = self._script, self._screen, self.segment.currentText()
+        script, key, segment = self._script, self._screen, self._segment()
         if script is None or key is None:
             return
         try:
@@ -166,7 +171,7 @@ class ScriptPreview(QWidget):
     def _finish(self, ended_by: str | None) -> None:
         assert self._script is not None
         assessment = bant.assess(
-            self._script, self.segment.currentText(), self._answers, datetime.now(UTC).date()
+            self._script, self._segment(), self._answers, datetime.now(UTC).date()
         )
         how = {
             bant.END: self.tr("ended early"),

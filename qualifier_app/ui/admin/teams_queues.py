@@ -34,6 +34,7 @@ from qualifier_app.ui.widgets.forms import (
     list_beside_form,
     make_table,
 )
+from qualifier_app.ui.widgets.segments import segment_label
 
 QUEUE_COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Queue"),
@@ -44,17 +45,6 @@ QUEUE_COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Leads held"),
     QT_TRANSLATE_NOOP("Columns", "Open"),
 )
-SEGMENT_LABELS = {
-    "smb": QT_TRANSLATE_NOOP("Segments", "SMB"),
-    "enterprise": QT_TRANSLATE_NOOP("Segments", "Enterprise"),
-    "any": QT_TRANSLATE_NOOP("Segments", "Any segment"),
-}
-
-
-def segment_label(value: str) -> str:
-    return QCoreApplication.translate("Segments", SEGMENT_LABELS.get(value, value))
-
-
 WORKERS = (Role.REP.value, Role.TEAM_LEAD.value)
 
 
@@ -134,9 +124,7 @@ class QueuesPanel(QWidget):
         self.team = QComboBox()
         self.segment = QComboBox()
         for value in SEGMENTS:
-            self.segment.addItem(
-                QCoreApplication.translate("Segments", SEGMENT_LABELS[value]), value
-            )
+            self.segment.addItem(segment_label(value), value)
         self.priority = QSpinBox()
         self.priority.setRange(-100, 100)
         self.priority.setToolTip(
@@ -196,9 +184,7 @@ class QueuesPanel(QWidget):
                 (
                     q.name,
                     q.team or "",
-                    QCoreApplication.translate(
-                        "Segments", SEGMENT_LABELS.get(q.segment, q.segment)
-                    ),
+                    segment_label(q.segment),
                     str(q.priority),
                     ", ".join(q.members),
                     str(q.leads),

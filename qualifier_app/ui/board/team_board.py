@@ -173,7 +173,9 @@ class TeamBoardArea(TeamBoardView):
         self.board.fit_columns()
         self.teams_label.setText(", ".join(board.teams) if board.teams else self.tr("all teams"))
         self.stale_button.setText(
-            self.tr("Release stale leases ({stale_leases})").format(stale_leases=board.stale_leases)
+            self.tr("Release s&tale leases ({stale_leases})").format(
+                stale_leases=board.stale_leases
+            )
         )
         self.stale_button.setEnabled(board.stale_leases > 0)
         held = [

@@ -143,7 +143,7 @@ class TeamBoardView(QWidget):
         self.callbacks_to = QComboBox()
         self.callbacks_to.setAccessibleName(self.tr("Move callbacks to rep"))
         self.callbacks_button = QPushButton(self.tr("Move &callbacks to"))
-        self.stale_button = QPushButton(self.tr("Release stale leases"))
+        self.stale_button = QPushButton(self.tr("Release s&tale leases"))
         board_actions = QHBoxLayout()
         board_actions.addWidget(self.pause_button)
         board_actions.addSpacing(12)
