@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from qualifier_app.domain.text import message
 
@@ -24,6 +26,42 @@ class InvalidInput(QualifierError):
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class InvalidFields(InvalidInput):
+    """Several fields that cannot be read: a form names each next to its own field; the
+    command line says them all in one line."""
+
+    def __init__(self, problems: Sequence[InvalidInput]) -> None:
+        super().__init__("; ".join(problem.message for problem in problems), problems[0].field)
+        self.problems = tuple(problems)
+
+
+T = TypeVar("T")
+
+
+class Gathered:
+    """Reads the fields of a form one check at a time, keeping each problem instead of
+    stopping at the first; `done()` raises them (InvalidFields when there are several)."""
+
+    def __init__(self) -> None:
+        self.found: list[InvalidInput] = []
+
+    def check(self, read: Callable[[], T]) -> T:
+        try:
+            return read()
+        except InvalidFields as exc:
+            self.found.extend(exc.problems)
+        except InvalidInput as exc:
+            self.found.append(exc)
+        # Never read: done() refuses the form once a problem is found.
+        return None  # type: ignore[return-value]
+
+    def done(self) -> None:
+        if len(self.found) == 1:
+            raise self.found[0]
+        if self.found:
+            raise InvalidFields(self.found)
 
 
 class PermissionDenied(QualifierError):

@@ -209,3 +209,29 @@ def test_a_list_that_loads_late_keeps_the_rule_chosen_meanwhile(
     listed.set()
     qtbot.waitUntil(lambda: "saved" in area.status.text())
     assert area.place.text() == other and area.source.text() == "the state's statute"
+
+
+def test_every_field_at_fault_is_named_at_once(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """A window ending at 25:00 and a cap of "two": both named, each next to its field, and
+    the first one's field takes the keyboard; nothing is saved."""
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    area = _open(qtbot, services, workers, "ada")
+    before = services.calling_rules.rules(area._actor)
+    area.new_button.setFocus()
+    qtbot.keyClick(area.new_button, Qt.Key.Key_Space)
+    press(qtbot, "de")
+    _retype(qtbot, area.end, "25:00")
+    _retype(qtbot, area.per_day, "two")
+    _retype(qtbot, area.per_week, "0")
+    for box in area.days:
+        box.setChecked(False)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert "25:00 is not a time of day" in _error(area, "end")
+    assert "'two' is not a whole number of calls" in _error(area, "calls_per_day")
+    assert "at least 1 call" in _error(area, "calls_per_week")
+    assert "at least one day of the week" in _error(area, "weekdays")
+    assert focused() is area.end
+    wait_idle(qtbot, area._context.workers)
+    assert services.calling_rules.rules(area._actor) == before

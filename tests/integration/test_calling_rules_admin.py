@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.calling_window import CallingRules, CallingWindow
-from qualifier_app.domain.errors import InvalidInput, NotFound, PermissionDenied
+from qualifier_app.domain.errors import InvalidFields, InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry
 from qualifier_app.services.admin.calling_rules import RuleDraft
@@ -43,6 +43,24 @@ def test_bad_rules_are_refused_naming_the_field(
     assert refused.value.field == field
     (saved,) = [r for r in services.calling_rules.rules(admin) if r.place == "DE"]
     assert (saved.start, saved.end, saved.calls_per_day) == ("09:00", "20:00", 2)  # kept
+
+
+def test_every_field_at_fault_is_named_at_once(services: Services, factory: Factory) -> None:
+    admin = factory.user("ada", Role.ADMIN, team=None, queues=())
+    with pytest.raises(InvalidFields) as refused:
+        services.calling_rules.save_rule(admin, RuleDraft("Germany", "9", "20:00", "", 0, 0))
+    problems = refused.value.problems
+    assert [problem.field for problem in problems] == [
+        "place",
+        "start",
+        "weekdays",
+        "calls_per_day",
+        "calls_per_week",
+    ]
+    assert str(refused.value).startswith("'Germany' is not a place") and "; 9 is not" in str(
+        refused.value
+    )
+    assert not [r for r in services.calling_rules.rules(admin) if r.place == "DE"]
 
 
 def test_rules_and_holidays_are_audited_and_read_by_the_queue(

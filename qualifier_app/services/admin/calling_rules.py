@@ -18,7 +18,7 @@ from sqlalchemy import delete, func, select
 from qualifier_app.domain.calling_rules import ALL_DAYS, SHORT_DAY_NAMES
 from qualifier_app.domain.calling_window import MIN_WINDOW_MINUTES
 from qualifier_app.domain.clock import Clock
-from qualifier_app.domain.errors import InvalidInput, NotFound
+from qualifier_app.domain.errors import Gathered, InvalidInput, NotFound
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import listed, message
 from qualifier_app.persistence.database import Database
@@ -110,32 +110,18 @@ def _place(text: str) -> str:
 
 
 def checked_rule(draft: RuleDraft) -> dict[str, Any]:
-    """The draft as column values, or InvalidInput naming the field at fault."""
-    place = _place(draft.place)
-    start = _clock_time(draft.start, "start")
-    end = _clock_time(draft.end, "end")
-    if end <= start:
-        raise InvalidInput(
-            message("the window must end after it starts ({strip})", strip=draft.start.strip()),
-            "end",
-        )
-    if end - start < MIN_WINDOW_MINUTES:
-        raise InvalidInput(message("the window must be at least an hour long"), "end")
+    """The draft as column values, or InvalidInput naming each field at fault."""
+    gathered = Gathered()
+    place = gathered.check(lambda: _place(draft.place))
+    start = gathered.check(lambda: _clock_time(draft.start, "start"))
+    end = gathered.check(lambda: _clock_time(draft.end, "end"))
+    if start is not None and end is not None:
+        gathered.check(lambda: _check_window(start, end, draft.start))
     weekdays = "".join(d for d in ALL_DAYS if d in draft.weekdays)
     if not weekdays or any(ch not in ALL_DAYS for ch in draft.weekdays):
-        raise InvalidInput(message("choose at least one day of the week for calls"), "weekdays")
-    for field, cap in (
-        ("calls_per_day", draft.calls_per_day),
-        ("calls_per_week", draft.calls_per_week),
-    ):
-        if cap is not None and cap < 1:
-            raise InvalidInput(
-                message("a cap must be at least 1 call (leave it empty for no cap)"), field
-            )
-    if draft.calls_per_day and draft.calls_per_week and draft.calls_per_week < draft.calls_per_day:
-        raise InvalidInput(
-            message("the weekly cap cannot be below the daily cap"), "calls_per_week"
-        )
+        gathered.check(_no_day)
+    gathered.check(lambda: _check_caps(draft.calls_per_day, draft.calls_per_week))
+    gathered.done()
     return {
         "place": place,
         "window_start": start,
@@ -145,6 +131,37 @@ def checked_rule(draft: RuleDraft) -> dict[str, Any]:
         "calls_per_week": draft.calls_per_week,
         "source": draft.source.strip()[:500],
     }
+
+
+def _check_window(start: int, end: int, typed_start: str) -> None:
+    if end <= start:
+        raise InvalidInput(
+            message("the window must end after it starts ({strip})", strip=typed_start.strip()),
+            "end",
+        )
+    if end - start < MIN_WINDOW_MINUTES:
+        raise InvalidInput(message("the window must be at least an hour long"), "end")
+
+
+def _no_day() -> None:
+    raise InvalidInput(message("choose at least one day of the week for calls"), "weekdays")
+
+
+def _check_caps(per_day: int | None, per_week: int | None) -> None:
+    """Each cap at least 1 when there is one; the weekly one not below the daily one."""
+    gathered = Gathered()
+    for field, cap in (("calls_per_day", per_day), ("calls_per_week", per_week)):
+        if cap is not None and cap < 1:
+            gathered.found.append(
+                InvalidInput(
+                    message("a cap must be at least 1 call (leave it empty for no cap)"), field
+                )
+            )
+    if not gathered.found and per_day and per_week and per_week < per_day:
+        raise InvalidInput(
+            message("the weekly cap cannot be below the daily cap"), "calls_per_week"
+        )
+    gathered.done()
 
 
 def _minutes(value: int) -> str:

@@ -20,9 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain.calling_rules import ALL_DAYS, DAY_NAMES
-from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.errors import Gathered, InvalidInput
 from qualifier_app.domain.roles import Role
-from qualifier_app.services.admin.calling_rules import RULE_HEADERS, RuleDraft, RuleView
+from qualifier_app.services.admin.calling_rules import (
+    RULE_HEADERS,
+    RuleDraft,
+    RuleView,
+    checked_rule,
+)
 from qualifier_app.ui.admin.calling_rules_holidays import HolidaysPanel
 from qualifier_app.ui.admin.calling_rules_retry import RetryPanel
 from qualifier_app.ui.admin.live_list import LiveList
@@ -260,16 +265,23 @@ class CallingRulesArea(QWidget):
         if not self._may_change:
             return
         self.editor.reset()
+        # Every field at fault named at once: the caps as typed, then the rule as the
+        # service checks it (no database needed for that).
+        gathered = Gathered()
+        per_day = gathered.check(lambda: _cap(self.per_day.text(), "calls_per_day"))
+        per_week = gathered.check(lambda: _cap(self.per_week.text(), "calls_per_week"))
+        draft = RuleDraft(
+            self.place.text(),
+            self.start.text(),
+            self.end.text(),
+            "".join(d for d, box in zip(ALL_DAYS, self.days, strict=True) if box.isChecked()),
+            per_day,
+            per_week,
+            self.source.text(),
+        )
+        gathered.check(lambda: checked_rule(draft))
         try:
-            draft = RuleDraft(
-                self.place.text(),
-                self.start.text(),
-                self.end.text(),
-                "".join(d for d, box in zip(ALL_DAYS, self.days, strict=True) if box.isChecked()),
-                _cap(self.per_day.text(), "calls_per_day"),
-                _cap(self.per_week.text(), "calls_per_week"),
-                self.source.text(),
-            )
+            gathered.done()
         except InvalidInput as exc:
             self.editor.failed(exc)
             return

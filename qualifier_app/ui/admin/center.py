@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.calling_window import zone_names
 from qualifier_app.domain.currency import DEFAULT_CURRENCY, check_currency
+from qualifier_app.domain.errors import Gathered, InvalidInput
 from qualifier_app.services.accounts.first_run import center_name, check_time_zone, parse_window
 from qualifier_app.services.admin.center import DEFAULT_WINDOW, CenterView
 from qualifier_app.services.compliance.registries import REGISTRIES
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.shell.field_problem import Gathered, Problems
 from qualifier_app.ui.shell.keys import make_action
 from qualifier_app.ui.widgets.forms import EditorForm, message_of, scrolled
 
@@ -201,8 +201,8 @@ class CenterArea(QWidget):
         self.status.setText(message_of(exc))
 
     def draft(self) -> CenterDraft:
-        """The form as typed, checked as the service checks it; Problems names every field
-        that cannot be read."""
+        """The form as typed, checked as the service checks it; InvalidFields names every
+        field that cannot be read."""
         gathered = Gathered()
         name = gathered.check(lambda: center_name(self.name.text()))
         zone = gathered.check(lambda: check_time_zone(self.time_zone.text()))
@@ -223,9 +223,8 @@ class CenterArea(QWidget):
         self.editor.reset()
         try:
             draft = self.draft()
-        except Problems as exc:
-            for problem in reversed(exc.problems):
-                self.editor.failed(problem)
+        except InvalidInput as exc:
+            self.editor.failed(exc)
             return
         before = self._view.currency if self._view is not None and self._view.set_up else None
         if before is not None and draft.currency != before:

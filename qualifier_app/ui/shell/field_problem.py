@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -15,37 +14,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.domain.errors import InvalidInput
-
-T = TypeVar("T")
+from qualifier_app.domain.errors import InvalidFields, InvalidInput
 
 
-class Problems(Exception):
-    """Every field of a form that cannot be read, to be named next to each at once."""
+def in_form_order(exc: Exception, fields: Sequence[str]) -> list[Exception]:
+    """The problems `exc` names (several for InvalidFields), in the order of the form's
+    fields, those of no field last: the first is the one whose field takes the keyboard."""
+    problems: list[Exception] = list(exc.problems) if isinstance(exc, InvalidFields) else [exc]
 
-    def __init__(self, problems: list[InvalidInput]) -> None:
-        super().__init__("; ".join(str(problem) for problem in problems))
-        self.problems = problems
+    def place(problem: Exception) -> int:
+        field = problem.field if isinstance(problem, InvalidInput) else None
+        return fields.index(field) if field in fields else len(fields)
 
-
-class Gathered:
-    """Reads a form's fields one check at a time, keeping each problem instead of stopping
-    at the first; `done()` raises Problems when there was any."""
-
-    def __init__(self) -> None:
-        self.found: list[InvalidInput] = []
-
-    def check(self, read: Callable[[], T]) -> T:
-        try:
-            return read()
-        except InvalidInput as exc:
-            self.found.append(exc)
-            # Never read: done() refuses the form once a problem is found.
-            return None  # type: ignore[return-value]
-
-    def done(self) -> None:
-        if self.found:
-            raise Problems(self.found)
+    return sorted(problems, key=place)
 
 
 def focus_goes_to(holder: QWidget, field: QWidget) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from qualifier_app.app import Services
 from qualifier_app.domain.currency import DEFAULT_CURRENCY, check_currency
-from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.errors import Gathered, InvalidInput
 from qualifier_app.services.accounts.first_run import (
     CenterSetup,
     CenterSummary,
@@ -21,7 +21,6 @@ from qualifier_app.services.accounts.first_run import (
     parse_window,
 )
 from qualifier_app.services.admin.teams import clean_name
-from qualifier_app.ui.shell.field_problem import Gathered, Problems
 from qualifier_app.ui.shell.first_run_form import CheckedForm
 from qualifier_app.ui.shell.window_height import grow_to_show_all
 from qualifier_app.ui.shell.worker import Workers
@@ -132,7 +131,7 @@ class FirstRunWindow(QWidget):
         self.center.setFocus()
 
     def request(self) -> CenterSetup:
-        """What the form says; raises Problems naming every field that cannot be read."""
+        """What the form says; raises InvalidFields naming every field that cannot be read."""
         gathered = Gathered()
         center = gathered.check(self._center_name)
         zone = gathered.check(lambda: check_time_zone(self.time_zone.text()))
@@ -172,21 +171,14 @@ class FirstRunWindow(QWidget):
                 self.tr("the two passwords differ; type the same one twice"), "repeat"
             )
 
-    def _show(self, problems: list[InvalidInput]) -> None:
-        """Each problem next to its field; the first field takes the focus. The window grows
-        to show them whole (it squeezed a field to a sliver to make room)."""
-        for problem in reversed(problems):
-            self.editor.failed(problem)
-        grow_to_show_all(self)
-
     def submit(self) -> None:
         if not self.button.isEnabled():
             return
         self.editor.reset()
         try:
             request = self.request()
-        except Problems as exc:
-            self._show(exc.problems)
+        except InvalidInput as exc:
+            self._failed(exc)
             return
         self.button.setEnabled(False)
         self.button.setText(self.tr("Setting up…"))
@@ -199,6 +191,8 @@ class FirstRunWindow(QWidget):
         self.done.emit(summary)
 
     def _failed(self, exc: Exception) -> None:
+        """Each problem next to its field, the first one's field taking the focus. The window
+        grows to show them whole (it squeezed a field to a sliver to make room)."""
         self.button.setText(self.tr("&Set up the center"))
         self.editor.failed(exc)
         grow_to_show_all(self)

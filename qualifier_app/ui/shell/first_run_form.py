@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.ui.shell import i18n, style
-from qualifier_app.ui.shell.field_problem import with_problem_line
+from qualifier_app.ui.shell.field_problem import in_form_order, with_problem_line
 
 
 def message_of(exc: Exception) -> str:
@@ -63,8 +63,13 @@ class CheckedForm:
             style.set_invalid(self.fields[key], False)
 
     def failed(self, exc: Exception) -> None:
-        """The message next to its field (which takes the focus), or in the banner."""
+        """Each message next to its field (the first one's takes the focus), or in the
+        banner."""
         self.save_button.setEnabled(True)
+        for problem in reversed(in_form_order(exc, list(self.fields))):
+            self._one(problem)
+
+    def _one(self, exc: Exception) -> None:
         field = exc.field if isinstance(exc, InvalidInput) else None
         if field in self.fields:
             assert field is not None

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.ui.shell import i18n, style
-from qualifier_app.ui.shell.field_problem import with_problem_line
+from qualifier_app.ui.shell.field_problem import in_form_order, with_problem_line
 
 T = TypeVar("T")
 
@@ -183,12 +183,14 @@ class EditorForm:
         self.banner.hide()
 
     def failed(self, exc: Exception) -> None:
-        """A refused save: the message next to its field, or in the banner."""
+        """A refused save: each message next to its field (the first one's takes the
+        focus), or in the banner."""
         self.save_button.setEnabled(True)
-        field = exc.field if isinstance(exc, InvalidInput) else None
-        if not self.form.show(field, message_of(exc)):
-            self.banner.setText(message_of(exc))
-            self.banner.show()
+        for problem in reversed(in_form_order(exc, list(self.form.fields))):
+            field = problem.field if isinstance(problem, InvalidInput) else None
+            if not self.form.show(field, message_of(problem)):
+                self.banner.setText(message_of(problem))
+                self.banner.show()
 
 
 def takes_the_rest(table: QTableWidget, rows: int = 3) -> QTableWidget:
