@@ -7234,12 +7234,12 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>dieselbe Datei wurde danach vollständig importiert (Import {batch_id})</translation>
     </message>
     <message>
-        <source>the {count} row read so far is kept; run the same file again: rows already stored are not added twice</source>
-        <translation>die bisher gelesene {count} Zeile bleibt erhalten; importieren Sie dieselbe Datei noch einmal: schon gespeicherte Zeilen werden nicht doppelt angelegt</translation>
+        <source>the {count:,} row read so far is kept; run the same file again: rows already stored are not added twice</source>
+        <translation>die bisher gelesene {count:,} Zeile bleibt erhalten; importieren Sie dieselbe Datei noch einmal: schon gespeicherte Zeilen werden nicht doppelt angelegt</translation>
     </message>
     <message>
-        <source>the {count} rows read so far are kept; run the same file again: rows already stored are not added twice</source>
-        <translation>die bisher gelesenen {count} Zeilen bleiben erhalten; importieren Sie dieselbe Datei noch einmal: schon gespeicherte Zeilen werden nicht doppelt angelegt</translation>
+        <source>the {count:,} rows read so far are kept; run the same file again: rows already stored are not added twice</source>
+        <translation>die bisher gelesenen {count:,} Zeilen bleiben erhalten; importieren Sie dieselbe Datei noch einmal: schon gespeicherte Zeilen werden nicht doppelt angelegt</translation>
     </message>
     <message>
         <source>there is no import kind {value!r} (kinds: {join})</source>

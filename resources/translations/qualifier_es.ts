@@ -7234,12 +7234,12 @@ un comercial por línea</translation>
         <translation>el mismo archivo se importó completo después (importación {batch_id})</translation>
     </message>
     <message>
-        <source>the {count} row read so far is kept; run the same file again: rows already stored are not added twice</source>
-        <translation>se conserva la {count} fila leída hasta ahora; importe de nuevo el mismo archivo: las filas ya guardadas no se añaden dos veces</translation>
+        <source>the {count:,} row read so far is kept; run the same file again: rows already stored are not added twice</source>
+        <translation>se conserva la {count:,} fila leída hasta ahora; importe de nuevo el mismo archivo: las filas ya guardadas no se añaden dos veces</translation>
     </message>
     <message>
-        <source>the {count} rows read so far are kept; run the same file again: rows already stored are not added twice</source>
-        <translation>se conservan las {count} filas leídas hasta ahora; importe de nuevo el mismo archivo: las filas ya guardadas no se añaden dos veces</translation>
+        <source>the {count:,} rows read so far are kept; run the same file again: rows already stored are not added twice</source>
+        <translation>se conservan las {count:,} filas leídas hasta ahora; importe de nuevo el mismo archivo: las filas ya guardadas no se añaden dos veces</translation>
     </message>
     <message>
         <source>there is no import kind {value!r} (kinds: {join})</source>

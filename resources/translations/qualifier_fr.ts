@@ -7234,12 +7234,12 @@ un commercial par ligne</translation>
         <translation>le même fichier a été importé en entier ensuite (import {batch_id})</translation>
     </message>
     <message>
-        <source>the {count} row read so far is kept; run the same file again: rows already stored are not added twice</source>
-        <translation>la {count} ligne lue jusqu&apos;ici est gardée ; importez de nouveau le même fichier : les lignes déjà enregistrées ne sont pas ajoutées deux fois</translation>
+        <source>the {count:,} row read so far is kept; run the same file again: rows already stored are not added twice</source>
+        <translation>la {count:,} ligne lue jusqu&apos;ici est gardée ; importez de nouveau le même fichier : les lignes déjà enregistrées ne sont pas ajoutées deux fois</translation>
     </message>
     <message>
-        <source>the {count} rows read so far are kept; run the same file again: rows already stored are not added twice</source>
-        <translation>les {count} lignes lues jusqu&apos;ici sont gardées ; importez de nouveau le même fichier : les lignes déjà enregistrées ne sont pas ajoutées deux fois</translation>
+        <source>the {count:,} rows read so far are kept; run the same file again: rows already stored are not added twice</source>
+        <translation>les {count:,} lignes lues jusqu&apos;ici sont gardées ; importez de nouveau le même fichier : les lignes déjà enregistrées ne sont pas ajoutées deux fois</translation>
     </message>
     <message>
         <source>there is no import kind {value!r} (kinds: {join})</source>

@@ -7234,12 +7234,12 @@ um vendedor por linha</translation>
         <translation>o mesmo arquivo foi importado por inteiro depois (importação {batch_id})</translation>
     </message>
     <message>
-        <source>the {count} row read so far is kept; run the same file again: rows already stored are not added twice</source>
-        <translation>a {count} linha lida até agora foi mantida; importe o mesmo arquivo de novo: linhas já gravadas não são adicionadas duas vezes</translation>
+        <source>the {count:,} row read so far is kept; run the same file again: rows already stored are not added twice</source>
+        <translation>a {count:,} linha lida até agora foi mantida; importe o mesmo arquivo de novo: linhas já gravadas não são adicionadas duas vezes</translation>
     </message>
     <message>
-        <source>the {count} rows read so far are kept; run the same file again: rows already stored are not added twice</source>
-        <translation>as {count} linhas lidas até agora foram mantidas; importe o mesmo arquivo de novo: linhas já gravadas não são adicionadas duas vezes</translation>
+        <source>the {count:,} rows read so far are kept; run the same file again: rows already stored are not added twice</source>
+        <translation>as {count:,} linhas lidas até agora foram mantidas; importe o mesmo arquivo de novo: linhas já gravadas não são adicionadas duas vezes</translation>
     </message>
     <message>
         <source>there is no import kind {value!r} (kinds: {join})</source>

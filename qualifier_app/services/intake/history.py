@@ -92,9 +92,9 @@ class PastImport:
         if self.kind == "inquiries":
             return counted(
                 self.rows,
-                "the {count} row read so far is kept; run the same file again: rows already "
+                "the {count:,} row read so far is kept; run the same file again: rows already "
                 "stored are not added twice",
-                "the {count} rows read so far are kept; run the same file again: rows already "
+                "the {count:,} rows read so far are kept; run the same file again: rows already "
                 "stored are not added twice",
             )
         return message("nothing of it was kept; run the same file again")
