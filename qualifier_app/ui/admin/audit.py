@@ -27,9 +27,10 @@ from qualifier_app.services.admin.audit import EXPORT_HEADERS, AuditFilter, Audi
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.field_problem import FieldForm
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.keys import make_action
-from qualifier_app.ui.widgets.forms import FieldForm, fill_table, make_table, message_of
+from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
 
 
 def _day(text: str, field: str) -> date | None:

@@ -23,10 +23,10 @@ from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.admin.registry_import import RegistryImportPanel
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.field_problem import FieldForm
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
-    FieldForm,
     fill_table,
     make_table,
     message_of,

@@ -22,8 +22,9 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.intake.dto import FirmographicsSummary
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.field_problem import FieldForm
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
-from qualifier_app.ui.widgets.forms import FieldForm, message_of, typed_path
+from qualifier_app.ui.widgets.forms import message_of, typed_path
 
 FILE_FILTER = "Reference files (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)"
 

@@ -28,8 +28,9 @@ from qualifier_app.ui.partners.cells import money, when
 from qualifier_app.ui.partners.flagged import FlaggedDeliveries
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.field_problem import FieldForm
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
-from qualifier_app.ui.widgets.forms import FieldForm, fill_table, make_table, message_of
+from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
 
 HANDOFF_COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Handoff"),

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain.errors import InvalidFields, InvalidInput
+from qualifier_app.ui.shell import style
 
 
 def in_form_order(exc: Exception, fields: Sequence[str]) -> list[Exception]:
@@ -62,3 +64,50 @@ def with_problem_line(label: str, widget: QWidget) -> tuple[QWidget, QLabel]:
     box.addWidget(error)
     focus_goes_to(holder, widget)
     return holder, error
+
+
+class FieldForm:
+    """A form whose fields each have an error label right below them."""
+
+    def __init__(self, layout: QFormLayout) -> None:
+        self.layout = layout
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def add(self, key: str, label: str, widget: QWidget, field: QWidget | None = None) -> None:
+        """`widget` in a row of its own; its problem marks `field` (a line in the widget, say
+        beside its button), which takes the focus, else the widget itself."""
+        holder, error = with_problem_line(label, widget)
+        self.layout.addRow(label, holder)
+        marked = field or widget
+        if field is not None:
+            widget.setFocusProxy(field)
+        self.fields[key] = marked
+        self.errors[key] = error
+        if isinstance(marked, QLineEdit):
+            marked.textEdited.connect(lambda _text, key=key: self._edited(key))
+
+    def _edited(self, key: str) -> None:
+        """Typing in a field takes its problem away; the others stay until the next try."""
+        self.errors[key].hide()
+        style.set_invalid(self.fields[key], False)
+
+    def clear(self) -> None:
+        for key, error in self.errors.items():
+            error.hide()
+            error.clear()
+            style.set_invalid(self.fields[key], False)
+
+    def show(self, field: str | None, message: str, *, focus: bool = True) -> bool:
+        """Show the message next to its field (and move there, unless `focus` is False: a
+        problem found on opening a record, while the person still browses the list); False
+        when no field fits."""
+        if field not in self.fields:
+            return False
+        assert field is not None
+        self.errors[field].setText(message)
+        self.errors[field].show()
+        style.set_invalid(self.fields[field], True)
+        if focus:
+            self.fields[field].setFocus()
+        return True

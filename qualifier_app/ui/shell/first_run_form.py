@@ -1,18 +1,17 @@
-"""A small form for the shell's own windows (first run, passwords): each field with its
-error label right below it, a banner for problems that belong to no field, and a button.
-
-The shell sits below `ui/widgets` in the layers, so it keeps this helper of its own."""
+"""A form: each field with its problem right below it, a banner for problems that belong to
+no field, and a button; the shell's own windows (first run, passwords) use it as it is, and
+the areas' editors (ui/widgets/forms.py EditorForm) build on it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.ui.shell import i18n, style
-from qualifier_app.ui.shell.field_problem import in_form_order, with_problem_line
+from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.field_problem import FieldForm, in_form_order
 
 
 def message_of(exc: Exception) -> str:
@@ -29,54 +28,37 @@ class CheckedForm:
         self.banner.hide()
         self.save_button = QPushButton(save_text)
         self.save_button.setObjectName("primary")
-        self.fields: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.form = FieldForm(QFormLayout())
+        self.fields = self.form.fields
+        self.errors = self.form.errors
 
     def build(self, fields: Sequence[tuple[str, str, QWidget]]) -> QWidget:
-        layout = QFormLayout()
-        for key, label, widget in fields:
-            holder, error = with_problem_line(label, widget)
-            layout.addRow(label, holder)
-            self.fields[key] = widget
-            self.errors[key] = error
-            if isinstance(widget, QLineEdit):
-                widget.textEdited.connect(lambda _text, key=key: self._edited(key))
-        panel = QWidget()
-        box = QVBoxLayout(panel)
+        panel, box = self.panel(fields)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.heading)
-        box.addWidget(self.banner)
-        box.addLayout(layout)
-        box.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
         return panel
 
-    def _edited(self, key: str) -> None:
-        """Typing in a field takes its message away; the others stay until the next try."""
-        self.errors[key].hide()
-        style.set_invalid(self.fields[key], False)
+    def panel(self, fields: Sequence[tuple[str, str, QWidget]]) -> tuple[QWidget, QVBoxLayout]:
+        """The heading, the banner, the fields and the button, one under the other."""
+        for key, label, widget in fields:
+            self.form.add(key, label, widget)
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.addWidget(self.heading)
+        box.addWidget(self.banner)
+        box.addLayout(self.form.layout)
+        box.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
+        return panel, box
 
     def reset(self) -> None:
         self.banner.hide()
-        for key, error in self.errors.items():
-            error.hide()
-            error.clear()
-            style.set_invalid(self.fields[key], False)
+        self.form.clear()
 
     def failed(self, exc: Exception) -> None:
         """Each message next to its field (the first one's takes the focus), or in the
         banner."""
         self.save_button.setEnabled(True)
         for problem in reversed(in_form_order(exc, list(self.fields))):
-            self._one(problem)
-
-    def _one(self, exc: Exception) -> None:
-        field = exc.field if isinstance(exc, InvalidInput) else None
-        if field in self.fields:
-            assert field is not None
-            self.errors[field].setText(message_of(exc))
-            self.errors[field].show()
-            style.set_invalid(self.fields[field], True)
-            self.fields[field].setFocus()
-        else:
-            self.banner.setText(message_of(exc))
-            self.banner.show()
+            field = problem.field if isinstance(problem, InvalidInput) else None
+            if not self.form.show(field, message_of(problem)):
+                self.banner.setText(message_of(problem))
+                self.banner.show()

@@ -6,15 +6,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -25,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.ui.shell import i18n, style
-from qualifier_app.ui.shell.field_problem import in_form_order, with_problem_line
+from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.first_run_form import CheckedForm
 
 T = TypeVar("T")
 
@@ -89,78 +85,12 @@ def make_table(columns: Sequence[str], name: str) -> QTableWidget:
     return table
 
 
-class FieldForm:
-    """A form whose fields each have an error label right below them."""
-
-    def __init__(self, layout: QFormLayout) -> None:
-        self.layout = layout
-        self.fields: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-
-    def add(self, key: str, label: str, widget: QWidget, field: QWidget | None = None) -> None:
-        """`widget` in a row of its own; its problem marks `field` (a line in the widget, say
-        beside its button), which takes the focus, else the widget itself."""
-        holder, error = with_problem_line(label, widget)
-        self.layout.addRow(label, holder)
-        marked = field or widget
-        if field is not None:
-            widget.setFocusProxy(field)
-        self.fields[key] = marked
-        self.errors[key] = error
-        if isinstance(marked, QLineEdit):
-            marked.textEdited.connect(lambda _text, key=key: self._edited(key))
-
-    def _edited(self, key: str) -> None:
-        """Typing in a field takes its problem away; the others stay until the next try."""
-        self.errors[key].hide()
-        style.set_invalid(self.fields[key], False)
-
-    def clear(self) -> None:
-        for key, error in self.errors.items():
-            error.hide()
-            error.clear()
-            style.set_invalid(self.fields[key], False)
-
-    def show(self, field: str | None, message: str, *, focus: bool = True) -> bool:
-        """Show the message next to its field (and move there, unless `focus` is False: a
-        problem found on opening a record, while the person still browses the list); False
-        when no field fits."""
-        if field not in self.fields:
-            return False
-        assert field is not None
-        self.errors[field].setText(message)
-        self.errors[field].show()
-        style.set_invalid(self.fields[field], True)
-        if focus:
-            self.fields[field].setFocus()
-        return True
-
-
-class EditorForm:
+class EditorForm(CheckedForm):
     """The right half of a list editor: a heading, a banner for problems that belong to no
     field, the fields (each with its error label) and the save button."""
 
-    def __init__(self, heading: str, save_text: str) -> None:
-        self.heading = QLabel(heading)
-        self.heading.setObjectName("subtitle")
-        self.banner = QLabel()
-        self.banner.setObjectName("bannerError")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.save_button = QPushButton(save_text)
-        self.save_button.setObjectName("primary")
-        self._layout = QFormLayout()
-        self.form = FieldForm(self._layout)
-
     def build(self, fields: Sequence[tuple[str, str, QWidget]]) -> QWidget:
-        for key, label, widget in fields:
-            self.form.add(key, label, widget)
-        panel = QWidget()
-        box = QVBoxLayout(panel)
-        box.addWidget(self.heading)
-        box.addWidget(self.banner)
-        box.addLayout(self._layout)
-        box.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
+        panel, box = self.panel(fields)
         box.addStretch()
         return panel
 
@@ -173,24 +103,10 @@ class EditorForm:
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.banner)
         row = QHBoxLayout()
-        row.addLayout(self._layout, 1)
+        row.addLayout(self.form.layout, 1)
         row.addWidget(self.save_button)
         box.addLayout(row)
         return panel
-
-    def reset(self) -> None:
-        self.form.clear()
-        self.banner.hide()
-
-    def failed(self, exc: Exception) -> None:
-        """A refused save: each message next to its field (the first one's takes the
-        focus), or in the banner."""
-        self.save_button.setEnabled(True)
-        for problem in reversed(in_form_order(exc, list(self.form.fields))):
-            field = problem.field if isinstance(problem, InvalidInput) else None
-            if not self.form.show(field, message_of(problem)):
-                self.banner.setText(message_of(problem))
-                self.banner.show()
 
 
 def takes_the_rest(table: QTableWidget, rows: int = 3) -> QTableWidget:
