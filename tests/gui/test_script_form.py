@@ -36,6 +36,13 @@ def test_build_a_screen_in_the_form_and_save_it_as_a_new_version(
     form.questions.setFocus()
     form.questions.setCurrentRow(0)
     assert form.question.key.text() == "reached_contact"
+    # The answers' last column, the disqualifying reason, takes the width the others leave.
+    choices = form.question.choices
+    header = choices.horizontalHeader()
+    last = choices.columnCount() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) == (
+        choices.viewport().width()
+    )
     type_in_cell(qtbot, form.question.choices, 1, 3, "later")
     assert form.question.problems.isVisible()
     assert "jumps to screen 'later', which does not exist" in form.question.problems.text()

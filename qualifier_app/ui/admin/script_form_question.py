@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -130,6 +131,10 @@ class QuestionForm(QWidget):
         self.choices.setHorizontalHeaderLabels(i18n.columns(CHOICE_COLUMNS))
         self.choices.setAccessibleName(self.tr("Answers"))
         editable(self.choices)
+        # The disqualifying reason, last, takes the width left: the longest to type.
+        self.choices.horizontalHeader().setSectionResizeMode(
+            len(CHOICE_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
+        )
         self.add_choice = QPushButton(self.tr("Add &choice"))
         self.remove_choice = QPushButton(self.tr("Remove c&hoice"))
         self.bands = QLineEdit()
@@ -274,7 +279,9 @@ class QuestionForm(QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.choices.setItem(row, column, item)
         self.choices.blockSignals(False)
-        self.choices.resizeColumnsToContents()
+        # All but the last, which takes what is left (sized to its contents, it kept that).
+        for column in range(len(CHOICE_COLUMNS) - 1):
+            self.choices.resizeColumnToContents(column)
 
     # --- editing --------------------------------------------------------------------------
 
