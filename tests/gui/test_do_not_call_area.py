@@ -49,7 +49,8 @@ def test_supervisor_adds_with_a_reason_and_cannot_remove(
     press(qtbot, str(phone))
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     error = area.adding.form.errors["reason"]
-    assert error.isVisible() and "say why" in error.text()
+    qtbot.waitUntil(error.isVisible)
+    assert "say why" in error.text()
     assert focused() is area.reason
     assert area.phone.text() == phone  # nothing typed is lost
 
@@ -125,3 +126,22 @@ def test_who_sees_the_do_not_call_area() -> None:
         assert "Do not call" not in titles(role)
     for role in (Role.SUPERVISOR, Role.ADMIN):
         assert "Do not call" in titles(role)
+
+
+def test_a_bad_number_a_bad_address_and_no_reason_are_named_at_once(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    area = _open(qtbot, services, workers, "sam")
+    area.phone.setFocus()
+    press(qtbot, "12ab")
+    area.email.setFocus()
+    press(qtbot, "gone@")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    errors = area.adding.form.errors
+    qtbot.waitUntil(errors["phone"].isVisible)
+    assert "phone '12ab'" in errors["phone"].text()
+    assert "e-mail 'gone@'" in errors["email"].text() and errors["email"].isVisible()
+    assert "say why" in errors["reason"].text() and errors["reason"].isVisible()
+    assert focused() is area.phone  # the first field at fault
+    assert services.do_not_call.search(sam).entries == ()

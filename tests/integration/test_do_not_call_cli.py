@@ -48,6 +48,12 @@ def test_dnc_add_refuses_bad_input_in_one_line(
     assert err.startswith("qualifier: error: e-mail 'not an address':") and err.count("\n") == 1
     assert admin_main(["--db", database_url, "dnc", "add"]) == 2
     assert "give a phone number or an e-mail" in capsys.readouterr().err
+    # A bad number and a bad address: both said, still in one line.
+    both = ["--db", database_url, "dnc", "add", "--phone", "12ab", "--email", "gone@"]
+    assert admin_main(both) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("qualifier: error: phone '12ab': ") and "; e-mail 'gone@': " in err
+    assert err.count("\n") == 1
     # A national number: the fix is the command's own --country, not a lead's country.
     argv = ["--db", database_url, "dnc", "add", "--phone", "912 345 678", "--reason", "asked"]
     assert admin_main(argv) == 2

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.contact import check_email, check_phone, reason_without_a_lead
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
-from qualifier_app.domain.errors import Conflict, InvalidInput
+from qualifier_app.domain.errors import Conflict, Gathered, InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.outcomes import reason_text
 from qualifier_app.domain.roles import Action, Actor
@@ -212,7 +212,7 @@ class DoNotCallService:
     ) -> DncResult:
         """Put a phone and/or e-mail on the list; every lead using them leaves every queue."""
         with self._frame.change(actor, Action.MANAGE_DO_NOT_CALL) as change:
-            phone_e164, normalized_email = _normalize(phone, country, email)
+            phone_e164, normalized_email = checked_contact(phone, country, email)
             return block(
                 change.session,
                 now=change.now,
@@ -307,7 +307,7 @@ class DoNotCallService:
         self, actor: Actor, *, phone: str | None, country: str | None, email: str | None
     ) -> int:
         """The id of the entry for a phone or e-mail; InvalidInput when it is not listed."""
-        phone_e164, normalized = _normalize(phone, country, email)
+        phone_e164, normalized = checked_contact(phone, country, email)
         kind, value = (
             (DncKind.PHONE, phone_e164) if phone_e164 else (DncKind.EMAIL, normalized or "")
         )
@@ -375,30 +375,41 @@ def _hash_is(kind: DncKind, value: str) -> ColumnElement[bool]:
     )
 
 
-def _normalize(
+def checked_contact(
     phone: str | None, country: str | None, email: str | None
 ) -> tuple[str | None, str | None]:
-    if not (phone or "").strip() and not (email or "").strip():
+    """(the phone in E.164, the e-mail normalized) as the list keeps them; InvalidInput
+    names each of the two that cannot be read. No database: a form may check before."""
+    phone_given, email_given = bool((phone or "").strip()), bool((email or "").strip())
+    if not phone_given and not email_given:
         raise InvalidInput(message("give a phone number or an e-mail address to block"), "phone")
-    phone_e164: str | None = None
-    if (phone or "").strip():
-        checked = check_phone(str(phone), country)
-        if not checked.valid or checked.e164 is None:
-            raise InvalidInput(
-                message(
-                    "phone {phone!r}: {reason}",
-                    phone=phone,
-                    reason=reason_without_a_lead(checked.reason),
-                ),
-                "phone",
-            )
-        phone_e164 = checked.e164
-    normalized: str | None = None
-    if (email or "").strip():
-        mail = check_email(str(email))
-        if not mail.valid:
-            raise InvalidInput(
-                message("e-mail {email!r}: {reason}", email=email, reason=mail.reason), "email"
-            )
-        normalized = mail.normalized
+    gathered = Gathered()
+    phone_e164 = (
+        gathered.check(lambda: _e164(str(phone), country)) if (phone or "").strip() else None
+    )
+    normalized = gathered.check(lambda: _mail(str(email))) if (email or "").strip() else None
+    gathered.done()
     return phone_e164, normalized
+
+
+def _e164(phone: str, country: str | None) -> str:
+    checked = check_phone(phone, country)
+    if not checked.valid or checked.e164 is None:
+        raise InvalidInput(
+            message(
+                "phone {phone!r}: {reason}",
+                phone=phone,
+                reason=reason_without_a_lead(checked.reason),
+            ),
+            "phone",
+        )
+    return checked.e164
+
+
+def _mail(email: str) -> str:
+    mail = check_email(email)
+    if not mail.valid or mail.normalized is None:
+        raise InvalidInput(
+            message("e-mail {email!r}: {reason}", email=email, reason=mail.reason), "email"
+        )
+    return mail.normalized

@@ -15,9 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.errors import Gathered, InvalidInput
 from qualifier_app.domain.roles import Action
-from qualifier_app.services.compliance.do_not_call import DNC_HEADERS, DncEntryInfo, DncSearch
+from qualifier_app.services.compliance.do_not_call import (
+    DNC_HEADERS,
+    DncEntryInfo,
+    DncSearch,
+    checked_contact,
+)
 from qualifier_app.services.workspace.dto import DncResult
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.admin.registry_import import RegistryImportPanel
@@ -197,19 +202,24 @@ class DoNotCallArea(QWidget):
     def add(self) -> None:
         self.adding.reset()
         reason = self.reason.text().strip()
-        if not reason:
-            self.adding.failed(InvalidInput(self.tr("say why they must not be called"), "reason"))
-            return
+        no_reason = InvalidInput(self.tr("say why they must not be called"), "reason")
         service, actor = self._context.services.do_not_call, self._actor
         phone, country, email = self.phone.text(), self.country.text().strip(), self.email.text()
-        self.adding.save_button.setEnabled(False)
-        self._context.workers.submit(
-            lambda: service.add(
+
+        def add_checked() -> DncResult:
+            # Every field at fault named at once: the reason, the phone and the e-mail (read
+            # here, off the GUI thread: the phone's rules load on first use).
+            gathered = Gathered()
+            if not reason:
+                gathered.found.append(no_reason)
+            gathered.check(lambda: checked_contact(phone, country or None, email))
+            gathered.done()
+            return service.add(
                 actor, phone=phone, country=country or None, email=email, reason=reason
-            ),
-            self._added,
-            self.adding.failed,
-        )
+            )
+
+        self.adding.save_button.setEnabled(False)
+        self._context.workers.submit(add_checked, self._added, self.adding.failed)
 
     def _added(self, result: DncResult) -> None:
         self.adding.save_button.setEnabled(True)
