@@ -66,7 +66,12 @@ class CenterArea(QWidget):
         self.time_zone.setCompleter(self.zones)
         self.calling_window = QLineEdit()
         self.calling_window.setPlaceholderText(DEFAULT_WINDOW)
-        self.window_note = QLabel()
+        self.window_note = QLabel(
+            self.tr(
+                "The default calling rule (Calling rules area) sets the window in use; this "
+                "one applies without it."
+            )
+        )
         self.window_note.setObjectName("subtitle")
         self.window_note.setWordWrap(True)
         self.window_note.hide()
@@ -181,12 +186,6 @@ class CenterArea(QWidget):
                 box.blockSignals(True)
                 box.setChecked(name in view.registries)
                 box.blockSignals(False)
-        self.window_note.setText(
-            self.tr(
-                "The default calling rule (Calling rules area) sets the window in use; this "
-                "one applies without it."
-            )
-        )
         self.window_note.setVisible(view.window_overridden)
         if self._saved_text:  # a reload right after the save (the change feed's) keeps it
             self.status.setText(self._saved_text)
@@ -214,7 +213,7 @@ class CenterArea(QWidget):
             zone,
             self.calling_window.text().strip(),
             currency,
-            tuple(name for name, box in self.registries.items() if box.isChecked()),
+            tuple(code for code, box in self.registries.items() if box.isChecked()),
         )
 
     def save(self) -> None:
