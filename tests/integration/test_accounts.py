@@ -12,6 +12,7 @@ from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import (
     AuthenticationFailed,
     Conflict,
+    InvalidFields,
     InvalidInput,
     LoginThrottled,
     NotFound,
@@ -112,6 +113,14 @@ def test_add_user_refuses_bad_input(
 ) -> None:
     with pytest.raises(InvalidInput, match=message):
         services.accounts.add_user(OPERATOR, login, password, role)
+
+
+def test_add_user_names_every_field_at_fault_at_once(services: Services) -> None:
+    with pytest.raises(InvalidFields) as refused:
+        services.accounts.add_user(OPERATOR, "Bad Login!", PASSWORD, "boss", "x" * 121)
+    assert [problem.field for problem in refused.value.problems] == ["login", "role", "name"]
+    assert str(refused.value).startswith("login 'bad login!' must start with a letter")
+    assert "; role 'boss' is not one of" in str(refused.value)
 
 
 def test_add_user_refuses_duplicates_and_unknown_teams(

@@ -14,6 +14,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import (
     AuthenticationFailed,
     Conflict,
+    Gathered,
     InvalidInput,
     LoginThrottled,
     NotFound,
@@ -66,6 +67,16 @@ def display_name_of(typed: str, login: str) -> str:
             message("the name must have at most {limit} characters", limit=NAME_LIMIT), "name"
         )
     return name or login
+
+
+def _role(typed: str) -> Role:
+    try:
+        return Role(typed)
+    except ValueError:
+        choices = ", ".join(r.value for r in Role)
+        raise InvalidInput(
+            message("role {role!r} is not one of {choices}", role=typed, choices=choices), "role"
+        ) from None
 
 
 def lock_duration(failures: int) -> timedelta:
@@ -251,15 +262,13 @@ class AccountService:
         display_name: str = "",
         team: str | None = None,
     ) -> UserSummary:
-        login = check_login(login)
-        try:
-            role_value = Role(role)
-        except ValueError:
-            choices = ", ".join(r.value for r in Role)
-            raise InvalidInput(
-                message("role {role!r} is not one of {choices}", role=role, choices=choices), "role"
-            ) from None
-        name = display_name_of(display_name, login)
+        # Every field at fault named at once: the login, the role and the name.
+        gathered = Gathered()
+        typed = login
+        login = gathered.check(lambda: check_login(typed))
+        role_value = gathered.check(lambda: _role(role))
+        name = gathered.check(lambda: display_name_of(display_name, login or typed))
+        gathered.done()
         with self._frame.change(actor, Action.MANAGE_USERS) as change:
             check_new_password(login, password)
             password_hash = hash_password(password)
