@@ -57,6 +57,10 @@ class Gathered:
         # Never read: done() refuses the form once a problem is found.
         return None  # type: ignore[return-value]
 
+    def add(self, problem: InvalidInput) -> None:
+        """A problem found without a check to run (a field left empty, say)."""
+        self.found.append(problem)
+
     def done(self) -> None:
         if len(self.found) == 1:
             raise self.found[0]

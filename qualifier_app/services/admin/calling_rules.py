@@ -152,16 +152,16 @@ def _check_caps(per_day: int | None, per_week: int | None) -> None:
     gathered = Gathered()
     for field, cap in (("calls_per_day", per_day), ("calls_per_week", per_week)):
         if cap is not None and cap < 1:
-            gathered.found.append(
+            gathered.add(
                 InvalidInput(
                     message("a cap must be at least 1 call (leave it empty for no cap)"), field
                 )
             )
-    if not gathered.found and per_day and per_week and per_week < per_day:
+    gathered.done()
+    if per_day and per_week and per_week < per_day:
         raise InvalidInput(
             message("the weekly cap cannot be below the daily cap"), "calls_per_week"
         )
-    gathered.done()
 
 
 def _minutes(value: int) -> str:

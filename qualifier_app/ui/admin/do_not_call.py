@@ -211,7 +211,7 @@ class DoNotCallArea(QWidget):
             # here, off the GUI thread: the phone's rules load on first use).
             gathered = Gathered()
             if not reason:
-                gathered.found.append(no_reason)
+                gathered.add(no_reason)
             gathered.check(lambda: checked_contact(phone, country or None, email))
             gathered.done()
             return service.add(
