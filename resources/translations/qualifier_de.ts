@@ -7046,14 +7046,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{value} ist nicht auf der Sperrliste</translation>
     </message>
     <message>
-        <source>e-mail {cleaned!r}: {reason}</source>
-        <translation>E-Mail {cleaned!r}: {reason}</translation>
-    </message>
-    <message>
-        <source>phone {cleaned!r}: {reason}</source>
-        <translation>Telefon {cleaned!r}: {reason}</translation>
-    </message>
-    <message>
         <source>phone {phone!r}: {reason}</source>
         <translation>Telefon {phone!r}: {reason}</translation>
     </message>

@@ -7046,14 +7046,6 @@ un comercial por línea</translation>
         <translation>{value} no está en la lista de no llamar</translation>
     </message>
     <message>
-        <source>e-mail {cleaned!r}: {reason}</source>
-        <translation>correo {cleaned!r}: {reason}</translation>
-    </message>
-    <message>
-        <source>phone {cleaned!r}: {reason}</source>
-        <translation>teléfono {cleaned!r}: {reason}</translation>
-    </message>
-    <message>
         <source>phone {phone!r}: {reason}</source>
         <translation>teléfono {phone!r}: {reason}</translation>
     </message>

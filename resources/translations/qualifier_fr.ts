@@ -7046,14 +7046,6 @@ un commercial par ligne</translation>
         <translation>{value} n&apos;est pas sur la liste d&apos;opposition</translation>
     </message>
     <message>
-        <source>e-mail {cleaned!r}: {reason}</source>
-        <translation>e-mail {cleaned!r} : {reason}</translation>
-    </message>
-    <message>
-        <source>phone {cleaned!r}: {reason}</source>
-        <translation>téléphone {cleaned!r} : {reason}</translation>
-    </message>
-    <message>
         <source>phone {phone!r}: {reason}</source>
         <translation>téléphone {phone!r} : {reason}</translation>
     </message>

@@ -7046,14 +7046,6 @@ um vendedor por linha</translation>
         <translation>{value} não está na lista de não ligar</translation>
     </message>
     <message>
-        <source>e-mail {cleaned!r}: {reason}</source>
-        <translation>e-mail {cleaned!r}: {reason}</translation>
-    </message>
-    <message>
-        <source>phone {cleaned!r}: {reason}</source>
-        <translation>telefone {cleaned!r}: {reason}</translation>
-    </message>
-    <message>
         <source>phone {phone!r}: {reason}</source>
         <translation>telefone {phone!r}: {reason}</translation>
     </message>

@@ -38,6 +38,9 @@ def test_search_by_value_or_by_words(services: Services, factory: Factory) -> No
     with pytest.raises(InvalidInput, match="e-mail 'pat@'") as bad:
         services.do_not_call.search(sam, "pat@")
     assert bad.value.field == "search"
+    with pytest.raises(InvalidInput, match="phone '212 555 01': ") as short:
+        services.do_not_call.search(sam, "212 555 01")
+    assert short.value.field == "search"
 
 
 def test_removal_is_for_admins_with_a_reason_and_leads_stay_blocked(

@@ -338,27 +338,11 @@ def _search_condition(text: str, country: str | None) -> tuple[ColumnElement[boo
     if not cleaned:
         return None, message("the whole list")
     if "@" in cleaned:
-        mail = check_email(cleaned)
-        if not mail.valid or mail.normalized is None:
-            raise InvalidInput(
-                message("e-mail {cleaned!r}: {reason}", cleaned=cleaned, reason=mail.reason),
-                "search",
-            )
-        return _hash_is(DncKind.EMAIL, mail.normalized), message(
-            "e-mail {email}", email=mail.normalized
-        )
+        email = _mail(cleaned, "search")
+        return _hash_is(DncKind.EMAIL, email), message("e-mail {email}", email=email)
     if sum(ch.isdigit() for ch in cleaned) >= 6 and not any(ch.isalpha() for ch in cleaned):
-        checked = check_phone(cleaned, country)
-        if not checked.valid or checked.e164 is None:
-            raise InvalidInput(
-                message(
-                    "phone {cleaned!r}: {reason}",
-                    cleaned=cleaned,
-                    reason=reason_without_a_lead(checked.reason),
-                ),
-                "search",
-            )
-        return _hash_is(DncKind.PHONE, checked.e164), message("phone {phone}", phone=checked.e164)
+        phone = _e164(cleaned, country, "search")
+        return _hash_is(DncKind.PHONE, phone), message("phone {phone}", phone=phone)
     words = cleaned.lower()
     return (
         or_(
@@ -392,7 +376,7 @@ def checked_contact(
     return phone_e164, normalized
 
 
-def _e164(phone: str, country: str | None) -> str:
+def _e164(phone: str, country: str | None, field: str = "phone") -> str:
     checked = check_phone(phone, country)
     if not checked.valid or checked.e164 is None:
         raise InvalidInput(
@@ -401,15 +385,15 @@ def _e164(phone: str, country: str | None) -> str:
                 phone=phone,
                 reason=reason_without_a_lead(checked.reason),
             ),
-            "phone",
+            field,
         )
     return checked.e164
 
 
-def _mail(email: str) -> str:
+def _mail(email: str, field: str = "email") -> str:
     mail = check_email(email)
     if not mail.valid or mail.normalized is None:
         raise InvalidInput(
-            message("e-mail {email!r}: {reason}", email=email, reason=mail.reason), "email"
+            message("e-mail {email!r}: {reason}", email=email, reason=mail.reason), field
         )
     return mail.normalized
