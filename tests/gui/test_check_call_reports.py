@@ -14,6 +14,7 @@ from qualifier_app.domain.roles import Role
 from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.reports.area import ReportsArea
+from qualifier_app.ui.reports.chart_drill import group_figures
 from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import wait_idle
 from tests.support.check_calls import (
@@ -69,6 +70,9 @@ def test_check_calls_per_rep_shown_and_exported(
     assert (row[1], row[2], row[3], row[4]) == (2, 2, 0.5, 1)
     bars = area.groups_chart.series()[0].barSets()[0]
     assert bars.at(0) == 50.0
+    # A share of customers stands for no leads: its bars open nothing (they opened the
+    # rep's won revenue), as its cells in the table do.
+    assert group_figures(shown.args[0], area.groups_chart) == []
 
     out = tmp_path / "checks.csv"
     with qtbot.waitSignal(area.exported, timeout=10_000):

@@ -21,7 +21,7 @@ from qualifier_app.services.reports.cells import group_name
 from qualifier_app.services.reports.conversion_drill import PREFIX
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP
 from qualifier_app.ui.reports.charts import FUNNEL_FIGURES, shown_reps
-from qualifier_app.ui.reports.drill import Figure
+from qualifier_app.ui.reports.drill import Figure, figure_at
 from qualifier_app.ui.shell import i18n
 
 SELECTED = QColor("#f0a030")  # the bar the keyboard is on
@@ -40,13 +40,14 @@ class ChartFigure:
 def group_figures(bundle: Any, chart: QChart) -> list[ChartFigure]:
     """The report-per-group chart: status shares, or won revenue, per row of the table."""
     rows = list(bundle.table.rows[:20])
-    status = bundle.kind == "status"
-    by = bundle.by if status else PREFIX + bundle.by
     figures = []
     for bars in _bar_sets(chart):
         key = bars.objectName()  # the figure its bars show (ui/reports/charts.py)
         for index, row in enumerate(rows):
-            figure = Figure(by, str(row[0]), key, bundle.period, bundle.filters)
+            # What the table's cell opens; a figure that stands for no leads opens nothing.
+            figure = figure_at(bundle, index, key)
+            if isinstance(figure, str):
+                continue
             name = i18n.translated(group_name(row[0]))
             figures.append(ChartFigure(bars, index, f"{name} · {bars.label()}", figure))
     return figures

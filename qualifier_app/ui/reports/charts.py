@@ -269,7 +269,7 @@ def draw_groups(chart: QChart, table: ReportTable) -> None:
         bars = QBarSet(
             QCoreApplication.translate("Charts", "Contacted by the partner, customers say")
         )
-        bars.setObjectName("revenue")
+        bars.setObjectName("contacted_rate")
         bars.append([clamp_percent(row[keys.index("contacted_rate")]) for row in rows])
         series.append(bars)
         values = percent_axis(QCoreApplication.translate("Charts", "Share of customers reached"))
