@@ -119,7 +119,9 @@ def checked_rule(draft: RuleDraft) -> dict[str, Any]:
         gathered.check(lambda: _check_window(start, end, draft.start))
     weekdays = "".join(d for d in ALL_DAYS if d in draft.weekdays)
     if not weekdays or any(ch not in ALL_DAYS for ch in draft.weekdays):
-        gathered.check(_no_day)
+        gathered.add(
+            InvalidInput(message("choose at least one day of the week for calls"), "weekdays")
+        )
     gathered.check(lambda: _check_caps(draft.calls_per_day, draft.calls_per_week))
     gathered.done()
     return {
@@ -141,10 +143,6 @@ def _check_window(start: int, end: int, typed_start: str) -> None:
         )
     if end - start < MIN_WINDOW_MINUTES:
         raise InvalidInput(message("the window must be at least an hour long"), "end")
-
-
-def _no_day() -> None:
-    raise InvalidInput(message("choose at least one day of the week for calls"), "weekdays")
 
 
 def _check_caps(per_day: int | None, per_week: int | None) -> None:
