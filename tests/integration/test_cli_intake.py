@@ -9,10 +9,11 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 
 from qualifier_app.paths import resources_dir
 from qualifier_app.persistence.engine import create_db_engine
@@ -136,17 +137,18 @@ def test_a_rejects_file_that_cannot_be_written_is_refused_before_importing(
     assert _counts(database_url) == (0, 0, 0, None)
 
 
-def _counts(url: str) -> tuple[int, int, int, str | None]:
-    engine = create_db_engine(url)
+def _counts(url: str, engine: Engine | None = None) -> tuple[int, int, int, str | None]:
+    reading = engine or create_db_engine(url)
     try:
-        with engine.connect() as connection:
+        with reading.connect() as connection:
             leads = connection.execute(select(func.count()).select_from(Lead)).scalar_one()
             touches = connection.execute(select(func.count()).select_from(Touch)).scalar_one()
             batch = connection.execute(
                 select(ImportBatch.rows, ImportBatch.status).order_by(ImportBatch.id)
             ).first()
     finally:
-        engine.dispose()
+        if engine is None:
+            reading.dispose()
     return leads, touches, batch.rows if batch else 0, batch.status if batch else None
 
 
@@ -164,14 +166,18 @@ def test_an_import_killed_mid_way_runs_again_without_duplicates(
     )
     process.stdin.write(f"{PASSWORD}\n".encode())  # type: ignore[union-attr]
     process.stdin.close()  # type: ignore[union-attr]
+    watch = create_db_engine(database_url)
     try:
         # Kill it as soon as the first chunks are committed (or it finished: then the
-        # second run below must still change nothing).
-        while process.poll() is None and _counts(database_url)[2] < 200:
-            pass
+        # second run below must still change nothing). Looked at every 20 ms on one
+        # connection: a new connection at every look took a core from the import.
+        while process.poll() is None and _counts(database_url, watch)[2] < 200:
+            time.sleep(0.02)
         os.kill(process.pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
+    finally:
+        watch.dispose()
     process.wait()
     process.stderr.close()  # type: ignore[union-attr]
     leads, touches, rows, status = _counts(database_url)
