@@ -163,6 +163,20 @@ def bundle_build(work: Path) -> Job:
     return Job("installer bundle build", command, work / "bundle.log")
 
 
+def collected_once(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """A first collection of the suite, started at once, that leaves every module compiled
+    (the test modules with their asserts rewritten) for the workers: each worker collects the
+    whole suite, which took 13 s of a core from source and 4 s from the compiled files."""
+    command = [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"]
+    return subprocess.Popen(
+        [*command, "tests"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 def run_to_the_end(
     jobs: list[Job], build: Job | None, work: Path, env: dict[str, str], extra: list[str]
 ) -> None:
@@ -194,6 +208,9 @@ def main(argv: list[str]) -> int:
     with_bundle = "--bundle" in argv
     extra = [arg for arg in argv if arg != "--bundle"]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QUALIFIER_BUNDLE": str(BUNDLE)}
+    # Compiled modules are kept even where the environment says not to write them: every
+    # worker and every command the tests start would compile the same sources again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     workers = workers_setting("QUALIFIER_TEST_WORKERS", 4)
     pooler_workers = workers_setting("QUALIFIER_TEST_POOLER_WORKERS", 2)
     # The tests' own files (SQLite databases, exports, logs) in memory too, where there is room.
@@ -205,6 +222,7 @@ def main(argv: list[str]) -> int:
         work = Path(folder)
         build = bundle_build(work) if with_bundle else None
         jobs: list[Job] = []
+        collecting = collected_once(env)
         try:
             if build is not None:
                 (ROOT / "dist").mkdir(exist_ok=True)
@@ -215,7 +233,9 @@ def main(argv: list[str]) -> int:
             )
             everything = pytest("suite", ["--ignore=tests/installer", *extra], work, workers)
             jobs.append(everything)
-            everything.start({**env, **worker_servers(stack, workers, with_pooler)})
+            suite_servers = worker_servers(stack, workers, with_pooler)
+            collecting.wait()  # its errors, if any, are the suite's to report
+            everything.start({**env, **suite_servers})
             if with_pooler:
                 through_pooler = pytest(
                     "postgresql-pgbouncer",
@@ -233,6 +253,9 @@ def main(argv: list[str]) -> int:
                 )
             run_to_the_end(jobs, build, work, env, extra)
         finally:
+            if collecting.poll() is None:
+                collecting.kill()
+                collecting.wait()
             # Before the servers stop (the stack), so that no job outlives them.
             for job in [*jobs, *([build] if build is not None else [])]:
                 job.stop()
