@@ -202,7 +202,7 @@ def test_move_selected_leads_with_the_keyboard(
 def test_a_selection_with_rows_still_loading_is_not_moved_in_part(
     qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
 ) -> None:
-    ids = [factory.lead(queue="North queue") for _ in range(PAGE + 10)]
+    ids = factory.leads(PAGE + 10, queue="North queue")
     area.model.reload()
     qtbot.waitUntil(lambda: area.model.rowCount() == len(ids) and area.model.row_at(0) is not None)
     assert area.model.row_at(len(ids) - 1) is None  # the second page was never on screen
@@ -273,7 +273,7 @@ def queued_leads_shown(
     qtbot: QtBot, area: TeamBoardArea, factory: Factory, count: int
 ) -> list[int]:
     """`count` queued leads of Tina's team, listed by id with the status filter on."""
-    ids = [factory.lead(queue="North queue") for _ in range(count)]
+    ids = factory.leads(count, queue="North queue")
     qtbot.waitUntil(lambda: area.target.count() > 0)
     area.status_filter.setCurrentIndex(area.status_filter.findData("queued"))
     area.apply_filter()

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import OPERATOR, Actor, Role
@@ -75,6 +76,21 @@ class Factory:
 
     def lead(self, queue: str = "Main", **fields: Any) -> int:
         """A queued lead in New York (open 08:00–21:00 local) unless told otherwise."""
+        return self.leads(1, queue, **fields)[0]
+
+    def leads(self, count: int, queue: str = "Main", **fields: Any) -> list[int]:
+        """`count` leads as `lead` makes them, in one transaction."""
+        queue_id = self.queue(queue)
+        with self.db.unit_of_work() as uow:
+            made = [Lead(**self._lead_values(uow.session, queue_id, fields)) for _ in range(count)]
+            uow.session.add_all(made)
+            uow.session.flush()
+            uow.commit()
+            return [lead.id for lead in made]
+
+    def _lead_values(
+        self, session: Session, queue_id: int, fields: dict[str, Any]
+    ) -> dict[str, Any]:
         number = next(_numbers)
         # 555-1000 to 555-9999: tests write their own numbers below 555-1000, and a lead the
         # factory makes must never share one with them (per-number caps, lookup, erasure).
@@ -95,25 +111,20 @@ class Factory:
             "inquired_at": now - timedelta(days=1),
             "created_at": now - timedelta(days=1),
             "updated_at": now,
+            "queue_id": queue_id,
         }
         values.update(fields)
-        values.setdefault("queue_id", self.queue(queue))
-        with self.db.unit_of_work() as uow:
-            if "calling_profile_id" not in values:
-                zones, profile_id = profile_for_lead(
-                    uow.session,
-                    self.services.settings.queue,
-                    values.get("phone_e164"),
-                    values.get("country"),
-                    values.get("region"),
-                )
-                values["calling_profile_id"] = profile_id
-                values.setdefault("time_zones", zones)
-            lead = Lead(**values)
-            uow.session.add(lead)
-            uow.session.flush()
-            uow.commit()
-            return lead.id
+        if "calling_profile_id" not in values:
+            zones, profile_id = profile_for_lead(
+                session,
+                self.services.settings.queue,
+                values.get("phone_e164"),
+                values.get("country"),
+                values.get("region"),
+            )
+            values["calling_profile_id"] = profile_id
+            values.setdefault("time_zones", zones)
+        return values
 
     def get_lead(self, lead_id: int) -> Lead:
         with self.db.unit_of_work(write=False) as uow:
