@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -29,6 +29,15 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
 def cells(wizard: ImportWizard, row: int) -> list[str]:
     table = wizard.history.table
     return [table.item(row, column).text() for column in range(table.columnCount())]  # type: ignore[union-attr]
+
+
+def aligned(table: QTableWidget, row: int) -> list[str]:
+    """Each cell of `row`: "right" when its text is right-aligned, else "left"."""
+    right = Qt.AlignmentFlag.AlignRight
+    return [
+        "right" if table.item(row, column).textAlignment() & right else "left"  # type: ignore[union-attr]
+        for column in range(table.columnCount())
+    ]
 
 
 def test_the_recent_imports_are_listed_before_a_file_is_chosen_and_after_an_import(
@@ -56,6 +65,8 @@ def test_the_recent_imports_are_listed_before_a_file_is_chosen_and_after_an_impo
         str(tmp_path / "golden.rejects.csv"),
     ]  # fmt: skip
     assert history.status.text() == "1 import" and history.advice.isHidden()
+    # The counts line up on the right, as figures do; the words stay on the left.
+    assert aligned(history.table, 0) == ["left"] * 5 + ["right"] * 4 + ["left"]
 
     wizard.path_edit.setFocus()
     qtbot.keyClicks(wizard.path_edit, str(source))

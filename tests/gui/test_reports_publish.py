@@ -18,6 +18,7 @@ from qualifier_app.settings import PublicationSettings, Settings
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.reports.area import ReportsArea
 from qualifier_app.ui.shell.worker import Workers
+from tests.gui.test_import_history import aligned
 from tests.support.factories import PASSWORD, Factory
 from tests.support.partners import add_partner, sales_ready_lead
 from tests.support.smtp import SmtpServer, with_mail_server
@@ -98,7 +99,8 @@ def test_the_partners_not_reporting_open_their_handoffs(
         bar.button.click()
     assert bar.laggards.isVisible() and bar.laggards.rowCount() == 1
     cells = [bar.laggards.item(0, c).text() for c in range(bar.laggards.columnCount())]  # type: ignore[union-attr]
-    assert cells[:5] == ["Alpha", "(no channel manager)", "0% (0 / 1)", "1", "1"]
+    assert cells[:5] == ["Alpha", "(no channel manager)", "0 % (0 / 1)", "1", "1"]
+    assert aligned(bar.laggards, 0) == ["left"] * 2 + ["right"] * 5
 
     bar.laggards.setFocus()
     bar.laggards.setCurrentCell(0, 0)  # the partner's name is no figure

@@ -17,6 +17,7 @@ from qualifier_app.ui.admin.teams_queues import MoveLeadsDialog
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import CTRL, focused, press
+from tests.gui.test_import_history import aligned
 from tests.support.factories import PASSWORD, Factory
 
 
@@ -120,6 +121,10 @@ def test_admin_sets_up_teams_and_queues(
         factory.lead("North calls")
     qtbot.waitUntil(lambda: queues.table.rowCount() == 2)
     names = [queues.table.item(r, 0).text() for r in range(queues.table.rowCount())]
+    north = names.index("North calls")
+    qtbot.waitUntil(lambda: queues.table.item(north, 5).text() == "3")  # type: ignore[union-attr]
+    # The priority and the leads held line up on the right, as figures do.
+    assert aligned(queues.table, north) == ["left"] * 3 + ["right", "left", "right", "left"]
     _choose_row(qtbot, queues.table, names, "North calls")
     qtbot.waitUntil(lambda: queues._editing is not None and queues._editing.name == "North calls")
     queues.remove_button.setFocus()

@@ -29,11 +29,13 @@ from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.keys import make_action
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
+    Numeral,
     chosen_after_reload,
     fill_table,
     list_beside_form,
     make_table,
     message_of,
+    numeral,
 )
 
 
@@ -41,8 +43,8 @@ def _row(campaign: CampaignInfo) -> list[str]:
     """The service's row with the locale's digits (the command line writes them the English
     way); days stay as the form takes them."""
     name, channel, _cost, first_day, last_day, _leads = campaign.cells()
-    cost = f"{i18n.money(campaign.cost)} {campaign.currency}"
-    return [name, channel, cost, first_day, last_day, i18n.number(campaign.leads)]
+    cost = Numeral(f"{i18n.money(campaign.cost)} {campaign.currency}")
+    return [name, channel, cost, first_day, last_day, numeral(campaign.leads)]
 
 
 def _day(text: str, field: str, label: str) -> date | None:

@@ -33,6 +33,7 @@ from qualifier_app.ui.widgets.forms import (
     fill_table,
     list_beside_form,
     make_table,
+    numeral,
 )
 from qualifier_app.ui.widgets.segments import segment_label
 
@@ -185,9 +186,9 @@ class QueuesPanel(QWidget):
                     q.name,
                     q.team or "",
                     segment_label(q.segment),
-                    str(q.priority),
+                    numeral(q.priority),
                     ", ".join(q.members),
-                    str(q.leads),
+                    numeral(q.leads),
                     i18n.yes_no(q.active),
                 )
                 for q in self._queues

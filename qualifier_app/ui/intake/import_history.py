@@ -18,7 +18,7 @@ from qualifier_app.services.intake.history import (
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
-from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
+from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of, numeral
 
 SHOWN = 50
 COLUMNS = (
@@ -142,10 +142,10 @@ class ImportHistory(QWidget):
             past.file_name,
             past.started_by or self.tr("operator"),
             _worded(STATUSES.get(past.status, past.status)),
-            i18n.number(past.rows),
-            i18n.number(past.imported),
-            i18n.number(past.merged),
-            i18n.number(past.rejected),
+            numeral(past.rows),
+            numeral(past.imported),
+            numeral(past.merged),
+            numeral(past.rejected),
             self._rejects(past),
         ]
 

@@ -26,11 +26,13 @@ from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
+    Numeral,
     chosen_after_reload,
     fill_table,
     list_beside_form,
     make_table,
     message_of,
+    numeral,
 )
 
 DIRECTORY_COLUMNS = (
@@ -147,10 +149,12 @@ class DirectoryTab(QWidget):
                     p.name,
                     TIER_LABELS.get(p.tier, p.tier),
                     ", ".join([*p.countries, *p.regions, *p.postal_prefixes]),
-                    f"{p.open_handoffs} / "
-                    + (str(p.capacity_open) if p.capacity_open is not None else "–"),
-                    f"{p.sla_hours} h",
-                    str(sum(r.active for r in p.reps)),
+                    Numeral(
+                        f"{i18n.number(p.open_handoffs)} / "
+                        + (i18n.number(p.capacity_open) if p.capacity_open is not None else "–")
+                    ),
+                    Numeral(f"{i18n.number(p.sla_hours)} h"),
+                    numeral(sum(r.active for r in p.reps)),
                     i18n.yes_no(p.active),
                 ]
                 for p in self._partners

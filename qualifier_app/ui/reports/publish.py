@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from qualifier_app.ui.reports.drill import Figure
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import Numeral, numeral, table_item
 
 # How often the schedule looks whether this week's publication is due.
 SCHEDULE_MINUTES = 15
@@ -168,14 +168,17 @@ class PublishBar(QWidget):
             values = (
                 lag.partner,
                 lag.channel_manager,
-                f"{lag.reporting:.0%} ({lag.reported} / {lag.due})",
-                str(lag.due),
-                str(lag.due - lag.reported),
-                f"{lag.weight_before:.2f}",
-                f"{lag.weight_now:.2f}",
+                Numeral(
+                    f"{i18n.percent(lag.reporting * 100)}"
+                    f" ({i18n.number(lag.reported)} / {i18n.number(lag.due)})"
+                ),
+                numeral(lag.due),
+                numeral(lag.due - lag.reported),
+                numeral(lag.weight_before, 2),
+                numeral(lag.weight_now, 2),
             )
             for column, value in enumerate(values):
-                self.laggards.setItem(line, column, QTableWidgetItem(value))
+                self.laggards.setItem(line, column, table_item(value))
         table = self.laggards
         rows = sum(table.rowHeight(line) for line in range(min(table.rowCount(), 5)))
         table.setFixedHeight(

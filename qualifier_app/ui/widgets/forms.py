@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,14 +59,29 @@ def chosen_after_reload(saved: T | None, asked_while: T | None, editing: T | Non
     return editing if editing != asked_while else saved
 
 
+class Numeral(str):
+    """A count or an amount in a list: right-aligned, so that a column's digits line up."""
+
+
+def numeral(value: int | float | Decimal, decimals: int = 0) -> Numeral:
+    """`value` with the locale's digits and separators, as a list shows a figure."""
+    return Numeral(i18n.number(value, decimals))
+
+
+def table_item(value: str) -> QTableWidgetItem:
+    text = i18n.translated(value)  # a service's words (a Message) in the person's language
+    item = QTableWidgetItem(text)
+    item.setToolTip(text)
+    if isinstance(value, Numeral):
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
 def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     table.setRowCount(len(rows))
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
-            text = i18n.translated(value)  # a service's words (a Message) in the person's language
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            table.setItem(row, column, item)
+            table.setItem(row, column, table_item(value))
     table.resizeColumnsToContents()
 
 
