@@ -24,6 +24,7 @@ from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
+from tests.gui.test_import_history import aligned
 from tests.support.factories import PASSWORD, Factory
 from tests.support.held import held_back
 from tests.support.partners import add_partner, handoff_row, sales_ready_lead
@@ -260,6 +261,8 @@ def test_partners_not_reporting(
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
     assert tab.table.item(0, 0).text() == "Silent Partner"
     assert tab.table.item(0, 2).text() == "2 of 2"
+    assert tab.table.item(0, 3).text() == "100 %"
+    assert aligned(tab.table, 0)[3] == "right"  # a share, aligned as figures are
     tab.days.setValue(10)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 0)
     assert tab.status.text() == "Every partner reported on its open handoffs."

@@ -9,7 +9,7 @@ from qualifier_app.ui.partners.cells import when
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
-from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
+from qualifier_app.ui.widgets.forms import Numeral, fill_table, make_table, message_of
 
 STALE_COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Partner"),
@@ -72,7 +72,7 @@ class StaleTab(QWidget):
                     self.tr("{stale} of {awaiting}").format(
                         stale=i18n.number(p.stale), awaiting=i18n.number(p.awaiting_news)
                     ),
-                    i18n.percent(p.stale_share * 100),
+                    Numeral(i18n.percent(p.stale_share * 100)),
                     when(p.oldest_news),
                     "; ".join(f"{r.name} <{r.email}>: {r.stale}" for r in p.reps),
                 ]
