@@ -192,6 +192,7 @@ def test_team_lead_is_offered_only_what_they_may_change(
     queues = area.queues
     qtbot.waitUntil(lambda: area.table.rowCount() == 1 and queues.table.rowCount() == 1)
     assert area.table.item(0, 0).text() == "North"
+    assert aligned(area.table, 0) == ["left", "left", "right", "left"]  # its people counted
     assert not area.new_button.isEnabled()  # new teams are for administrators
     assert [queues.team.itemText(i) for i in range(queues.team.count())] == ["North"]
 

@@ -29,6 +29,7 @@ from qualifier_app.ui.widgets.forms import (
     list_beside_form,
     make_table,
     message_of,
+    numeral,
 )
 
 TEAM_COLUMNS = (
@@ -118,7 +119,10 @@ class TeamsArea(QWidget):
         self._teams = teams
         fill_table(
             self.table,
-            [(t.name, ", ".join(t.queues), str(t.members), i18n.yes_no(t.active)) for t in teams],
+            [
+                (t.name, ", ".join(t.queues), numeral(t.members), i18n.yes_no(t.active))
+                for t in teams
+            ],
         )
         self.status.setText(
             i18n.plural(

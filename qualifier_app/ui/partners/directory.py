@@ -26,13 +26,11 @@ from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
-    Numeral,
     chosen_after_reload,
     fill_table,
     list_beside_form,
     make_table,
     message_of,
-    numeral,
 )
 
 DIRECTORY_COLUMNS = (
@@ -149,12 +147,12 @@ class DirectoryTab(QWidget):
                     p.name,
                     TIER_LABELS.get(p.tier, p.tier),
                     ", ".join([*p.countries, *p.regions, *p.postal_prefixes]),
-                    Numeral(
-                        f"{i18n.number(p.open_handoffs)} / "
-                        + (i18n.number(p.capacity_open) if p.capacity_open is not None else "–")
-                    ),
-                    Numeral(f"{i18n.number(p.sla_hours)} h"),
-                    numeral(sum(r.active for r in p.reps)),
+                    # Left-aligned: the list is narrow beside the form, and a figure on the
+                    # right of a column cut at its edge would be the part not seen.
+                    f"{i18n.number(p.open_handoffs)} / "
+                    + (i18n.number(p.capacity_open) if p.capacity_open is not None else "–"),
+                    f"{i18n.number(p.sla_hours)} h",
+                    i18n.number(sum(r.active for r in p.reps)),
                     i18n.yes_no(p.active),
                 ]
                 for p in self._partners
