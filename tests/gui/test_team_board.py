@@ -24,7 +24,7 @@ from qualifier_app.services.board.reassign import LeadRef, Target
 from qualifier_app.services.board.team_board import RepState
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.board import lead_table_model
-from qualifier_app.ui.board.lead_table_model import LEADS_MIME, PAGE, decode_refs
+from qualifier_app.ui.board.lead_table_model import COLUMN_TITLES, LEADS_MIME, PAGE, decode_refs
 from qualifier_app.ui.board.lead_table_view import LeadTableView, RowSpans
 from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.board.team_board_view import BOARD_COLUMNS
@@ -91,6 +91,18 @@ def test_board_and_table_show_my_team(
     companies = {area.model.text(r, "Company") for r in range(5)}
     assert "South only" not in companies
     assert area.count_label.text() == "5 leads"
+    # The lead's number, its score and its attempts line up on the right, as figures do.
+    right = [
+        bool(area.model.index(0, column).data(Qt.ItemDataRole.TextAlignmentRole))
+        for column in range(area.model.columnCount())
+    ]
+    assert [COLUMN_TITLES[c] for c, r in enumerate(right) if r] == ["Lead", "Score", "Attempts"]
+    on_board = [
+        BOARD_COLUMNS[column]
+        for column in range(area.board.columnCount())
+        if area.board.item(0, column).textAlignment() & Qt.AlignmentFlag.AlignRight  # type: ignore[union-attr]
+    ]
+    assert on_board == list(BOARD_COLUMNS[BOARD_COLUMNS.index("Assigned") :])
     area.grab().save(str(Path(area.property("shot") or "/dev/null")))
 
 

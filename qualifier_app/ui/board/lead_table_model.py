@@ -43,6 +43,8 @@ LOADING = "…"
 # Painting asks for every role of every visible cell: look the two we answer up once.
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _status_label(status: str) -> str:
@@ -102,6 +104,8 @@ Keys = tuple[int, int, datetime | None]
 Page = tuple[tuple[tuple[str, ...], ...], tuple[Keys, ...]]
 
 COLUMN_TITLES = [column[0] for column in COLUMNS]
+# The columns of figures, right-aligned so that their digits line up.
+FIGURES = frozenset(COLUMN_TITLES.index(title) for title in ("Lead", "Score", "Attempts"))
 
 
 def display_page(rows: list[LeadRow]) -> Page:
@@ -343,6 +347,8 @@ class LeadTableModel(QAbstractTableModel):
             cells = page[0]
             offset = row % PAGE
             return cells[offset][index.column()] if offset < len(cells) else ""
+        if role == ALIGNMENT:
+            return int(RIGHT) if index.column() in FIGURES else None
         if role == TOOLTIP:
             keys = self._keys(index.row())
             if keys is not None and keys[2] is not None:
