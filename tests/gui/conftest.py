@@ -282,3 +282,12 @@ def app_style(qapp: QApplication) -> Iterator[None]:
     style.apply(qapp)
     yield
     qapp.setStyleSheet("")
+
+
+def aligned(table: QTableWidget, row: int) -> list[str]:
+    """Each cell of `row`: "right" when its text is right-aligned, else "left"."""
+    right = Qt.AlignmentFlag.AlignRight
+    return [
+        "right" if table.item(row, column).textAlignment() & right else "left"  # type: ignore[union-attr]
+        for column in range(table.columnCount())
+    ]

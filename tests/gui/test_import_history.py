@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -18,7 +18,7 @@ from qualifier_app.domain.roles import OPERATOR, Actor
 from qualifier_app.services.intake.history import INTERRUPTED_AFTER, PastImport
 from qualifier_app.ui.intake.import_wizard import ImportWizard
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import open_import_wizard
+from tests.gui.conftest import aligned, open_import_wizard
 from tests.integration.test_import_history import killed_after_two_chunks
 from tests.integration.test_intake import big_file
 from tests.support.factories import Factory
@@ -29,15 +29,6 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
 def cells(wizard: ImportWizard, row: int) -> list[str]:
     table = wizard.history.table
     return [table.item(row, column).text() for column in range(table.columnCount())]  # type: ignore[union-attr]
-
-
-def aligned(table: QTableWidget, row: int) -> list[str]:
-    """Each cell of `row`: "right" when its text is right-aligned, else "left"."""
-    right = Qt.AlignmentFlag.AlignRight
-    return [
-        "right" if table.item(row, column).textAlignment() & right else "left"  # type: ignore[union-attr]
-        for column in range(table.columnCount())
-    ]
 
 
 def test_the_recent_imports_are_listed_before_a_file_is_chosen_and_after_an_import(

@@ -24,7 +24,7 @@ from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
-from tests.gui.test_import_history import aligned
+from tests.gui.conftest import aligned
 from tests.support.factories import PASSWORD, Factory
 from tests.support.held import held_back
 from tests.support.partners import add_partner, handoff_row, sales_ready_lead

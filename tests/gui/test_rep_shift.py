@@ -27,7 +27,7 @@ from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from qualifier_app.ui.workspace.outcome_panel import KIND_ORDER
-from tests.gui.conftest import CTRL, SHIFT, OpenWorkspace, focused, press, shortcut
+from tests.gui.conftest import CTRL, SHIFT, OpenWorkspace, aligned, focused, press, shortcut
 from tests.gui.test_shell import sign_in
 from tests.integration.test_workspace import count, fetch
 from tests.support.factories import PASSWORD, Factory
@@ -247,6 +247,7 @@ def test_dial_by_tel_link_hang_up_and_the_talk_time_is_saved_and_counted(
     assert dialog.table.item(0, 0).text() == "1"  # calls today
     assert dialog.table.item(1, 0).text() == "00:08"  # talk time today
     assert dialog.table.item(1, 1).text() == "00:08"  # this week
+    assert aligned(dialog.table, 0) == ["right", "right"]  # figures line up on the right
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 

@@ -18,7 +18,7 @@ from qualifier_app.settings import PublicationSettings, Settings
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.reports.area import ReportsArea
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.test_import_history import aligned
+from tests.gui.conftest import aligned
 from tests.support.factories import PASSWORD, Factory
 from tests.support.partners import add_partner, sales_ready_lead
 from tests.support.smtp import SmtpServer, with_mail_server

@@ -16,8 +16,7 @@ from qualifier_app.ui.admin.teams import TeamsArea
 from qualifier_app.ui.admin.teams_queues import MoveLeadsDialog
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import CTRL, focused, press
-from tests.gui.test_import_history import aligned
+from tests.gui.conftest import CTRL, aligned, focused, press
 from tests.support.factories import PASSWORD, Factory
 
 

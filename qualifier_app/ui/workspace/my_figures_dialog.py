@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from qualifier_app.domain.roles import Actor
 from qualifier_app.services.workspace.my_figures import MyFigures, PeriodFigures
 from qualifier_app.services.workspace.service import WorkspaceService
 from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.widgets.forms import Numeral, table_item
 from qualifier_app.ui.workspace.agent_state_bar import clock_text
 from qualifier_app.ui.workspace.calls import ServiceCalls, problem_text
 
@@ -81,7 +81,7 @@ class MyFiguresDialog(QDialog):
     def _show(self, figures: MyFigures) -> None:
         for column, period in enumerate((figures.today, figures.week)):
             for row, text in enumerate(_rows(period)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                self.table.setItem(row, column, table_item(Numeral(text)))
         self.status.setText(
             self.tr("As of {at}; the week began {week}.").format(
                 at=i18n.time_of_day(figures.at.astimezone()), week=i18n.day(figures.week.since)
