@@ -40,7 +40,7 @@ MAX_IN_FLIGHT = 1
 MAX_WANTED = 4
 LEADS_MIME = "application/x-qualifier-leads"
 LOADING = "…"
-# Painting asks for every role of every visible cell: look the two we answer up once.
+# Painting asks for every role of every visible cell: look the ones we answer up once.
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
