@@ -35,6 +35,14 @@ class LeadStatus(StrEnum):
         }[self]
 
 
+def status_label(status: str) -> str:
+    """A status as people read it; one the app does not know, with its underscores spaced."""
+    try:
+        return LeadStatus(status).label
+    except ValueError:
+        return status.replace("_", " ")
+
+
 # The statuses a rep can be given by the queue; being leased is not a status but a lease.
 CLAIMABLE = frozenset({LeadStatus.QUEUED, LeadStatus.CALLBACK, LeadStatus.CHECK_CALL})
 

@@ -16,7 +16,7 @@ from qualifier_app.services.reports.drill import Drill, DrillRow
 from qualifier_app.ui.reports.drill import DrillDialog
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.lead_record import LeadRecordDialog, open_lead_record
-from tests.gui.conftest import tinas_board
+from tests.gui.conftest import aligned, tinas_board
 from tests.support.factories import PASSWORD, Factory
 from tests.support.teams import two_teams
 
@@ -62,7 +62,9 @@ def test_enter_on_a_lead_of_a_drill_down_opens_its_record(
     factory.user("sue", Role.SUPERVISOR, team=None, queues=())
     lead = factory.lead(company="Drilled Co")
     sue = services.accounts.sign_in("sue", PASSWORD).actor
-    drill = Drill("Marco · pending", 1, (DrillRow(lead, "Drilled Co", "Pat", "queued", "US", ""),))
+    drill = Drill(
+        "Marco · pending", 1, (DrillRow(lead, "Drilled Co", "Pat", "sales_ready", "US", ""),)
+    )
     opened: list[int] = []
 
     def open_record(lead_id: int) -> object:
@@ -73,6 +75,14 @@ def test_enter_on_a_lead_of_a_drill_down_opens_its_record(
     dialog = DrillDialog(None, services.reports, sue, workers, figure, drill, open_record)
     qtbot.addWidget(dialog)
     dialog.show()
+    # The status in the app's words (it showed "sales_ready"); the lead's number on the right.
+    assert [dialog.table.item(0, c).text() for c in range(4)] == [  # type: ignore[union-attr]
+        str(lead),
+        "Drilled Co",
+        "Pat",
+        "sales ready",
+    ]
+    assert aligned(dialog.table, 0)[:2] == ["right", "left"]
     dialog.table.setFocus()
     dialog.table.setCurrentCell(0, 1)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)

@@ -145,7 +145,7 @@ def test_a_figure_opens_its_leads_and_exports_them(
         qtbot.mouseDClick(area.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     dialog = drilled.args[0]
     assert dialog.table.rowCount() == 2
-    assert {dialog.table.item(r, 3).text() for r in range(2)} == {"handed_off", "queued"}
+    assert {dialog.table.item(r, 3).text() for r in range(2)} == {"handed off", "queued"}
     assert dialog.summary.text().startswith("2 leads — Marco · pending")
     target = tmp_path / "marco.csv"
     with qtbot.waitSignal(dialog.exported):

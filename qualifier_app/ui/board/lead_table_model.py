@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from qualifier_app.domain.lifecycle import LeadStatus
+from qualifier_app.domain.lifecycle import LeadStatus, status_label
 from qualifier_app.domain.roles import Actor
 from qualifier_app.services.board.lead_filter import LeadFilter, LeaseState
 from qualifier_app.services.board.lead_table import LeadRow, LeadTableService
@@ -47,13 +47,6 @@ ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _status_label(status: str) -> str:
-    try:
-        return LeadStatus(status).label
-    except ValueError:
-        return status.replace("_", " ")
-
-
 def _lease_text(row: LeadRow) -> str:
     if row.lease is LeaseState.HELD:
         return QCoreApplication.translate("Columns", "{holder} (working)").format(holder=row.holder)
@@ -75,7 +68,7 @@ COLUMNS: list[tuple[str, str | None, Any]] = [
     (
         QT_TRANSLATE_NOOP("Columns", "Status"),
         "status",
-        lambda r: i18n.translated(_status_label(r.status)),
+        lambda r: i18n.translated(status_label(r.status)),
     ),
     (QT_TRANSLATE_NOOP("Columns", "Queue"), "queue", lambda r: r.queue or ""),
     (QT_TRANSLATE_NOOP("Columns", "Campaign"), "campaign", lambda r: r.campaign or ""),

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
+from qualifier_app.domain.lifecycle import status_label
 from qualifier_app.domain.reporting import Period
 from qualifier_app.services.reports.conversion_drill import FIGURES as CONVERSION_FIGURES
 from qualifier_app.services.reports.conversion_drill import PREFIX
@@ -29,6 +29,7 @@ from qualifier_app.services.reports.report_service import ReportService
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.worker import Workers
+from qualifier_app.ui.widgets.forms import Numeral, table_item
 
 HEADERS = (
     QT_TRANSLATE_NOOP("Columns", "Lead"),
@@ -130,9 +131,11 @@ class DrillDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, lead in enumerate(drill.rows):
-            values = (lead.lead_id, lead.company, lead.contact, lead.status, lead.country)
-            for column, value in enumerate((*values, lead.campaign)):
-                self.table.setItem(row, column, QTableWidgetItem(str(value)))
+            status = i18n.translated(status_label(lead.status))
+            values = (lead.company, lead.contact, status, lead.country, lead.campaign)
+            # A lead's number is a name, not a count: no thousands separator.
+            for column, value in enumerate((Numeral(str(lead.lead_id)), *values)):
+                self.table.setItem(row, column, table_item(value))
         self.xlsx_button = QPushButton(self.tr("Export &XLSX…"))
         self.csv_button = QPushButton(self.tr("Export &CSV…"))
         close = QPushButton(self.tr("Close"))

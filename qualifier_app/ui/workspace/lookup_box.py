@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.app import Services
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.lifecycle import status_label
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.services.workspace.dto import WorkItem
 from qualifier_app.services.workspace.lead_record_dto import LookupResult
@@ -33,7 +34,7 @@ from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.keys import make_action
 from qualifier_app.ui.shell.worker import Workers
-from qualifier_app.ui.widgets.forms import fill_table, message_of
+from qualifier_app.ui.widgets.forms import Numeral, fill_table, message_of
 from qualifier_app.ui.widgets.lead_record import LeadRecordDialog
 from qualifier_app.ui.workspace.session import LeadSession
 
@@ -120,12 +121,12 @@ class LookupDialog(QDialog):
         self.problem.hide()
         rows = [
             [
-                str(hit.id),
+                Numeral(str(hit.id)),  # a lead's number: no thousands separator
                 hit.company,
                 hit.contact_name,
                 hit.phone,
                 hit.email,
-                hit.status.replace("_", " "),
+                status_label(hit.status),  # in the person's language (fill_table)
                 hit.held_by or "",
             ]
             for hit in result.hits
