@@ -10407,6 +10407,34 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Neuer Bildschirm</translation>
     </message>
     <message>
+        <source>single choice</source>
+        <translation>Einfachauswahl</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>Mehrfachauswahl</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>Ja oder Nein</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Geldbetrag</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>every segment</source>
         <translation>jedes Segment</translation>
     </message>

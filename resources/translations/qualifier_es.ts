@@ -10407,6 +10407,34 @@ un comercial por línea</translation>
         <translation>Nueva pantalla</translation>
     </message>
     <message>
+        <source>single choice</source>
+        <translation>opción única</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>opción múltiple</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>sí o no</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
         <source>every segment</source>
         <translation>todos los segmentos</translation>
     </message>

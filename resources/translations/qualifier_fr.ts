@@ -10407,6 +10407,34 @@ un commercial par ligne</translation>
         <translation>Nouvel écran</translation>
     </message>
     <message>
+        <source>single choice</source>
+        <translation>choix unique</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>choix multiple</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
         <source>every segment</source>
         <translation>tous les segments</translation>
     </message>

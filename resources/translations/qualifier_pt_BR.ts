@@ -10407,6 +10407,34 @@ um vendedor por linha</translation>
         <translation>Nova tela</translation>
     </message>
     <message>
+        <source>single choice</source>
+        <translation>escolha única</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>múltipla escolha</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>sim ou não</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>valor monetário</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
         <source>every segment</source>
         <translation>todos os segmentos</translation>
     </message>

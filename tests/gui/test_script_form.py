@@ -11,8 +11,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
+from qualifier_app.domain.bant import QuestionType
 from qualifier_app.domain.roles import Role
 from qualifier_app.ui.admin.script_form import MARK
+from qualifier_app.ui.admin.script_form_question import QuestionForm
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import focused, open_scripts_area, press, type_in_cell
 from tests.support.factories import Factory
@@ -127,3 +130,16 @@ def test_import_a_file_into_the_form_and_export_it(
     area.files.export_file(target)
     qtbot.waitUntil(lambda: "Written to" in area.status.text())
     assert json.loads(target.read_text("utf-8")) == area.form.current()
+
+
+def test_the_answer_types_are_named_in_the_persons_language(qtbot: QtBot, built: Path) -> None:
+    """The editor offered the files' codes with spaces ("yes no"), untranslated."""
+    i18n.install("de", built)
+    try:
+        form = QuestionForm()
+        qtbot.addWidget(form)
+        shown = {form.type.itemData(i): form.type.itemText(i) for i in range(form.type.count())}
+    finally:
+        i18n.install("en")
+    assert set(shown) == {kind.value for kind in QuestionType}  # the files keep the codes
+    assert (shown["yes_no"], shown["single_choice"]) == ("Ja oder Nein", "Einfachauswahl")

@@ -42,6 +42,16 @@ CHOICE_COLUMNS = (
 )
 CHOICE_TYPES = {QuestionType.SINGLE_CHOICE.value, QuestionType.MULTIPLE_CHOICE.value}
 NUMBER_TYPES = {QuestionType.NUMBER.value, QuestionType.CURRENCY.value}
+# The answer types as the editor names them (the scripts' files keep the codes).
+TYPE_WORDS = {
+    QuestionType.SINGLE_CHOICE: QT_TRANSLATE_NOOP("ScriptForm", "single choice"),
+    QuestionType.MULTIPLE_CHOICE: QT_TRANSLATE_NOOP("ScriptForm", "multiple choice"),
+    QuestionType.YES_NO: QT_TRANSLATE_NOOP("ScriptForm", "yes or no"),
+    QuestionType.NUMBER: QT_TRANSLATE_NOOP("ScriptForm", "number"),
+    QuestionType.CURRENCY: QT_TRANSLATE_NOOP("ScriptForm", "currency"),
+    QuestionType.DATE: QT_TRANSLATE_NOOP("ScriptForm", "date"),
+    QuestionType.TEXT: QT_TRANSLATE_NOOP("ScriptForm", "text"),
+}
 SEGMENT_CHOICES = (
     (None, QT_TRANSLATE_NOOP("ScriptForm", "every segment")),
     (["smb"], QT_TRANSLATE_NOOP("ScriptForm", "SMB only")),
@@ -121,7 +131,9 @@ class QuestionForm(QWidget):
         self.type = narrow(QComboBox())
         self.type.setAccessibleName(self.tr("Answer type"))
         for kind in QuestionType:
-            self.type.addItem(kind.value.replace("_", " "), kind.value)
+            self.type.addItem(
+                QCoreApplication.translate("ScriptForm", TYPE_WORDS[kind]), kind.value
+            )
         self.required = QCheckBox(self.tr("Re&quired"))
         self.dimension = dimension_combo(self, self.tr("the screen's dimension"))
         self.dimension.setAccessibleName(self.tr("Points count for"))
