@@ -47,7 +47,7 @@ from qualifier_app.services.accounts.passwords import (
     one_time_password,
     verify_password,
 )
-from qualifier_app.services.accounts.users import display_name_of
+from qualifier_app.services.accounts.users import checked_role, display_name_of
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.partners.directory import partners_managed_by
 
@@ -94,7 +94,7 @@ class StaffService:
             managed: tuple[str, ...] = ()
             moved = False
             if role is not None:
-                user.role = _role(role).value
+                user.role = checked_role(role).value
             if name:
                 user.display_name = name
             if team is not None:
@@ -229,16 +229,6 @@ def _user(session: Session, login: str) -> User:
     if user is None:
         raise NotFound(message("there is no user {login!r}", login=login))
     return user
-
-
-def _role(role: str) -> Role:
-    try:
-        return Role(role)
-    except ValueError:
-        choices = ", ".join(r.value for r in Role)
-        raise InvalidInput(
-            message("role {role!r} is not one of {choices}", role=role, choices=choices), "role"
-        ) from None
 
 
 def _state(session: Session, user: User) -> dict[str, object]:

@@ -69,7 +69,8 @@ def display_name_of(typed: str, login: str) -> str:
     return name or login
 
 
-def _role(typed: str) -> Role:
+def checked_role(typed: str) -> Role:
+    """A role named as typed; one the app does not have is named with the ones it has."""
     try:
         return Role(typed)
     except ValueError:
@@ -266,7 +267,7 @@ class AccountService:
         gathered = Gathered()
         typed = login
         login = gathered.check(lambda: check_login(typed))
-        role_value = gathered.check(lambda: _role(role))
+        role_value = gathered.check(lambda: checked_role(role))
         name = gathered.check(lambda: display_name_of(display_name, login or typed))
         gathered.done()
         with self._frame.change(actor, Action.MANAGE_USERS) as change:
