@@ -131,7 +131,7 @@ class DrillDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, lead in enumerate(drill.rows):
-            status = i18n.translated(status_label(lead.status))
+            status = status_label(lead.status)  # in the person's language (table_item)
             values = (lead.company, lead.contact, status, lead.country, lead.campaign)
             # A lead's number is a name, not a count: no thousands separator.
             for column, value in enumerate((Numeral(str(lead.lead_id)), *values)):
