@@ -10,7 +10,8 @@ and in the same run:
     SKIP LOCKED LIMIT 1) RETURNING id` on the same `leads` table, and one `UPDATE` as its
     outcome, each in autocommit (what the database can do for this exact query); and
     the same two statements as the rep's own login (skip_locked_rep), which pay the
-    row-level policies and triggers that the database applies to every rep's write;
+    row-level policies and triggers that the database applies to every rep's write, each
+    with the lead's audit row that it requires of a rep's change (migration 0067);
   - on PostgreSQL, the application's claim statement without the application: the same
     call of `qualifier_claim_next` that `claim_next` sends, from plain psycopg as the rep's
     login (in autocommit, prepared after five calls as the app's direct connections are),
@@ -62,6 +63,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+import traceback
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -78,11 +80,11 @@ from sqlalchemy.engine import make_url
 from qualifier_app.app import build
 from qualifier_app.domain.calling_window import CallingWindow
 from qualifier_app.domain.clock import ManualClock
-from qualifier_app.domain.errors import NothingEligible
+from qualifier_app.domain.errors import NothingEligible, PermissionDenied
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import Actor, Role
-from qualifier_app.persistence import queue_sql, schema
+from qualifier_app.persistence import audit, queue_sql, schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import (
@@ -116,6 +118,17 @@ SKIP_LOCKED_DONE = """
 UPDATE leads SET status = 'nurture', lease_owner_id = NULL, lease_expires_at = NULL,
                  version = version + 1
 WHERE id = %(lead)s AND lease_owner_id = %(rep)s"""
+# As the rep's own login, each statement also appends the lead's audit row, as the database
+# requires of a rep's change of a lead (migration 0067); the actor and time are the database's.
+AUDITED = """
+WITH changed AS ({change})
+INSERT INTO audit_log (at, action, entity_type, entity_id, before, after, reason)
+SELECT now(), '{action}', 'lead', id::text, NULL, NULL, '' FROM changed
+RETURNING entity_id::integer"""
+SKIP_LOCKED_CLAIM_REP = AUDITED.format(change=SKIP_LOCKED_CLAIM.strip(), action="lead.claimed")
+SKIP_LOCKED_DONE_REP = AUDITED.format(
+    change=SKIP_LOCKED_DONE.strip() + " RETURNING id", action="lead.released"
+)
 
 
 # Baselines of one statement for the claim and one for its outcome, each outside the app.
@@ -420,7 +433,8 @@ class Claimer:
             self._commit(n)
             return None
         if self.kind in {"skip_locked", "skip_locked_rep"}:
-            row = self.plain.execute(SKIP_LOCKED_CLAIM, {"rep": self.user_id}).fetchone()
+            claim = SKIP_LOCKED_CLAIM_REP if self.kind == "skip_locked_rep" else SKIP_LOCKED_CLAIM
+            row = self.plain.execute(claim, {"rep": self.user_id}).fetchone()
             if row is None:
                 raise StopIteration
             return int(row[0])
@@ -443,7 +457,13 @@ class Claimer:
                 raise StopIteration from None
             self.versions[card.id] = card.version
             return card.id
-        lead_id = naive_claim(self.db, self.user_id)
+        return self._naive()
+
+    def _naive(self) -> int | None:
+        try:
+            lead_id = naive_claim(self.db, self.user_id)
+        except PermissionDenied:
+            return None  # another rep's lead, which the database refuses them (0049)
         if lead_id is None:
             raise StopIteration
         return lead_id
@@ -476,7 +496,9 @@ class Claimer:
                     disposition=Disposition.NO_ANSWER,
                 ),
             )
-        elif self.kind in {"skip_locked", "skip_locked_rep", "claim_call"}:
+        elif self.kind == "skip_locked_rep":
+            self.plain.execute(SKIP_LOCKED_DONE_REP, {"lead": lead_id, "rep": self.user_id})
+        elif self.kind in {"skip_locked", "claim_call"}:
             self.plain.execute(SKIP_LOCKED_DONE, {"lead": lead_id, "rep": self.user_id})
         elif self.kind == "pgqueuer":
             self.jobs.done()
@@ -562,9 +584,16 @@ def worker(kind: str, url: str, index: int, duration: float, as_owner: bool) -> 
     outcome_latencies: list[float] = []
     # One untimed claim and outcome first, so that compiling statements and filling caches
     # is not counted.
-    warm = claimer.operation(0)
-    if warm is not None:
-        claimer.outcome(warm)
+    try:
+        warm = claimer.operation(0)
+        if warm is not None:
+            claimer.outcome(warm)
+    except BaseException:
+        # The others would wait for this process at the start for ever; they fail with
+        # BrokenBarrierError, so this one says why.
+        _barrier.abort()
+        traceback.print_exc()
+        raise
     pids = claimer.server_pids()
     # As the desktop app does once its window is up: collect and freeze what start-up built,
     # so a full garbage collection of it does not land on one measured claim.
@@ -605,13 +634,24 @@ def worker(kind: str, url: str, index: int, duration: float, as_owner: bool) -> 
 
 
 def finish(db: Database, lead_id: int, user_id: int, status: str) -> None:
-    """Take the lead out of the queue (or put it back), conditional on holding it."""
+    """Take the lead out of the queue (or put it back), conditional on holding it; with its
+    audit row, which the database requires of a rep's change of a lead."""
     with db.unit_of_work() as uow:
-        uow.session.execute(
+        finished = uow.session.execute(
             update(Lead)
             .where(Lead.id == lead_id, Lead.lease_owner_id == user_id)
             .values(status=status, lease_owner_id=None, lease_expires_at=None)
             .execution_options(synchronize_session=False)
+        )
+        if finished.rowcount == 0:  # another rep took it meanwhile: nothing to audit
+            return
+        audit.record(
+            uow.session,
+            at=AT,
+            actor_id=user_id,
+            action="lead.released",
+            entity_type="lead",
+            entity_id=lead_id,
         )
         uow.commit()
 
@@ -634,6 +674,14 @@ def naive_claim(db: Database, user_id: int) -> int | None:
             .where(Lead.id == lead_id)
             .values(lease_owner_id=user_id, lease_expires_at=now + timedelta(minutes=15))
             .execution_options(synchronize_session=False)
+        )
+        audit.record(
+            s,
+            at=now,
+            actor_id=user_id,
+            action="lead.claimed",
+            entity_type="lead",
+            entity_id=lead_id,
         )
         uow.commit()
         return int(lead_id)

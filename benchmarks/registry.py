@@ -177,7 +177,7 @@ def run(name: str, url: str, registry: Path, monthly: Path, leads: int, count: i
     clock = ManualClock(NOW)
     services = build(settings, clock, db=Database.from_url(url))
     try:
-        services.accounts.add_user(OPERATOR, "bench", "bench-password-1", "rep", "Bench", None)
+        services.accounts.add_user(OPERATOR, "bench", "registry-rep-2026", "rep", "Bench", None)
         actor = services.accounts.actor_for("bench")
         seed_leads(services.db, settings, leads, actor.user_id)
         without = claims(services, actor, clock, count)

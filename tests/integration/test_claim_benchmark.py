@@ -94,6 +94,36 @@ def test_the_app_claim_call_claims_the_best_lead_as_the_rep(
         claimer.close()
 
 
+@pytest.mark.postgres
+@pytest.mark.direct_only  # databases of its own on the server, as the benchmark makes them
+@pytest.mark.parametrize("kind", ["skip_locked_rep", "naive"])
+def test_the_baselines_as_the_rep_claim_and_finish_with_their_audit_rows(
+    bench: ModuleType, scratch: str, kind: str
+) -> None:
+    """The baselines that write leads as the rep's own login pay what the database asks of
+    every rep's change of a lead, its audit row (migration 0067): each claim and outcome is
+    saved, not refused at commit, and takes the lead out of the queue."""
+    claimer = bench.Claimer(kind, scratch, 0)
+    try:
+        best = _best_queued(scratch)
+        lead = claimer.operation(1)
+        assert lead == best
+        claimer.outcome(lead)
+    finally:
+        claimer.close()
+    with psycopg.connect(libpq(scratch), autocommit=True) as c:
+        row = c.execute(
+            "SELECT status, lease_owner_id FROM leads WHERE id = %s", (lead,)
+        ).fetchone()
+        audited = c.execute(
+            "SELECT action FROM audit_log WHERE entity_type = 'lead' AND entity_id = %s "
+            "AND actor_id = %s ORDER BY id",
+            (str(lead), claimer.user_id),
+        ).fetchall()
+    assert row == ("nurture", None)
+    assert audited == [("lead.claimed",), ("lead.released",)]
+
+
 @pytest.fixture
 def parts(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     monkeypatch.syspath_prepend(str(BENCHMARKS))
