@@ -30,7 +30,7 @@ from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import areas_for
-from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.workspace.area import WorkspaceArea
@@ -71,6 +71,7 @@ def _shoot(args: argparse.Namespace, folder: Path) -> None:
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
+    i18n.install("en")  # English, with its numbers and dates, as the app shows it
     style.apply(app)
     controller = Controller(None, services=services, areas_for=areas_for)
     controller.start()
