@@ -1481,6 +1481,22 @@ Eine Sperrliste, die das Center beachtet, sperrt die Leads ihrer Länder, bis ei
         <translation>{n} Leads zurück aus dem Nurturing</translation>
     </message>
     <message>
+        <source>{n} earlier attempt</source>
+        <translation>{n} früherer Versuch</translation>
+    </message>
+    <message>
+        <source>{n} earlier attempts</source>
+        <translation>{n} frühere Versuche</translation>
+    </message>
+    <message>
+        <source>{n} employee</source>
+        <translation>{n} mitarbeitende Person</translation>
+    </message>
+    <message>
+        <source>{n} employees</source>
+        <translation>{n} Mitarbeitende</translation>
+    </message>
+    <message>
         <source>{n} touch</source>
         <translation>{n} Kontakt</translation>
     </message>
@@ -2934,8 +2950,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Segment unbekannt</translation>
     </message>
     <message>
-        <source>Score {score} · {segment} · {attempts} earlier attempts · consent {consent} · {where}</source>
-        <translation>Punkte {score} · {segment} · {attempts} frühere Versuche · Einwilligung {consent} · {where}</translation>
+        <source>Score {score} · {segment} · {attempts} · consent {consent} · {where}</source>
+        <translation>Punkte {score} · {segment} · {attempts} · Einwilligung {consent} · {where}</translation>
     </message>
     <message>
         <source>Asked for: {inquiry}</source>
@@ -2944,10 +2960,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>No inquiry text recorded</source>
         <translation>Kein Anfragetext erfasst</translation>
-    </message>
-    <message>
-        <source>{count} employees</source>
-        <translation>{count} Mitarbeitende</translation>
     </message>
     <message>
         <source>revenue {amount}</source>

@@ -1481,6 +1481,22 @@ Una lista de exclusión que el centro respeta bloquea los leads de sus países h
         <translation>{n} leads vuelven de maduración</translation>
     </message>
     <message>
+        <source>{n} earlier attempt</source>
+        <translation>{n} intento anterior</translation>
+    </message>
+    <message>
+        <source>{n} earlier attempts</source>
+        <translation>{n} intentos anteriores</translation>
+    </message>
+    <message>
+        <source>{n} employee</source>
+        <translation>{n} empleado</translation>
+    </message>
+    <message>
+        <source>{n} employees</source>
+        <translation>{n} empleados</translation>
+    </message>
+    <message>
         <source>{n} touch</source>
         <translation>{n} contacto</translation>
     </message>
@@ -2934,8 +2950,8 @@ un comercial por línea</translation>
         <translation>segmento desconocido</translation>
     </message>
     <message>
-        <source>Score {score} · {segment} · {attempts} earlier attempts · consent {consent} · {where}</source>
-        <translation>Puntuación {score} · {segment} · {attempts} intentos anteriores · consentimiento {consent} · {where}</translation>
+        <source>Score {score} · {segment} · {attempts} · consent {consent} · {where}</source>
+        <translation>Puntuación {score} · {segment} · {attempts} · consentimiento {consent} · {where}</translation>
     </message>
     <message>
         <source>Asked for: {inquiry}</source>
@@ -2944,10 +2960,6 @@ un comercial por línea</translation>
     <message>
         <source>No inquiry text recorded</source>
         <translation>No consta el texto de la consulta</translation>
-    </message>
-    <message>
-        <source>{count} employees</source>
-        <translation>{count} empleados</translation>
     </message>
     <message>
         <source>revenue {amount}</source>

@@ -1481,6 +1481,22 @@ Une liste d&apos;opposition que le centre respecte bloque les leads de ses pays 
         <translation>{n} leads revenus de maturation</translation>
     </message>
     <message>
+        <source>{n} earlier attempt</source>
+        <translation>{n} tentative précédente</translation>
+    </message>
+    <message>
+        <source>{n} earlier attempts</source>
+        <translation>{n} tentatives précédentes</translation>
+    </message>
+    <message>
+        <source>{n} employee</source>
+        <translation>{n} salarié</translation>
+    </message>
+    <message>
+        <source>{n} employees</source>
+        <translation>{n} salariés</translation>
+    </message>
+    <message>
         <source>{n} touch</source>
         <translation>{n} contact</translation>
     </message>
@@ -2934,8 +2950,8 @@ un commercial par ligne</translation>
         <translation>segment inconnu</translation>
     </message>
     <message>
-        <source>Score {score} · {segment} · {attempts} earlier attempts · consent {consent} · {where}</source>
-        <translation>Score {score} · {segment} · {attempts} tentatives précédentes · consentement {consent} · {where}</translation>
+        <source>Score {score} · {segment} · {attempts} · consent {consent} · {where}</source>
+        <translation>Score {score} · {segment} · {attempts} · consentement {consent} · {where}</translation>
     </message>
     <message>
         <source>Asked for: {inquiry}</source>
@@ -2944,10 +2960,6 @@ un commercial par ligne</translation>
     <message>
         <source>No inquiry text recorded</source>
         <translation>Aucun texte de demande enregistré</translation>
-    </message>
-    <message>
-        <source>{count} employees</source>
-        <translation>{count} salariés</translation>
     </message>
     <message>
         <source>revenue {amount}</source>

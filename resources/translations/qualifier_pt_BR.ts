@@ -1481,6 +1481,22 @@ Uma lista de bloqueio que o centro respeita bloqueia os leads dos seus países a
         <translation>{n} leads de volta da nutrição</translation>
     </message>
     <message>
+        <source>{n} earlier attempt</source>
+        <translation>{n} tentativa anterior</translation>
+    </message>
+    <message>
+        <source>{n} earlier attempts</source>
+        <translation>{n} tentativas anteriores</translation>
+    </message>
+    <message>
+        <source>{n} employee</source>
+        <translation>{n} funcionário</translation>
+    </message>
+    <message>
+        <source>{n} employees</source>
+        <translation>{n} funcionários</translation>
+    </message>
+    <message>
         <source>{n} touch</source>
         <translation>{n} contato</translation>
     </message>
@@ -2934,8 +2950,8 @@ um vendedor por linha</translation>
         <translation>segmento desconhecido</translation>
     </message>
     <message>
-        <source>Score {score} · {segment} · {attempts} earlier attempts · consent {consent} · {where}</source>
-        <translation>Pontuação {score} · {segment} · {attempts} tentativas anteriores · consentimento {consent} · {where}</translation>
+        <source>Score {score} · {segment} · {attempts} · consent {consent} · {where}</source>
+        <translation>Pontuação {score} · {segment} · {attempts} · consentimento {consent} · {where}</translation>
     </message>
     <message>
         <source>Asked for: {inquiry}</source>
@@ -2944,10 +2960,6 @@ um vendedor por linha</translation>
     <message>
         <source>No inquiry text recorded</source>
         <translation>Nenhum texto de consulta registrado</translation>
-    </message>
-    <message>
-        <source>{count} employees</source>
-        <translation>{count} funcionários</translation>
     </message>
     <message>
         <source>revenue {amount}</source>

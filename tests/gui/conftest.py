@@ -269,6 +269,14 @@ def main_window_of(
     return window
 
 
+@pytest.fixture
+def german(qapp: QApplication, built: Path) -> Iterator[None]:
+    """The windows in German, from catalogues built from the sources."""
+    assert i18n.install("de", built) == "de"
+    yield
+    i18n.install("en")
+
+
 def language_installed(request: pytest.FixtureRequest, built: Path) -> Iterator[str]:
     """For a `language` fixture of its own languages: the windows in `request.param`."""
     assert i18n.install(request.param, built) == request.param

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services, build
@@ -19,7 +18,6 @@ from qualifier_app.domain.clock import DatabaseClock, ManualClock
 from qualifier_app.persistence.database import Database
 from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import areas_for
-from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
 from tests.gui.conftest import close_controller
@@ -110,13 +108,6 @@ def test_how_far_off_the_clock_is_said_in_hours_and_minutes(
         assert said in main.statusBar().currentMessage()
         if controller.login.clock_warning.text():  # measured before the sign-in (SQLite)
             assert said in controller.login.clock_warning.text()
-
-
-@pytest.fixture
-def german(qapp: QApplication, built: Path) -> Iterator[None]:
-    assert i18n.install("de", built) == "de"
-    yield
-    i18n.install("en")
 
 
 def test_the_clock_notice_is_in_the_persons_language(

@@ -3,19 +3,15 @@ opens the lead record, Alt+I takes it as an inbound call and the lead opens in t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.outcomes import OutcomeKind
-from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.widgets.lead_record import LeadRecordDialog
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from qualifier_app.ui.workspace.lookup_box import LookupDialog
@@ -89,13 +85,6 @@ def test_a_caller_is_found_by_phone_and_taken_as_an_inbound_call(
     assert shown.args == [lead]
     assert area.session is not None and area.session.item.inbound
     assert not dialog.isVisible()
-
-
-@pytest.fixture
-def german(qapp: QApplication, built: Path) -> Iterator[None]:
-    i18n.install("de", built)
-    yield
-    i18n.install("en")
 
 
 def test_a_found_leads_status_is_in_the_apps_words_and_its_number_on_the_right(

@@ -279,13 +279,14 @@ class LeadCard(QFrame):
         where = ", ".join(p for p in (item.city, lead.region, lead.country) if p)
         segment = lead.segment.upper() if lead.segment else self.tr("segment unknown")
         self.figures.setText(
-            self.tr(
-                "Score {score} · {segment} · {attempts} earlier attempts · consent "
-                "{consent} · {where}"
-            ).format(
+            self.tr("Score {score} · {segment} · {attempts} · consent {consent} · {where}").format(
                 score=lead.score,
                 segment=segment,
-                attempts=lead.attempts,
+                attempts=i18n.plural(
+                    lead.attempts,
+                    QT_TRANSLATE_NOOP("Counts", "{n} earlier attempt"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} earlier attempts"),
+                ),
                 consent=consent_in_words(item.consent),
                 where=where,
             )
@@ -296,7 +297,11 @@ class LeadCard(QFrame):
             else self.tr("No inquiry text recorded")
         )
         facts = [
-            self.tr("{count} employees").format(count=i18n.number(item.employees))
+            i18n.plural(
+                item.employees,
+                QT_TRANSLATE_NOOP("Counts", "{n} employee"),
+                QT_TRANSLATE_NOOP("Counts", "{n} employees"),
+            )
             if item.employees
             else "",
             self.tr("revenue {amount}").format(amount=i18n.money(item.annual_revenue, 0))
