@@ -1552,6 +1552,14 @@ Eine Sperrliste, die das Center beachtet, sperrt die Leads ihrer Länder, bis ei
         <source>{n} rows hidden in the workbook were not read.</source>
         <translation>{n} in der Arbeitsmappe ausgeblendete Zeilen wurden nicht gelesen.</translation>
     </message>
+    <message>
+        <source>{n} screen</source>
+        <translation>{n} Bildschirm</translation>
+    </message>
+    <message>
+        <source>{n} screens</source>
+        <translation>{n} Bildschirme</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -4460,14 +4468,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>has no active sales rep with an e-mail address</source>
         <translation>hat keinen aktiven Vertriebsmitarbeiter mit E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>has no capacity left ({open} open handoffs, at most {most})</source>
-        <translation>hat keine Kapazität mehr ({open} offene Übergaben, höchstens {most})</translation>
-    </message>
-    <message>
-        <source>has had its {week} leads for this week ({received} in the last {days} days)</source>
-        <translation>hat seine {week} Leads für diese Woche erhalten ({received} in den letzten {days} Tagen)</translation>
     </message>
     <message>
         <source>sells {products}</source>
@@ -7538,6 +7538,22 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Lead {lead_id} gehört nicht zu den Leads Ihrer Teams</translation>
     </message>
     <message>
+        <source>has no capacity left ({count} open handoff, at most {most})</source>
+        <translation>hat keine Kapazität mehr ({count} offene Übergabe, höchstens {most})</translation>
+    </message>
+    <message>
+        <source>has no capacity left ({count} open handoffs, at most {most})</source>
+        <translation>hat keine Kapazität mehr ({count} offene Übergaben, höchstens {most})</translation>
+    </message>
+    <message>
+        <source>has had its {count} lead for this week ({received} in the last {days} days)</source>
+        <translation>hat seinen {count} Lead für diese Woche erhalten ({received} in den letzten {days} Tagen)</translation>
+    </message>
+    <message>
+        <source>has had its {count} leads for this week ({received} in the last {days} days)</source>
+        <translation>hat seine {count} Leads für diese Woche erhalten ({received} in den letzten {days} Tagen)</translation>
+    </message>
+    <message>
         <source>{disposition} logged; next check call {when}</source>
         <translation>{disposition} erfasst; nächster Kontrollanruf {when}</translation>
     </message>
@@ -7676,6 +7692,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>lead {id}&apos;s number is on the national do-not-call registry: it may not be called</source>
         <translation>die Nummer von Lead {id} steht im nationalen Sperrregister: sie darf nicht angerufen werden</translation>
+    </message>
+    <message>
+        <source>lead {id} has had its {count} attempt</source>
+        <translation>Lead {id} hatte bereits {count} Versuch, das Maximum</translation>
+    </message>
+    <message>
+        <source>lead {id} has had all {count} attempts</source>
+        <translation>Lead {id} hatte bereits alle {count} Versuche</translation>
     </message>
     <message>
         <source>lead {id} is on do-not-call: it may not be called</source>
@@ -8550,10 +8574,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Lead {id} ist außerhalb seines Anruffensters ({text}){when}. Wenn der Interessent Sie anruft, nehmen Sie ihn als eingehenden Anruf an</translation>
     </message>
     <message>
-        <source>lead {id} has had all {max_attempts} attempts</source>
-        <translation>Lead {id} hatte bereits alle {max_attempts} Versuche</translation>
-    </message>
-    <message>
         <source>this request id was already used for another outcome</source>
         <translation>diese Anfrage-ID wurde bereits für ein anderes Ergebnis verwendet</translation>
     </message>
@@ -9049,8 +9069,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Aus {file} hinzugefügte Personen</translation>
     </message>
     <message>
-        <source>{file}: {rows} rows read = {added} added + {refused} refused</source>
-        <translation>{file}: {rows} Zeilen gelesen = {added} hinzugefügt + {refused} abgelehnt</translation>
+        <source>{file}: {rows} = {added} added + {refused} refused</source>
+        <translation>{file}: {rows} = {added} hinzugefügt + {refused} abgelehnt</translation>
     </message>
     <message>
         <source>, {hidden} hidden in the workbook (not read)</source>
@@ -10628,8 +10648,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Nicht gültig:</translation>
     </message>
     <message>
-        <source>Valid: {len} screens, every path ends</source>
-        <translation>Gültig: {len} Bildschirme, jeder Pfad endet</translation>
+        <source>Valid: {screens}, every path ends</source>
+        <translation>Gültig: {screens}, jeder Pfad endet</translation>
     </message>
     <message>
         <source>Saved as {name} v{version}: new leads get it</source>

@@ -1552,6 +1552,14 @@ Una lista de exclusión que el centro respeta bloquea los leads de sus países h
         <source>{n} rows hidden in the workbook were not read.</source>
         <translation>{n} filas ocultas en el libro no se leyeron.</translation>
     </message>
+    <message>
+        <source>{n} screen</source>
+        <translation>{n} pantalla</translation>
+    </message>
+    <message>
+        <source>{n} screens</source>
+        <translation>{n} pantallas</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -4460,14 +4468,6 @@ un comercial por línea</translation>
     <message>
         <source>has no active sales rep with an e-mail address</source>
         <translation>no tiene ningún comercial activo con dirección de correo</translation>
-    </message>
-    <message>
-        <source>has no capacity left ({open} open handoffs, at most {most})</source>
-        <translation>no le queda capacidad ({open} entregas abiertas, como máximo {most})</translation>
-    </message>
-    <message>
-        <source>has had its {week} leads for this week ({received} in the last {days} days)</source>
-        <translation>ya recibió sus {week} leads de esta semana ({received} en los últimos {days} días)</translation>
     </message>
     <message>
         <source>sells {products}</source>
@@ -7538,6 +7538,22 @@ un comercial por línea</translation>
         <translation>el lead {lead_id} no es de sus equipos</translation>
     </message>
     <message>
+        <source>has no capacity left ({count} open handoff, at most {most})</source>
+        <translation>no le queda capacidad ({count} entrega abierta, como máximo {most})</translation>
+    </message>
+    <message>
+        <source>has no capacity left ({count} open handoffs, at most {most})</source>
+        <translation>no le queda capacidad ({count} entregas abiertas, como máximo {most})</translation>
+    </message>
+    <message>
+        <source>has had its {count} lead for this week ({received} in the last {days} days)</source>
+        <translation>ya recibió su {count} lead de esta semana ({received} en los últimos {days} días)</translation>
+    </message>
+    <message>
+        <source>has had its {count} leads for this week ({received} in the last {days} days)</source>
+        <translation>ya recibió sus {count} leads de esta semana ({received} en los últimos {days} días)</translation>
+    </message>
+    <message>
         <source>{disposition} logged; next check call {when}</source>
         <translation>{disposition} registrado; próxima llamada de control {when}</translation>
     </message>
@@ -7676,6 +7692,14 @@ un comercial por línea</translation>
     <message>
         <source>lead {id}&apos;s number is on the national do-not-call registry: it may not be called</source>
         <translation>el número del lead {id} está en el registro nacional de no llamar: no se le puede llamar</translation>
+    </message>
+    <message>
+        <source>lead {id} has had its {count} attempt</source>
+        <translation>el lead {id} ya tuvo {count} intento, el máximo</translation>
+    </message>
+    <message>
+        <source>lead {id} has had all {count} attempts</source>
+        <translation>el lead {id} ya ha agotado sus {count} intentos</translation>
     </message>
     <message>
         <source>lead {id} is on do-not-call: it may not be called</source>
@@ -8550,10 +8574,6 @@ un comercial por línea</translation>
         <translation>el lead {id} está fuera de su horario de llamadas ({text}){when}. Si el cliente potencial le está llamando, atiéndalo como llamada entrante</translation>
     </message>
     <message>
-        <source>lead {id} has had all {max_attempts} attempts</source>
-        <translation>el lead {id} ya ha agotado sus {max_attempts} intentos</translation>
-    </message>
-    <message>
         <source>this request id was already used for another outcome</source>
         <translation>este identificador de solicitud ya se usó para otro resultado</translation>
     </message>
@@ -9049,8 +9069,8 @@ un comercial por línea</translation>
         <translation>Personas añadidas desde {file}</translation>
     </message>
     <message>
-        <source>{file}: {rows} rows read = {added} added + {refused} refused</source>
-        <translation>{file}: {rows} filas leídas = {added} añadidas + {refused} rechazadas</translation>
+        <source>{file}: {rows} = {added} added + {refused} refused</source>
+        <translation>{file}: {rows} = {added} añadidas + {refused} rechazadas</translation>
     </message>
     <message>
         <source>, {hidden} hidden in the workbook (not read)</source>
@@ -10628,8 +10648,8 @@ un comercial por línea</translation>
         <translation>No es válido:</translation>
     </message>
     <message>
-        <source>Valid: {len} screens, every path ends</source>
-        <translation>Válido: {len} pantallas, todos los caminos terminan</translation>
+        <source>Valid: {screens}, every path ends</source>
+        <translation>Válido: {screens}, todos los caminos terminan</translation>
     </message>
     <message>
         <source>Saved as {name} v{version}: new leads get it</source>

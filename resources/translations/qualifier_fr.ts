@@ -1552,6 +1552,14 @@ Une liste d&apos;opposition que le centre respecte bloque les leads de ses pays 
         <source>{n} rows hidden in the workbook were not read.</source>
         <translation>{n} lignes masquées dans le classeur n&apos;ont pas été lues.</translation>
     </message>
+    <message>
+        <source>{n} screen</source>
+        <translation>{n} écran</translation>
+    </message>
+    <message>
+        <source>{n} screens</source>
+        <translation>{n} écrans</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -4460,14 +4468,6 @@ un commercial par ligne</translation>
     <message>
         <source>has no active sales rep with an e-mail address</source>
         <translation>n&apos;a aucun commercial actif avec une adresse e-mail</translation>
-    </message>
-    <message>
-        <source>has no capacity left ({open} open handoffs, at most {most})</source>
-        <translation>n&apos;a plus de capacité ({open} transmissions ouvertes, au plus {most})</translation>
-    </message>
-    <message>
-        <source>has had its {week} leads for this week ({received} in the last {days} days)</source>
-        <translation>a reçu ses {week} leads de la semaine ({received} sur les {days} derniers jours)</translation>
     </message>
     <message>
         <source>sells {products}</source>
@@ -7538,6 +7538,22 @@ un commercial par ligne</translation>
         <translation>le lead {lead_id} ne fait pas partie des leads de vos équipes</translation>
     </message>
     <message>
+        <source>has no capacity left ({count} open handoff, at most {most})</source>
+        <translation>n&apos;a plus de capacité ({count} transmission ouverte, au plus {most})</translation>
+    </message>
+    <message>
+        <source>has no capacity left ({count} open handoffs, at most {most})</source>
+        <translation>n&apos;a plus de capacité ({count} transmissions ouvertes, au plus {most})</translation>
+    </message>
+    <message>
+        <source>has had its {count} lead for this week ({received} in the last {days} days)</source>
+        <translation>a reçu son {count} lead de la semaine ({received} sur les {days} derniers jours)</translation>
+    </message>
+    <message>
+        <source>has had its {count} leads for this week ({received} in the last {days} days)</source>
+        <translation>a reçu ses {count} leads de la semaine ({received} sur les {days} derniers jours)</translation>
+    </message>
+    <message>
         <source>{disposition} logged; next check call {when}</source>
         <translation>{disposition} enregistré ; prochain appel de contrôle {when}</translation>
     </message>
@@ -7676,6 +7692,14 @@ un commercial par ligne</translation>
     <message>
         <source>lead {id}&apos;s number is on the national do-not-call registry: it may not be called</source>
         <translation>le numéro du lead {id} est inscrit sur la liste nationale d&apos;opposition : il ne peut pas être appelé</translation>
+    </message>
+    <message>
+        <source>lead {id} has had its {count} attempt</source>
+        <translation>le lead {id} a déjà eu {count} tentative, le maximum</translation>
+    </message>
+    <message>
+        <source>lead {id} has had all {count} attempts</source>
+        <translation>le lead {id} a épuisé ses {count} tentatives</translation>
     </message>
     <message>
         <source>lead {id} is on do-not-call: it may not be called</source>
@@ -8550,10 +8574,6 @@ un commercial par ligne</translation>
         <translation>le lead {id} est hors de sa plage d&apos;appel ({text}){when}. Si le prospect vous appelle, prenez-le comme appel entrant</translation>
     </message>
     <message>
-        <source>lead {id} has had all {max_attempts} attempts</source>
-        <translation>le lead {id} a épuisé ses {max_attempts} tentatives</translation>
-    </message>
-    <message>
         <source>this request id was already used for another outcome</source>
         <translation>cet identifiant de requête a déjà servi pour un autre résultat</translation>
     </message>
@@ -9049,8 +9069,8 @@ un commercial par ligne</translation>
         <translation>Personnes ajoutées depuis {file}</translation>
     </message>
     <message>
-        <source>{file}: {rows} rows read = {added} added + {refused} refused</source>
-        <translation>{file} : {rows} lignes lues = {added} ajoutées + {refused} refusées</translation>
+        <source>{file}: {rows} = {added} added + {refused} refused</source>
+        <translation>{file} : {rows} = {added} ajoutées + {refused} refusées</translation>
     </message>
     <message>
         <source>, {hidden} hidden in the workbook (not read)</source>
@@ -10628,8 +10648,8 @@ un commercial par ligne</translation>
         <translation>Non valide :</translation>
     </message>
     <message>
-        <source>Valid: {len} screens, every path ends</source>
-        <translation>Valide : {len} écrans, chaque parcours se termine</translation>
+        <source>Valid: {screens}, every path ends</source>
+        <translation>Valide : {screens}, chaque parcours se termine</translation>
     </message>
     <message>
         <source>Saved as {name} v{version}: new leads get it</source>

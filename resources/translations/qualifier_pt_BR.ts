@@ -1552,6 +1552,14 @@ Uma lista de bloqueio que o centro respeita bloqueia os leads dos seus países a
         <source>{n} rows hidden in the workbook were not read.</source>
         <translation>{n} linhas ocultas na planilha não foram lidas.</translation>
     </message>
+    <message>
+        <source>{n} screen</source>
+        <translation>{n} tela</translation>
+    </message>
+    <message>
+        <source>{n} screens</source>
+        <translation>{n} telas</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -4460,14 +4468,6 @@ um vendedor por linha</translation>
     <message>
         <source>has no active sales rep with an e-mail address</source>
         <translation>não tem vendedor ativo com endereço de e-mail</translation>
-    </message>
-    <message>
-        <source>has no capacity left ({open} open handoffs, at most {most})</source>
-        <translation>não tem mais capacidade ({open} repasses abertos, no máximo {most})</translation>
-    </message>
-    <message>
-        <source>has had its {week} leads for this week ({received} in the last {days} days)</source>
-        <translation>já recebeu seus {week} leads desta semana ({received} nos últimos {days} dias)</translation>
     </message>
     <message>
         <source>sells {products}</source>
@@ -7538,6 +7538,22 @@ um vendedor por linha</translation>
         <translation>o lead {lead_id} não é das suas equipes</translation>
     </message>
     <message>
+        <source>has no capacity left ({count} open handoff, at most {most})</source>
+        <translation>não tem mais capacidade ({count} repasse aberto, no máximo {most})</translation>
+    </message>
+    <message>
+        <source>has no capacity left ({count} open handoffs, at most {most})</source>
+        <translation>não tem mais capacidade ({count} repasses abertos, no máximo {most})</translation>
+    </message>
+    <message>
+        <source>has had its {count} lead for this week ({received} in the last {days} days)</source>
+        <translation>já recebeu seu {count} lead desta semana ({received} nos últimos {days} dias)</translation>
+    </message>
+    <message>
+        <source>has had its {count} leads for this week ({received} in the last {days} days)</source>
+        <translation>já recebeu seus {count} leads desta semana ({received} nos últimos {days} dias)</translation>
+    </message>
+    <message>
         <source>{disposition} logged; next check call {when}</source>
         <translation>{disposition} registrado; próxima ligação de verificação {when}</translation>
     </message>
@@ -7676,6 +7692,14 @@ um vendedor por linha</translation>
     <message>
         <source>lead {id}&apos;s number is on the national do-not-call registry: it may not be called</source>
         <translation>o número do lead {id} está no cadastro nacional de não ligar: não pode ser chamado</translation>
+    </message>
+    <message>
+        <source>lead {id} has had its {count} attempt</source>
+        <translation>o lead {id} já teve {count} tentativa, o máximo</translation>
+    </message>
+    <message>
+        <source>lead {id} has had all {count} attempts</source>
+        <translation>o lead {id} já teve todas as {count} tentativas</translation>
     </message>
     <message>
         <source>lead {id} is on do-not-call: it may not be called</source>
@@ -8550,10 +8574,6 @@ um vendedor por linha</translation>
         <translation>o lead {id} está fora da sua janela de ligações ({text}){when}. Se o prospect estiver ligando para você, atenda como ligação recebida</translation>
     </message>
     <message>
-        <source>lead {id} has had all {max_attempts} attempts</source>
-        <translation>o lead {id} já teve todas as {max_attempts} tentativas</translation>
-    </message>
-    <message>
         <source>this request id was already used for another outcome</source>
         <translation>este identificador de solicitação já foi usado para outro resultado</translation>
     </message>
@@ -9049,8 +9069,8 @@ um vendedor por linha</translation>
         <translation>Pessoas adicionadas de {file}</translation>
     </message>
     <message>
-        <source>{file}: {rows} rows read = {added} added + {refused} refused</source>
-        <translation>{file}: {rows} linhas lidas = {added} adicionadas + {refused} recusadas</translation>
+        <source>{file}: {rows} = {added} added + {refused} refused</source>
+        <translation>{file}: {rows} = {added} adicionadas + {refused} recusadas</translation>
     </message>
     <message>
         <source>, {hidden} hidden in the workbook (not read)</source>
@@ -10628,8 +10648,8 @@ um vendedor por linha</translation>
         <translation>Não é válido:</translation>
     </message>
     <message>
-        <source>Valid: {len} screens, every path ends</source>
-        <translation>Válido: {len} telas, todos os caminhos terminam</translation>
+        <source>Valid: {screens}, every path ends</source>
+        <translation>Válido: {screens}, todos os caminhos terminam</translation>
     </message>
     <message>
         <source>Saved as {name} v{version}: new leads get it</source>

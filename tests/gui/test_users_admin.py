@@ -263,3 +263,21 @@ def test_people_are_added_from_a_list_by_keyboard(
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().splitlines() == copied)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+@pytest.mark.as_owner(reason="the people added sign in with passwords the router does not know")
+def test_a_list_of_one_person_is_one_row_read(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, tmp_path: Path
+) -> None:
+    """It said "1 rows read"."""
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    factory.team("East")
+    people = tmp_path / "one.csv"
+    people.write_text("Login,Name,Role,Team\nnina,Nina Novak,rep,East\n")
+    area = _open(qtbot, services, workers, "ada")
+    area.people_list.choose_file = lambda: str(people)
+    qtbot.keyClick(area, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: area.people_list.dialog is not None, timeout=10_000)
+    dialog = area.people_list.dialog
+    assert dialog is not None
+    assert dialog.summary.text() == "one.csv: 1 row read = 1 added + 0 refused"

@@ -17,9 +17,11 @@ from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.engine import create_db_engine
 from qualifier_app.persistence.models import AuditEntry, CallAttempt, Handoff, Lead
+from qualifier_app.services.admin.retry_rules import RetryDraft
 from qualifier_app.services.workspace.lead_record import recycled_past
 from qualifier_app.services.workspace.lookup import LeadLookup, plan
 from tests.integration.test_calling_rules import record_call
+from tests.integration.test_retry_rules import DELAYS
 from tests.integration.test_workspace import NOT_NOW, fetch, outcome
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, qualify
@@ -180,6 +182,23 @@ def test_an_outbound_take_keeps_the_claims_registry_and_call_caps(
     elsewhere = factory.lead(phone_e164="+12125550199", phone_raw="+1 212 555 0199")
     with pytest.raises(Conflict, match="may not be called now: US do-not-call registry"):
         services.workspace.take_found(rep, elsewhere, inbound=False)
+
+
+def test_a_lead_at_the_attempt_cap_is_not_called_out_and_the_refusal_counts_right(
+    services: Services, factory: Factory
+) -> None:
+    """Calling a found lead out is refused once it has had the center's attempts, saying how
+    many: "all 6 attempts", and with a cap of one "its 1 attempt" (it said "all 1 attempts")."""
+    rep = factory.user("rita")
+    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    capped = factory.lead(attempts=6)
+    with pytest.raises(Conflict, match=f"^lead {capped} has had all 6 attempts$"):
+        services.workspace.take_found(rep, capped, inbound=False)
+    services.retry_rules.save(ada, RetryDraft(1, DELAYS, 30))
+    once = factory.lead(attempts=1)
+    with pytest.raises(Conflict, match=f"^lead {once} has had its 1 attempt$"):
+        services.workspace.take_found(rep, once, inbound=False)
+    assert services.workspace.take_found(rep, once, inbound=True).lead.id == once
 
 
 def test_taking_is_refused_for_do_not_call_and_for_a_rep_holding_another_lead(

@@ -156,7 +156,7 @@ def test_capacity_full_partner_is_skipped(services: Services, factory: Factory) 
     assert Counter(h.partner_id for h in routed) == {small: 1, big: 3}
     proposal = services.routing.propose(rep, sales_ready_lead(factory, rep))
     assert [e.name for e in proposal.excluded] == ["Small Partner"]
-    assert "no capacity left (1 open handoffs, at most 1)" in proposal.excluded[0].reasons[0]
+    assert "no capacity left (1 open handoff, at most 1)" in proposal.excluded[0].reasons[0]
 
 
 @pytest.mark.as_owner(
@@ -203,7 +203,7 @@ def test_two_routings_at_once_never_both_take_the_last_place(
     )
     assert [o for o in outcomes.values() if not isinstance(o, Exception)] == [small]
     [refused] = [o for o in outcomes.values() if isinstance(o, Exception)]
-    assert "no capacity left (1 open handoffs, at most 1)" in str(refused)
+    assert "no capacity left (1 open handoff, at most 1)" in str(refused)
     with services.db.unit_of_work(write=False) as uow:
         assert uow.session.execute(select(func.count()).select_from(Handoff)).scalar_one() == 1
 

@@ -120,6 +120,15 @@ def test_capacity_open_and_per_week() -> None:
     assert "this week" in reasons[2]
 
 
+def test_a_capacity_of_one_is_counted_in_the_singular() -> None:
+    partners = [partner(1, capacity_open=1), partner(2, capacity_week=1)]
+    loads = {1: PartnerLoad(open_handoffs=1), 2: PartnerLoad(last_week=1)}
+    result = match_all(lead(), partners, loads, {})
+    reasons = {e.partner_id: " ".join(e.reasons) for e in result.excluded}
+    assert "has no capacity left (1 open handoff, at most 1)" in reasons[1]
+    assert "has had its 1 lead for this week (1 in the last 7 days)" in reasons[2]
+
+
 def test_declined_partner_and_partner_without_rep_are_never_chosen() -> None:
     partners = [partner(1), partner(2), partner(3)]
     loads = {3: PartnerLoad(has_rep=False)}

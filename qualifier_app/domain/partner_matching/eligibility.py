@@ -207,17 +207,19 @@ def load_reasons(entry: PartnerEntry, load: PartnerLoad, declined: str | None) -
         reasons.append(message("has no active sales rep with an e-mail address"))
     if entry.capacity_open is not None and load.open_handoffs >= entry.capacity_open:
         reasons.append(
-            message(
-                "has no capacity left ({open} open handoffs, at most {most})",
-                open=load.open_handoffs,
+            counted(
+                load.open_handoffs,
+                "has no capacity left ({count} open handoff, at most {most})",
+                "has no capacity left ({count} open handoffs, at most {most})",
                 most=entry.capacity_open,
             )
         )
     if entry.capacity_week is not None and load.last_week >= entry.capacity_week:
         reasons.append(
-            message(
-                "has had its {week} leads for this week ({received} in the last {days} days)",
-                week=entry.capacity_week,
+            counted(
+                entry.capacity_week,
+                "has had its {count} lead for this week ({received} in the last {days} days)",
+                "has had its {count} leads for this week ({received} in the last {days} days)",
                 received=load.last_week,
                 days=WEEK_DAYS,
             )

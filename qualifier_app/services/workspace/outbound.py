@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.calling_rules import cap_shape, places_key
 from qualifier_app.domain.do_not_call import DncKind
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import counted, message
 from qualifier_app.domain.time_zones import places_of_phone, zones_for_lead
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import AuditEntry, Lead, RegistryNumber
@@ -61,8 +61,11 @@ class OutboundRules:
             )
         cap = max_attempts_in_force(session, self._policy)
         if lead.attempts >= cap:
-            return message(
-                "lead {id} has had all {max_attempts} attempts", id=lead.id, max_attempts=cap
+            return counted(
+                cap,
+                "lead {id} has had its {count} attempt",
+                "lead {id} has had all {count} attempts",
+                id=lead.id,
             )
         return _unlawful(session, lead, profile, now)
 

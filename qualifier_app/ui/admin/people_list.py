@@ -52,9 +52,13 @@ class PeopleListDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("People added from {file}").format(file=Path(done.file).name))
         self.summary = QLabel(
-            self.tr("{file}: {rows} rows read = {added} added + {refused} refused").format(
+            self.tr("{file}: {rows} = {added} added + {refused} refused").format(
                 file=Path(done.file).name,
-                rows=i18n.number(done.rows),
+                rows=i18n.plural(
+                    done.rows,
+                    QT_TRANSLATE_NOOP("Counts", "{n} row read"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} rows read"),
+                ),
                 added=i18n.number(len(done.added)),
                 refused=i18n.number(len(done.refused)),
             )

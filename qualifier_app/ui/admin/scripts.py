@@ -180,7 +180,13 @@ class ScriptsArea(QWidget):
         script = bant.parse_script(definition)
         self.check.setObjectName("subtitle")
         self.check.setText(
-            self.tr("Valid: {len} screens, every path ends").format(len=len(script.screens))
+            self.tr("Valid: {screens}, every path ends").format(
+                screens=i18n.plural(
+                    len(script.screens),
+                    QT_TRANSLATE_NOOP("Counts", "{n} screen"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} screens"),
+                )
+            )
         )
         self.check.style().polish(self.check)
         self.saving.save_button.setEnabled(True)
