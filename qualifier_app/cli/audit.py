@@ -8,9 +8,10 @@ from typing import Any
 from qualifier_app.cli.arguments import add_out_option, given, iso_date, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import services
-from qualifier_app.cli.output import count_of, print_json, table
+from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.audit_actions import ACTIONS
 from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.text import count_of
 from qualifier_app.services.admin.audit import AuditFilter, AuditRow
 
 HEADERS = ["when (utc)", "who", "action", "what", "before → after", "why"]

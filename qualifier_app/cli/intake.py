@@ -19,10 +19,10 @@ from qualifier_app.cli.arguments import (
 )
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
-from qualifier_app.cli.output import count_of, print_json, table
+from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.inquiry_columns import Overrides
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import count_of, message
 from qualifier_app.services.intake.dto import (
     ImportProgress,
     ImportSummary,

@@ -9,7 +9,8 @@ from typing import Any
 from qualifier_app.cli.arguments import country, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
-from qualifier_app.cli.output import count_of, print_json, table
+from qualifier_app.cli.output import print_json, table
+from qualifier_app.domain.text import count_of
 from qualifier_app.services.workspace.lead_record_dto import LeadRecord, LookupResult
 
 

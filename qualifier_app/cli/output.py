@@ -44,8 +44,3 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
         "  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows
     )
     return "\n".join(lines)
-
-
-def count_of(count: int, one: str, many: str) -> str:
-    """A count in the command line's own lines, in English's two forms: "1 lead", "2 leads"."""
-    return f"{count:,} {one if count == 1 else many}"

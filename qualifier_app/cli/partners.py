@@ -11,7 +11,8 @@ from typing import Any
 from qualifier_app.cli.arguments import file_name, given, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
-from qualifier_app.cli.output import count_of, print_json, table
+from qualifier_app.cli.output import print_json, table
+from qualifier_app.domain.text import count_of
 from qualifier_app.services.intake.dto import where_read
 from qualifier_app.services.partners.dto import ImportReport, PartnerSummary
 

@@ -9,8 +9,9 @@ from typing import Any
 from qualifier_app.cli.arguments import add_out_option, country, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
-from qualifier_app.cli.output import count_of, print_json
+from qualifier_app.cli.output import print_json
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import count_of
 from qualifier_app.services.compliance.person_lookup import PersonQuery
 
 

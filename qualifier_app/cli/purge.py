@@ -7,7 +7,8 @@ from typing import Any
 
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import services
-from qualifier_app.cli.output import count_of, print_json
+from qualifier_app.cli.output import print_json
+from qualifier_app.domain.text import count_of
 
 
 def register(commands: Any) -> None:

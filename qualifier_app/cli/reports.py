@@ -11,10 +11,10 @@ from typing import Any
 from qualifier_app.cli.arguments import add_out_option, country, given, iso_date
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
-from qualifier_app.cli.output import count_of, print_json, table
+from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
-from qualifier_app.domain.text import shortened
+from qualifier_app.domain.text import count_of, shortened
 from qualifier_app.integrations.table_export import escape_formula
 from qualifier_app.services.check_calls.report import CHECK_CALLS_BY
 from qualifier_app.services.reports.cells import as_document, export_header, export_rows, text_rows

@@ -13,7 +13,7 @@ from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import count_of, message
 from qualifier_app.integrations.files import write_text_atomically
 from qualifier_app.services.admin.scripts import SCRIPT_HEADERS
 
@@ -89,7 +89,7 @@ def script_import(args: argparse.Namespace) -> int:
     info = saved.script
     name = f"script {info.name} v{info.version}"
     if saved.created:
-        print(f"{name} saved ({info.screens} screens); new leads get it")
+        print(f"{name} saved ({count_of(info.screens, 'screen', 'screens')}); new leads get it")
     else:
         print(f"{name} already says this; nothing saved")
     return 0

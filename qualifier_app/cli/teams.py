@@ -10,8 +10,9 @@ from typing import Any
 from qualifier_app.cli.arguments import whole_number
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
-from qualifier_app.cli.output import count_of, print_json, table
+from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import NotFound
+from qualifier_app.domain.text import count_of
 from qualifier_app.services.admin.teams import SEGMENTS
 
 

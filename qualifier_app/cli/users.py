@@ -13,6 +13,7 @@ from qualifier_app.cli.context import read_password, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Role
+from qualifier_app.domain.text import count_of
 from qualifier_app.services.accounts.dto import works_no_queue
 
 ROLES = [role.value for role in Role]
@@ -106,8 +107,8 @@ def user_set(args: argparse.Namespace) -> int:
     print(f"{done.login}: {done.role}, {done.team or 'no team'}, {state}")
     if done.leads_returned or done.callbacks_returned:
         print(
-            f"returned {done.leads_returned} held leads to the queue and "
-            f"{done.callbacks_returned} callbacks to the team"
+            f"returned {count_of(done.leads_returned, 'held lead', 'held leads')} to the queue "
+            f"and {count_of(done.callbacks_returned, 'callback', 'callbacks')} to the team"
         )
     if done.partners_managed:
         print(
@@ -187,7 +188,7 @@ def user_import(args: argparse.Namespace) -> int:
         print_json(done)
         return NOT_ALL_ADDED if done.refused else 0
     print(
-        f"{args.file.name}: {done.rows} rows read = {len(done.added)} added "
+        f"{args.file.name}: {count_of(done.rows, 'row', 'rows')} read = {len(done.added)} added "
         f"+ {len(done.refused)} refused"
         + done.blank_note()
         + (f", {done.hidden} hidden in the workbook (not read)" if done.hidden else "")

@@ -44,6 +44,12 @@ def counted(count: int, one: str, many: str, /, **values: object) -> Message:
     return Message(one if count == 1 else many, {"count": count, **values})
 
 
+def count_of(count: int, one: str, many: str) -> str:
+    """A count in text that is English only (the command line's own lines, the office's
+    e-mails), in English's two forms: "1 lead", "2 leads"."""
+    return f"{count:,} {one if count == 1 else many}"
+
+
 def shortened(text: str, most: int = 80) -> str:
     """A name as a one-line message shows it: one of thousands of characters is cut."""
     return text if len(text) <= most else f"{text[: most - 1]}…"

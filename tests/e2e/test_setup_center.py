@@ -119,7 +119,7 @@ def test_a_center_from_an_empty_database(
     # A leaver: the held lead goes back to the queue.
     code, out, err = cli(capsys, monkeypatch, *db, "user", "set", "rita", "--active", "no")
     assert code == 0, err
-    assert "returned 1 held leads to the queue" in out
+    assert "returned 1 held lead to the queue" in out
     code, _, err = cli(capsys, monkeypatch, *db, "user", "set", "ada", "--active", "no")
     assert code == 2 and "cannot deactivate yourself" in err
     with pytest.raises(SystemExit) as usage:

@@ -24,11 +24,13 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.models import AuditEntry, Handoff
+from qualifier_app.services.admin.retry_rules import RetryDraft
 from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.partners.dto import HandoffSummary
 from qualifier_app.services.reports.publication_cards import REOPENED, Week, edition
 from qualifier_app.services.workspace.dto import Outcome
 from qualifier_app.settings import Settings
+from tests.integration.test_retry_rules import DELAYS
 from tests.support.check_calls import (
     ANSWERS_CONTACTED,
     ANSWERS_NOT_CONTACTED,
@@ -477,3 +479,33 @@ def test_a_team_lead_who_is_a_channel_manager_sees_no_other_teams_reopened_hando
     with pytest.raises((NotFound, PermissionDenied)):
         services.check_calls.keep(tina, reopened.check_call_id, "they will call")
     assert services.check_calls.reopened(OPERATOR) == (reopened,)
+
+
+def test_a_check_call_not_reached_in_its_one_attempt_says_so_in_the_singular(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    """With an attempt cap of one, the check call closed unreached "in 1 attempts"."""
+    rita = factory.user("rita.rep")
+    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    services.retry_rules.save(ada, RetryDraft(1, DELAYS, 30))
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    check_every_handoff(services)
+    lead_id, handoff_id = handed_off(services, factory, rita)
+    to_check_day(clock)
+    services.check_calls.make_due(rita)
+    item = services.workspace.next_lead(rita)
+    assert item.lead.id == lead_id
+    services.workspace.submit(
+        rita,
+        Outcome(
+            request_id="check-no-answer-once",
+            lead_id=lead_id,
+            version=item.lead.version,
+            kind=OutcomeKind.NO_CONTACT,
+            started_at=clock.now(),
+            disposition=Disposition.NO_ANSWER,
+        ),
+    )
+    check = check_of(services, handoff_id)
+    assert check is not None
+    assert (check.status, check.attempts, check.why) == ("unreached", 1, "not reached in 1 attempt")

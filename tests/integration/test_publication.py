@@ -141,11 +141,21 @@ def test_publish_twice_sends_one_mail_per_recipient(
     card = sheet(manager)
     assert (card["Leads"], card["Partners"], card["Pipeline value (USD)"]) == (2, 2, 5000)
     assert card["Open handoffs with no news"] == 1
+    assert "<p>2 partners; each one's figures are in the attachment.</p>" in _html(manager)
 
     [laggard] = first.laggards
     assert (laggard.partner, laggard.reporting) == ("Beta", 0.0)
     summary = next(m for m in mails if m["To"] == "sup@center.example")
     assert "Beta" in summary.as_string()
+    # One channel manager, in the singular (it said "1 channel managers").
+    assert "Scorecards went to 2 partners and 1 channel manager." in _html(summary)
+
+
+def _html(mail: Message) -> str:
+    part = next(p for p in mail.walk() if p.get_content_type() == "text/html")
+    payload = part.get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    return str(payload, "utf-8")
 
 
 def test_the_summary_figures_open_the_handoffs_they_measure(

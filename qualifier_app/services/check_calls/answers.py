@@ -27,7 +27,7 @@ from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.outcomes import OutcomeKind, disposition_of
 from qualifier_app.domain.retry import Disposition, RetryPolicy
 from qualifier_app.domain.roles import Actor
-from qualifier_app.domain.text import joined, stored
+from qualifier_app.domain.text import count_of, joined, stored
 from qualifier_app.domain.text import message as message_
 from qualifier_app.persistence.models import (
     CallAttempt,
@@ -179,7 +179,7 @@ def _no_contact(
     check.attempts = decision.attempts
     if decision.gives_up:
         _close(lead, check, CheckCallStatus.UNREACHED, LeadStatus.HANDED_OFF)
-        check.why = f"not reached in {decision.attempts} attempts"
+        check.why = f"not reached in {count_of(decision.attempts, 'attempt', 'attempts')}"
         return message_(
             "{disposition} logged; the customer was not reached: check call closed",
             disposition=disposition.label,

@@ -9,6 +9,7 @@ from email.utils import parseaddr
 from html import escape
 from typing import Any
 
+from qualifier_app.domain.text import count_of
 from qualifier_app.integrations.table_export import escape_formula
 from qualifier_app.integrations.workbook import workbook_bytes
 from qualifier_app.services.reports.publication_cards import Card, Edition
@@ -102,7 +103,8 @@ def compose_scorecard(
     partners = ""
     if card.partners:
         partners = (
-            f"<p>{len(card.partners)} partners; each one's figures are in the attachment.</p>"
+            f"<p>{count_of(len(card.partners), 'partner', 'partners')}; each one's figures are "
+            "in the attachment.</p>"
         )
     html = (
         f"<html><body><p>Hello {escape(card.name)},</p>"
@@ -146,9 +148,9 @@ def compose_summary(edition: Edition, sender: str, to: str, msg_id: str) -> Emai
     ]
     intro = (
         f"The bottom 20 % by reporting compliance: {len(edition.laggards)} of the "
-        f"{edition.measured} partners whose reporting could be judged in {week}. "
-        f"Scorecards went to {len(edition.partners)} partners and "
-        f"{len(edition.managers)} channel managers."
+        f"{count_of(edition.measured, 'partner', 'partners')} whose reporting could be judged "
+        f"in {week}. Scorecards went to {count_of(len(edition.partners), 'partner', 'partners')} "
+        f"and {count_of(len(edition.managers), 'channel manager', 'channel managers')}."
     )
     message.set_content(intro + "\n\n" + ("\n".join(lines) or "Nobody to name.") + "\n")
     message.add_alternative(
