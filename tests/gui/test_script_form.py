@@ -131,17 +131,10 @@ def test_import_a_file_into_the_form_and_export_it(
     qtbot.waitUntil(lambda: "Written to" in area.status.text())
     assert json.loads(target.read_text("utf-8")) == area.form.current()
 
-
-def test_a_script_of_one_screen_is_valid_with_one_screen(
-    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, tmp_path: Path
-) -> None:
-    """It said "Valid: 1 screens"."""
-    area, signed_in = open_scripts_area(qtbot, services, factory, workers, "ada", Role.ADMIN)
-    qtbot.waitUntil(lambda: "Valid: 7 screens" in area.check.text())
+    # A script of one screen is one screen (it said "Valid: 1 screens").
     short = services.scripts.definition(signed_in.actor, "bant-default")
     short["screens"] = [screen for screen in short["screens"] if screen["key"] == "need"]
     short["pass_rules"] = {"smb": {"C": {"N": 5}}, "enterprise": {"C": {"N": 5}}}
-    source = tmp_path / "short.json"
     source.write_text(json.dumps(short), "utf-8")
     area.files.import_file(source)
     qtbot.waitUntil(lambda: area.check.text() == "Valid: 1 screen, every path ends")

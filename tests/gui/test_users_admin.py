@@ -19,6 +19,7 @@ from qualifier_app.domain.errors import AuthenticationFailed
 from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.models import AuditEntry, Lead, User
 from qualifier_app.services.accounts.passwords import verify_password
+from qualifier_app.ui.admin.people_list import PeopleListDialog
 from qualifier_app.ui.admin.users import UsersArea
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.shell.worker import Workers
@@ -232,19 +233,12 @@ def test_people_are_added_from_a_list_by_keyboard(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, tmp_path: Path
 ) -> None:
     """Fifty reps on the first day were fifty New user forms."""
-    factory.user("ada", Role.ADMIN, team=None, queues=())
-    factory.team("East")
     people = tmp_path / "people.csv"
     people.write_text(
         "Login,Name,Role,Team\nnina,Nina Novak,,East\nzoe,Zoe,king,East\n"
         + "".join(f"x{n},X,rep,Nowhere\n" for n in range(40))  # forty refused rows
     )
-    area = _open(qtbot, services, workers, "ada")
-    area.people_list.choose_file = lambda: str(people)
-    qtbot.keyClick(area, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # Add from a l&ist…
-    qtbot.waitUntil(lambda: area.people_list.dialog is not None, timeout=10_000)
-    dialog = area.people_list.dialog
-    assert dialog is not None
+    area, dialog = _added_from_a_list(qtbot, services, factory, workers, people)
     assert dialog.summary.text() == "people.csv: 42 rows read = 1 added + 41 refused"
     row = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
     assert row[:4] == ["nina", "Nina Novak", "Rep", "East"]
@@ -270,14 +264,23 @@ def test_a_list_of_one_person_is_one_row_read(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, tmp_path: Path
 ) -> None:
     """It said "1 rows read"."""
-    factory.user("ada", Role.ADMIN, team=None, queues=())
-    factory.team("East")
     people = tmp_path / "one.csv"
     people.write_text("Login,Name,Role,Team\nnina,Nina Novak,rep,East\n")
+    _area, dialog = _added_from_a_list(qtbot, services, factory, workers, people)
+    assert dialog.summary.text() == "one.csv: 1 row read = 1 added + 0 refused"
+
+
+def _added_from_a_list(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, people: Path
+) -> tuple[UsersArea, PeopleListDialog]:
+    """Ada, an administrator, adds the people of the file to team East by keyboard: the
+    Users area and the dialog that lists who was added."""
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    factory.team("East")
     area = _open(qtbot, services, workers, "ada")
     area.people_list.choose_file = lambda: str(people)
-    qtbot.keyClick(area, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(area, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # Add from a l&ist…
     qtbot.waitUntil(lambda: area.people_list.dialog is not None, timeout=10_000)
     dialog = area.people_list.dialog
     assert dialog is not None
-    assert dialog.summary.text() == "one.csv: 1 row read = 1 added + 0 refused"
+    return area, dialog

@@ -31,6 +31,7 @@ from qualifier_app.services.reports.publication_cards import REOPENED, Week, edi
 from qualifier_app.services.workspace.dto import Outcome
 from qualifier_app.settings import Settings
 from tests.integration.test_retry_rules import DELAYS
+from tests.integration.test_workspace import outcome
 from tests.support.check_calls import (
     ANSWERS_CONTACTED,
     ANSWERS_NOT_CONTACTED,
@@ -495,17 +496,8 @@ def test_a_check_call_not_reached_in_its_one_attempt_says_so_in_the_singular(
     services.check_calls.make_due(rita)
     item = services.workspace.next_lead(rita)
     assert item.lead.id == lead_id
-    services.workspace.submit(
-        rita,
-        Outcome(
-            request_id="check-no-answer-once",
-            lead_id=lead_id,
-            version=item.lead.version,
-            kind=OutcomeKind.NO_CONTACT,
-            started_at=clock.now(),
-            disposition=Disposition.NO_ANSWER,
-        ),
-    )
+    no_answer = outcome(item, OutcomeKind.NO_CONTACT, disposition=Disposition.NO_ANSWER)
+    services.workspace.submit(rita, no_answer)
     check = check_of(services, handoff_id)
     assert check is not None
     assert (check.status, check.attempts, check.why) == ("unreached", 1, "not reached in 1 attempt")
