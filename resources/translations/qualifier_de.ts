@@ -2970,8 +2970,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Kein Anfragetext erfasst</translation>
     </message>
     <message>
-        <source>revenue {amount}</source>
-        <translation>Umsatz {amount}</translation>
+        <source>revenue {amount} {currency}</source>
+        <translation>Umsatz {amount} {currency}</translation>
     </message>
     <message>
         <source>interest: {product}</source>

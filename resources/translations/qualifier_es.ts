@@ -2970,8 +2970,8 @@ un comercial por línea</translation>
         <translation>No consta el texto de la consulta</translation>
     </message>
     <message>
-        <source>revenue {amount}</source>
-        <translation>facturación {amount}</translation>
+        <source>revenue {amount} {currency}</source>
+        <translation>facturación {amount} {currency}</translation>
     </message>
     <message>
         <source>interest: {product}</source>

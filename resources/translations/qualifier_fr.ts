@@ -2970,8 +2970,8 @@ un commercial par ligne</translation>
         <translation>Aucun texte de demande enregistré</translation>
     </message>
     <message>
-        <source>revenue {amount}</source>
-        <translation>chiffre d&apos;affaires {amount}</translation>
+        <source>revenue {amount} {currency}</source>
+        <translation>chiffre d&apos;affaires {amount} {currency}</translation>
     </message>
     <message>
         <source>interest: {product}</source>

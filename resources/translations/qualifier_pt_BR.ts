@@ -2970,8 +2970,8 @@ um vendedor por linha</translation>
         <translation>Nenhum texto de consulta registrado</translation>
     </message>
     <message>
-        <source>revenue {amount}</source>
-        <translation>faturamento {amount}</translation>
+        <source>revenue {amount} {currency}</source>
+        <translation>faturamento {amount} {currency}</translation>
     </message>
     <message>
         <source>interest: {product}</source>

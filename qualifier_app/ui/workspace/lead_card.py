@@ -304,7 +304,10 @@ class LeadCard(QFrame):
             )
             if item.employees
             else "",
-            self.tr("revenue {amount}").format(amount=i18n.money(item.annual_revenue, 0))
+            # In the center's currency, as every amount the app shows.
+            self.tr("revenue {amount} {currency}").format(
+                amount=i18n.money(item.annual_revenue, 0), currency=session.currency
+            )
             if item.annual_revenue
             else "",
             item.industry,
