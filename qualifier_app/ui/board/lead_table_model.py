@@ -31,6 +31,7 @@ from qualifier_app.services.board.reassign import LeadRef
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.worker import Workers
+from qualifier_app.ui.widgets.forms import FIGURE_ALIGNMENT
 
 PAGE = 200
 CACHED_PAGES = 60
@@ -44,7 +45,6 @@ LOADING = "…"
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _lease_text(row: LeadRow) -> str:
@@ -341,7 +341,7 @@ class LeadTableModel(QAbstractTableModel):
             offset = row % PAGE
             return cells[offset][index.column()] if offset < len(cells) else ""
         if role == ALIGNMENT:
-            return int(RIGHT) if index.column() in FIGURES else None
+            return int(FIGURE_ALIGNMENT) if index.column() in FIGURES else None
         if role == TOOLTIP:
             keys = self._keys(index.row())
             if keys is not None and keys[2] is not None:

@@ -18,13 +18,14 @@ from qualifier_app.services.board.lead_filter import LeadFilter
 from qualifier_app.services.board.lead_table import LeadTableChoices
 from qualifier_app.services.board.reassign import LeadRef, MoveResult, Target
 from qualifier_app.services.board.team_board import Board, RepOnBoard, RepState, minutes_seconds
-from qualifier_app.ui.board.lead_table_model import RIGHT, LeadTableModel
+from qualifier_app.ui.board.lead_table_model import LeadTableModel
 from qualifier_app.ui.board.team_board_view import FIRST_FIGURE, TeamBoardView
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.live import ChangeWatcher
 from qualifier_app.ui.shell.style import set_invalid
+from qualifier_app.ui.widgets.forms import FIGURE_ALIGNMENT
 from qualifier_app.ui.widgets.lead_record import LeadRecordDialog, open_lead_record
 
 POLL_MS = 10_000  # leases expire and people drift away without any write
@@ -232,7 +233,7 @@ class TeamBoardArea(TeamBoardView):
             if item is None:
                 item = QTableWidgetItem()
                 if column >= FIRST_FIGURE:  # the day's figures line up on the right
-                    item.setTextAlignment(RIGHT)
+                    item.setTextAlignment(FIGURE_ALIGNMENT)
                 self.board.setItem(row, column, item)
             item.setText(value)
             if column == 2:

@@ -65,6 +65,7 @@ from qualifier_app.ui.reports.publish import PublishBar
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import FIGURE_ALIGNMENT
 from qualifier_app.ui.widgets.lead_record import open_lead_record
 
 REPORTS: list[tuple[str, str, str]] = [
@@ -159,7 +160,7 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _shown(column, self.report.rows[index.row()][index.column()])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind != "text":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(FIGURE_ALIGNMENT)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802

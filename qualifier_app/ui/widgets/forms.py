@@ -59,6 +59,10 @@ def chosen_after_reload(saved: T | None, asked_while: T | None, editing: T | Non
     return editing if editing != asked_while else saved
 
 
+# Where a list puts a figure: on the right, so that a column's digits line up.
+FIGURE_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
 class Numeral(str):
     """A count or an amount in a list: right-aligned, so that a column's digits line up."""
 
@@ -73,7 +77,7 @@ def table_item(value: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setToolTip(text)
     if isinstance(value, Numeral):
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setTextAlignment(FIGURE_ALIGNMENT)
     return item
 
 
