@@ -6,16 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from psycopg import errors
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from qualifier_app.cli.main import main
+from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import AuditEntry, CliSession
 from qualifier_app.settings import ENV_CONFIG, ENV_DATA_DIR
 from tests.security.conftest import Center
 from tests.support.cli import main_as
 from tests.support.factories import PASSWORD
+from tests.support.roles import connect_as
 
 pytestmark = pytest.mark.postgres
 
@@ -85,3 +88,27 @@ def test_a_saved_session_opens_nothing_after_logout(
     file_keyring.write_text(stored)  # a copy of the keyring taken while it was live
     assert main(["--db", center.url, "queue", "stats"]) == 2
     assert "has expired or was ended" in capsys.readouterr().err
+
+
+def test_a_live_sessions_sealing_key_is_read_by_nobody(
+    center: Center, file_keyring: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An administrator who could read a colleague's key while the session lived could open
+    a copy of the keyring taken later: only the database's unsealing function reads it."""
+    center.factory.user("ada", Role.ADMIN, team=None, queues=())
+    change_database_password(center)
+    assert main_as("rita", ["--db", center.url, "login"], password=NEW_SECRET) == 0
+    for login, password in (("ada", PASSWORD), ("rita", NEW_SECRET)):
+        with connect_as(center.url, login, password) as person:
+            with pytest.raises(errors.InsufficientPrivilege):
+                person.execute("SELECT sealing_key FROM cli_sessions")
+            with pytest.raises(errors.InsufficientPrivilege):
+                person.execute("SELECT * FROM cli_sessions")
+            rows = person.execute("SELECT user_id, ended_at FROM cli_sessions").fetchall()
+            assert rows == [(center.teams.rita.user_id, None)]
+    # Her own commands still unseal it, and her logout still erases it.
+    assert main(["--db", center.url, "queue", "stats"]) == 0
+    assert main(["--db", center.url, "logout"]) == 0
+    assert "signed out rita" in capsys.readouterr().out
+    with center.services.db.unit_of_work(write=False) as uow:
+        assert uow.session.execute(select(CliSession.sealing_key)).scalar_one() is None

@@ -45,7 +45,8 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "change_counters": ("r--- r--- r--- r---", ALL_ROWS),  # the change feed: triggers write
     "check_call_policies": ("r--- r--- r--- rawd", ALL_ROWS),  # administrators set it
     "check_calls": ("raw- raw- raw- raw-", RLS),  # a taken-back call goes through a function
-    "cli_sessions": ("raw- raw- raw- raw-", RLS),  # one's own; admins end anyone's
+    # One's own; admins end anyone's. The sealing key: the unsealing function's alone.
+    "cli_sessions": ("Raw- Raw- Raw- Raw-", RLS),
     "consents": ("ra-- ra-- r--- r---", RLS),  # what the prospect said, with a call: never changed
     "contact_corrections": ("ra-- ra-- r--- r-W-", RLS),  # with an outcome
     "dnc_registry_numbers": (REGISTRY, ALL_ROWS),

@@ -214,9 +214,14 @@ def test_a_person_writes_their_own_sessions(center: Center) -> None:
                 (sam,),
             )
         assert person.execute("UPDATE user_sessions SET ended_at = now()").rowcount == 0
-        assert person.execute("SELECT count(*) FROM user_sessions").fetchone() == (1,)
+        # Who is signed in where is the team board's, not a rep's: sam's row is not hers.
+        assert person.execute("SELECT count(*) FROM user_sessions").fetchone() == (0,)
         person.execute(
             "INSERT INTO user_sessions (user_id, workstation, started_at, last_seen_at) "
             "VALUES (%s, 'desk 2', now(), now())",
             (rita,),
         )
+        assert person.execute("SELECT workstation FROM user_sessions").fetchall() == [("desk 2",)]
+    with connect_as(center.url, "tina") as person:  # her team's board shows who is signed in
+        seen = person.execute("SELECT workstation FROM user_sessions ORDER BY 1").fetchall()
+        assert seen == [("desk 1",), ("desk 2",)]

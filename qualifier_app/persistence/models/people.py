@@ -106,8 +106,9 @@ class CliSession(Base):
     created_at: Mapped[datetime]
     expires_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
-    # PostgreSQL: the one-time key of the password sealed in the keyring, while live.
-    sealing_key: Mapped[str | None] = mapped_column(String(400))
+    # PostgreSQL: the one-time key of the password sealed in the keyring, while live. Never
+    # loaded with the row: only the database's own function reads it (migration 0070).
+    sealing_key: Mapped[str | None] = mapped_column(String(400), deferred=True)
 
 
 class Queue(Base):
