@@ -22,6 +22,7 @@ from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.inquiry_columns import Overrides
+from qualifier_app.domain.roles import SYSTEM
 from qualifier_app.domain.text import count_of, message
 from qualifier_app.services.intake.dto import (
     ImportProgress,
@@ -337,7 +338,7 @@ def _history_row(past: PastImport) -> list[str]:
         f"{past.started_at:%Y-%m-%d %H:%M}",
         past.kind.replace("_", "-"),
         past.file_name,
-        past.started_by or "operator",
+        past.started_by or SYSTEM,
         past.status,
         f"{past.rows:,}",
         f"{past.imported:,}",

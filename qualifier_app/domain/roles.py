@@ -153,6 +153,10 @@ def require(actor: Actor, action: Action) -> None:
         )
 
 
-# Whoever runs the command line against the database holds its credentials, and with them
-# every right; their changes are audited under no user.
+# Who is named for a row no person wrote (a sweep, a failed sign-in, a migration, the demo's
+# history): the app itself. Every command and window acts as a signed-in person.
+SYSTEM = "system"
+
+# An administrator no user row backs: what tests and benchmarks arrange data as, on the
+# owner's connection.
 OPERATOR = Actor(user_id=0, login="operator", display_name="Database operator", role=Role.ADMIN)

@@ -2621,8 +2621,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{file}, begonnen {started} ({status}): {what_to_do}</translation>
     </message>
     <message>
-        <source>operator</source>
-        <translation>Bearbeiter</translation>
+        <source>system</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -7554,6 +7554,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>hat seine {count} Leads für diese Woche erhalten ({received} in den letzten {days} Tagen)</translation>
     </message>
     <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
         <source>{disposition} logged; next check call {when}</source>
         <translation>{disposition} erfasst; nächster Kontrollanruf {when}</translation>
     </message>
@@ -7828,10 +7832,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{partner}: {status}</source>
         <translation>{partner}: {status}</translation>
-    </message>
-    <message>
-        <source>operator</source>
-        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>not accepted in time</source>

@@ -2621,8 +2621,8 @@ un comercial por línea</translation>
         <translation>{file}, iniciada el {started} ({status}): {what_to_do}</translation>
     </message>
     <message>
-        <source>operator</source>
-        <translation>operador</translation>
+        <source>system</source>
+        <translation>sistema</translation>
     </message>
 </context>
 <context>
@@ -7554,6 +7554,10 @@ un comercial por línea</translation>
         <translation>ya recibió sus {count} leads de esta semana ({received} en los últimos {days} días)</translation>
     </message>
     <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
         <source>{disposition} logged; next check call {when}</source>
         <translation>{disposition} registrado; próxima llamada de control {when}</translation>
     </message>
@@ -7828,10 +7832,6 @@ un comercial por línea</translation>
     <message>
         <source>{partner}: {status}</source>
         <translation>{partner}: {status}</translation>
-    </message>
-    <message>
-        <source>operator</source>
-        <translation>operador</translation>
     </message>
     <message>
         <source>not accepted in time</source>

@@ -2621,8 +2621,8 @@ un commercial par ligne</translation>
         <translation>{file}, commencé le {started} ({status}) : {what_to_do}</translation>
     </message>
     <message>
-        <source>operator</source>
-        <translation>opérateur</translation>
+        <source>system</source>
+        <translation>système</translation>
     </message>
 </context>
 <context>
@@ -7554,6 +7554,10 @@ un commercial par ligne</translation>
         <translation>a reçu ses {count} leads de la semaine ({received} sur les {days} derniers jours)</translation>
     </message>
     <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
         <source>{disposition} logged; next check call {when}</source>
         <translation>{disposition} enregistré ; prochain appel de contrôle {when}</translation>
     </message>
@@ -7828,10 +7832,6 @@ un commercial par ligne</translation>
     <message>
         <source>{partner}: {status}</source>
         <translation>{partner} : {status}</translation>
-    </message>
-    <message>
-        <source>operator</source>
-        <translation>opérateur</translation>
     </message>
     <message>
         <source>not accepted in time</source>

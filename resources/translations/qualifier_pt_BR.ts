@@ -2621,8 +2621,8 @@ um vendedor por linha</translation>
         <translation>{file}, iniciada em {started} ({status}): {what_to_do}</translation>
     </message>
     <message>
-        <source>operator</source>
-        <translation>operador</translation>
+        <source>system</source>
+        <translation>sistema</translation>
     </message>
 </context>
 <context>
@@ -7554,6 +7554,10 @@ um vendedor por linha</translation>
         <translation>já recebeu seus {count} leads desta semana ({received} nos últimos {days} dias)</translation>
     </message>
     <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
         <source>{disposition} logged; next check call {when}</source>
         <translation>{disposition} registrado; próxima ligação de verificação {when}</translation>
     </message>
@@ -7828,10 +7832,6 @@ um vendedor por linha</translation>
     <message>
         <source>{partner}: {status}</source>
         <translation>{partner}: {status}</translation>
-    </message>
-    <message>
-        <source>operator</source>
-        <translation>operador</translation>
     </message>
     <message>
         <source>not accepted in time</source>

@@ -52,7 +52,7 @@ def test_the_recent_imports_are_listed_before_a_file_is_chosen_and_after_an_impo
     assert history.isVisible() and history.status.text() == "Loading…"
     qtbot.waitUntil(lambda: history.table.rowCount() == 1)
     assert cells(wizard, 0)[1:] == [
-        "Inquiries", "golden.csv", "operator", "Finished", "14", "6", "6", "2",
+        "Inquiries", "golden.csv", "system", "Finished", "14", "6", "6", "2",
         str(tmp_path / "golden.rejects.csv"),
     ]  # fmt: skip
     assert history.status.text() == "1 import" and history.advice.isHidden()
@@ -83,7 +83,7 @@ def test_an_import_that_died_reads_as_interrupted_with_what_to_do(
     wizard = open_import_wizard(qtbot, services, factory, workers)
     history = wizard.history
     qtbot.waitUntil(lambda: history.table.rowCount() == 1)
-    assert cells(wizard, 0)[2:7] == ["many.csv", "operator", "Interrupted", "60", "60"]
+    assert cells(wizard, 0)[2:7] == ["many.csv", "system", "Interrupted", "60", "60"]
     assert history.advice.isVisible()
     assert history.advice.text().startswith("many.csv, started ")
     assert history.advice.text().endswith(

@@ -12,7 +12,7 @@ import pytest
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
-from qualifier_app.domain.errors import InvalidInput, PermissionDenied
+from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput, PermissionDenied
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.services.admin.audit import AuditFilter, describe_change
 from qualifier_app.services.admin.campaigns import KEEP, CampaignChange
@@ -98,7 +98,7 @@ def test_team_lead_sees_only_their_team(
     about = {(row.entity_type, row.entity_id) for row in rows}
     assert ("lead", str(cast["north"])) in about
     assert ("lead", str(cast["south"])) not in about
-    assert {row.who for row in rows} <= {"rita", "tess", "operator"}
+    assert {row.who for row in rows} <= {"rita", "tess", "system"}
     assert services.audit.find(tess, AuditFilter(user="otto")).rows == ()
 
 
@@ -231,3 +231,19 @@ def test_cli_audit_bad_input_is_one_line(
     assert code == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_row_no_person_wrote_is_the_systems(
+    services: Services, factory: Factory, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A failed sign-in is audited with no actor: shown and found as the system's, never as
+    an "operator" (every command acts as a signed-in person)."""
+    factory.user("rita")
+    with pytest.raises(AuthenticationFailed):
+        services.accounts.sign_in("rita", "not her password")
+    sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    [failed] = services.audit.find(sam, AuditFilter(user="system", action="login.failed")).rows
+    assert failed.who == "system" and failed.worded()[1] == "system"
+    assert admin_main(["--db", database_url, "audit", "list", "--user", "System"]) == 0
+    listed = [line for line in capsys.readouterr().out.splitlines() if "login.failed" in line]
+    assert len(listed) == 1 and " system " in listed[0] and "operator" not in listed[0]

@@ -25,7 +25,7 @@ from qualifier_app.domain.audit_actions import (
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import midnight
-from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.roles import SYSTEM, Action, Actor
 from qualifier_app.domain.text import joined, listed, message
 from qualifier_app.integrations.table_export import write_table
 from qualifier_app.persistence import audit
@@ -35,7 +35,6 @@ from qualifier_app.services.accounts.team_scope import TeamScope, scope_of
 from qualifier_app.services.center_days import center_zone
 from qualifier_app.services.frame import Frame
 
-NOBODY = "operator"  # rows written by the command-line operator or the system itself
 SCREEN_LIMIT = 500
 EXPORT_LIMIT = 200_000
 EXPORT_HEADERS = (
@@ -111,7 +110,7 @@ class AuditRow:
         the changed fields (each translated when shown)."""
         return [
             f"{self.at:%Y-%m-%d %H:%M:%S}",
-            message("operator") if self.who == NOBODY else self.who,
+            message("system") if self.who == SYSTEM else self.who,
             action_words(self.action),
             joined(subject_words(self.entity_type), " ", self.entity_id),
             describe_change(self.before, self.after, worded=True, subject=self.entity_type),
@@ -212,7 +211,7 @@ class AuditService:
             AuditRow(
                 id=entry.id,
                 at=entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=UTC),
-                who=login or NOBODY,
+                who=login or SYSTEM,
                 action=entry.action,
                 entity_type=entry.entity_type,
                 entity_id=entry.entity_id,
@@ -229,7 +228,7 @@ class AuditService:
         conditions: list[ColumnElement[bool]] = []
         if wanted.user:
             login = wanted.user.strip().lower()
-            if login.lower() == NOBODY:
+            if login == SYSTEM:
                 conditions.append(AuditEntry.actor_id.is_(None))
             else:
                 user_id = session.execute(select(User.id).where(User.login == login)).scalar()

@@ -19,7 +19,7 @@ from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.errors import Conflict, Gathered, InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.outcomes import reason_text
-from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.roles import SYSTEM, Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
@@ -246,7 +246,7 @@ class DoNotCallService:
                     value_hash=entry.value_hash,
                     source=entry.source,
                     reason=entry.reason or "",
-                    added_by=login or "operator",
+                    added_by=login or SYSTEM,
                     added_at=entry.added_at,
                 )
                 for entry, login in found[:limit]
@@ -274,7 +274,7 @@ class DoNotCallService:
                 value_hash=entry.value_hash,
                 source=entry.source,
                 reason=entry.reason or "",
-                added_by=login.login if login is not None else "operator",
+                added_by=login.login if login is not None else SYSTEM,
                 added_at=entry.added_at,
             )
             gone = change.session.execute(

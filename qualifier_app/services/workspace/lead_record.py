@@ -310,7 +310,7 @@ def _timeline(session: Session, lead: Lead, sets: tuple[AnswerSet, ...]) -> list
         detail = describe_change(before, after, worded=True, subject="lead")
         if row.reason:
             detail = joined(detail, " — ", row.reason) if detail else row.reason
-        who = by or message("operator")
+        who = by or message("system")
         events.append(
             TimelineEvent(row.at, "audit", action_words(row.action), detail, who, row.action)
         )

@@ -140,7 +140,7 @@ class ImportHistory(QWidget):
             _local(past.started_at),
             _worded(KINDS.get(past.kind, past.kind)),
             past.file_name,
-            past.started_by or self.tr("operator"),
+            past.started_by or self.tr("system"),
             _worded(STATUSES.get(past.status, past.status)),
             numeral(past.rows),
             numeral(past.imported),
