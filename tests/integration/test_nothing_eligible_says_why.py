@@ -129,3 +129,22 @@ def test_a_team_lead_in_a_team_is_told_how_to_work_its_queues(
     rita = factory.user("rita")  # works the team's queue, which is empty for her now
     services.queue.claim_next(rita)
     assert services.workspace.rep_day(rita, clock.now()).works_no_queue is None
+
+
+def test_working_no_queue_comes_before_a_registry_never_imported(
+    services: Services, factory: Factory
+) -> None:
+    """A newcomer at a center that honours a registry it never imported was told about the
+    registry, not that they work no queue: the one thing that is theirs to ask about."""
+    admin = factory.user("ada", Role.ADMIN, team=None, queues=())
+    services.center.change(admin, name="Lisbon", time_zone="Europe/Lisbon", registries=["US"])
+    factory.lead()
+    newcomer = factory.user("nora", team=None, queues=())
+    with pytest.raises(NothingEligible) as empty:
+        services.queue.claim_next(newcomer)
+    said = str(empty.value)
+    assert said.startswith(
+        "no lead is eligible now: you work no queue yet; an administrator adds you to a team, "
+        "whose queues you then work; "
+    )
+    assert "US do-not-call registry" in said

@@ -321,8 +321,10 @@ class QueueService:
             session, now, profiles.values(), queue_sql.waiting_for(rep_id), blocked
         )
         held = [reason.line for reason in capped] + why_blocked
-        if next_at is None and not held and (refusal := no_queue_refusal(session, rep_id)):
-            return refusal
+        if next_at is None and (refusal := no_queue_refusal(session, rep_id)):
+            # Working no queue comes first: a stale registry or a call cap holds back only
+            # what a queue would have given them.
+            return NothingEligible(listed([str(refusal), *held], "; "))
         return NothingEligible(
             listed([_empty_message(next_at, now, bool(held)), *held], "; "), next_at
         )
