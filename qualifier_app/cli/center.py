@@ -54,6 +54,8 @@ def _print(view: CenterView) -> None:
         f"{view.name}: time zone {view.time_zone}, calls {view.calling_window}, amounts in "
         f"{view.currency}"
     )
+    if view.rule_places:
+        print(rule_places_line(view.rule_places))
     honoured = ", ".join(view.registries) or "none"
     print(f"national do-not-call registries honoured: {honoured}")
     if view.window_overridden:
@@ -61,6 +63,15 @@ def _print(view: CenterView) -> None:
             "the default calling rule (Calling rules area) sets the calling window in use; "
             "this one applies without it"
         )
+
+
+def rule_places_line(places: tuple[str, ...]) -> str:
+    """The center's window applies only where no place's own calling rule does: the shipped
+    rules give the US its legal hours, whatever window a center in Lisbon set up with."""
+    return (
+        f"that calling window applies where no place has a calling rule of its own; "
+        f"{', '.join(places)} keep their own (Calling rules area)"
+    )
 
 
 def center_show(args: argparse.Namespace) -> int:
@@ -88,8 +99,10 @@ def center_set(args: argparse.Namespace) -> int:
             "give --name, --time-zone, --calling-window, --registries or --currency", "center"
         )
     with services(args) as app:
+        actor = acting(args)
+        was = app.center.show(actor) if args.currency is not None else None
         view = app.center.change(
-            acting(args),
+            actor,
             name=args.name,
             time_zone=args.time_zone,
             calling_window=args.calling_window,
@@ -98,5 +111,13 @@ def center_set(args: argparse.Namespace) -> int:
             else args.registries.replace(",", " ").split(),
             currency=args.currency,
         )
-    print_json(view) if args.json else _print(view)
+    if args.json:
+        print_json(view)
+        return 0
+    _print(view)
+    if was is not None and was.set_up and was.currency != view.currency:
+        print(
+            f"amounts are never converted: every campaign's cost, partner's pipeline and "
+            f"revenue kept so far now reads in {view.currency} (was {was.currency})"
+        )
     return 0

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from qualifier_app.cli.center import rule_places_line
 from qualifier_app.cli.context import read_password, services
 from qualifier_app.cli.output import print_json
 from qualifier_app.cli.prompts import ask
@@ -110,6 +111,8 @@ def setup_center(args: argparse.Namespace) -> int:
             f"in {done.currency}): "
             f"administrator {done.admin}, team {done.team} with queues {', '.join(done.queues)}"
         )
+        if done.rule_places:
+            print(rule_places_line(done.rule_places))
         own = done.queues[0]
         unnamed = (
             ""

@@ -50,6 +50,11 @@ def test_a_center_from_an_empty_database(
     )  # fmt: skip
     assert code == 0, err
     assert "calls 08:30-19:00, amounts in USD): administrator ada" in out
+    # Set up with 08:30-19:00, a US lead is still called in the US's legal hours: said so.
+    assert (
+        "that calling window applies where no place has a calling rule of its own; US, US-FL, "
+        "US-LA, US-MD, US-MS, US-OK keep their own (Calling rules area)" in out
+    )
     assert "administrator ada, team East with queues East inbound" in out
     assert (
         "imported leads go to the queues the scoring rules name: Enterprise, SMB Americas, "

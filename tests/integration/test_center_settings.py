@@ -125,6 +125,9 @@ def test_center_show_and_set_on_the_command_line(
     assert (done.returncode, done.stdout) == (
         0,
         "West: time zone America/Denver, calls 08:00-17:00, amounts in USD\n"
+        # The shipped rules give the US its legal hours, whatever the center's window.
+        "that calling window applies where no place has a calling rule of its own; US, US-FL, "
+        "US-LA, US-MD, US-MS, US-OK keep their own (Calling rules area)\n"
         "national do-not-call registries honoured: none\n",
     )
     shown = run("--db", database_url, "center", "show", "--json", *acting, stdin=PASSWORD)
@@ -164,6 +167,13 @@ def test_the_center_s_currency_is_every_amount_s(
     done = run(*db, "center", "set", "--currency", "chf", *acting, stdin=PASSWORD)
     assert done.returncode == 0, done.stderr
     assert "amounts in CHF" in done.stdout
+    # As the Center area asks before it saves: what the change does to the amounts kept.
+    assert done.stdout.splitlines()[-1] == (
+        "amounts are never converted: every campaign's cost, partner's pipeline and revenue "
+        "kept so far now reads in CHF (was USD)"
+    )
+    again = run(*db, "center", "set", "--currency", "CHF", *acting, stdin=PASSWORD)
+    assert "never converted" not in again.stdout
     # The campaigns' costs are said in it, not converted; new campaigns are in it too.
     assert campaign_set("CHF 12'500") == (0, "")
     assert campaign_set("$12,500")[0] == 2

@@ -34,6 +34,7 @@ from qualifier_app.services.admin.teams import (
 from qualifier_app.services.center_days import write_offsets
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake.scoring_rules import load_rules
+from qualifier_app.services.queue.calling_rules import places_with_rules
 from qualifier_app.services.workspace.scripts import install_scripts
 
 RulesSource = Callable[[], dict[str, Any]]
@@ -66,6 +67,8 @@ class CenterSummary:
     # the queues the scoring rules send imported leads to: the setup's own queue only if named
     filled_by_rules: tuple[str, ...] = ()
     currency: str = DEFAULT_CURRENCY
+    # where a calling rule of its own sets the window, not the center's (the shipped US ones)
+    rule_places: tuple[str, ...] = ()
 
 
 def parse_window(text: str) -> tuple[time, time]:
@@ -219,7 +222,16 @@ class FirstRunService:
                     queues.append(existing)
                 if existing not in filled:
                     filled.append(existing)
+            places = places_with_rules(session)
         window = f"{request.window_start:%H:%M}-{request.window_end:%H:%M}"
         return CenterSummary(
-            center, zone, window, login, team_name, tuple(queues), tuple(filled), currency
+            center,
+            zone,
+            window,
+            login,
+            team_name,
+            tuple(queues),
+            tuple(filled),
+            currency,
+            places,
         )

@@ -26,6 +26,7 @@ from qualifier_app.services.accounts.first_run import center_name, check_time_zo
 from qualifier_app.services.center_days import center_currency, write_offsets
 from qualifier_app.services.compliance.registries import honoured_names
 from qualifier_app.services.frame import Frame
+from qualifier_app.services.queue.calling_rules import places_with_rules
 
 DEFAULT_WINDOW = "09:00-18:00"  # as `qualifier setup` offers it
 
@@ -42,6 +43,8 @@ class CenterView:
     registries: tuple[str, ...] = ()
     # What every amount is counted in (ISO 4217).
     currency: str = DEFAULT_CURRENCY
+    # Where a calling rule of its own sets the window instead (US, US-FL …).
+    rule_places: tuple[str, ...] = ()
 
 
 def _window_text(start: int, end: int) -> str:
@@ -164,4 +167,5 @@ def _view(session: Session, center: Center | None) -> CenterView:
         overridden,
         registries=tuple((center.registries or "").split()),
         currency=center.currency,
+        rule_places=places_with_rules(session),
     )

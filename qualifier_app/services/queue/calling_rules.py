@@ -79,3 +79,12 @@ def stored_rule_book(session: Session) -> RuleBook:
     """The rules as the center stored them, without any machine's settings (a callback's
     time is judged by these)."""
     return load_rule_book(session, QueuePolicy(calling_rules=cw.CallingRules()))
+
+
+def places_with_rules(session: Session) -> tuple[str, ...]:
+    """The countries and regions whose own calling rule sets their window, not the center's."""
+    return tuple(
+        session.execute(
+            select(CallingRule.place).where(CallingRule.place != "").order_by(CallingRule.place)
+        ).scalars()
+    )
