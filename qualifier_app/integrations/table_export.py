@@ -42,9 +42,12 @@ def _export_cell(value: Any) -> Any:
         return float(value) if value == value.quantize(Decimal("0.01")) else str(value)
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, datetime) and value.tzinfo is not None:
-        # A time a server sent in its own zone is still written as the UTC the file says.
-        return value.astimezone(UTC).replace(tzinfo=None)
+    if isinstance(value, datetime):
+        # A time a server sent in its own zone is still written as the UTC the file says, to
+        # the second as the file's readers show it (CSV wrote "14:30:00.602000").
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value.replace(microsecond=0)
     return value
 
 

@@ -121,11 +121,17 @@ def test_written_files_read_back_without_formulas(tmp_path: Path, fmt: str) -> N
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_times_are_written_in_utc_and_a_sheet_says_so(tmp_path: Path, fmt: str) -> None:
     """A time a server sent in its own zone was written as that zone's clock reading, in a
-    file whose other times are UTC; a sheet showed no zone at all."""
+    file whose other times are UTC; a sheet showed no zone at all. Times are to the second,
+    as the README says (CSV wrote a database's "09:05:00.602000")."""
     berlin = timezone(timedelta(hours=1))
     path = tmp_path / f"out.{fmt}"
-    first, second = datetime(2026, 12, 6, 15, 30, tzinfo=berlin), datetime(2026, 12, 7, 9, 5)
-    write_table(path, ["at", "note", "then"], [[first, "x", second], [second, "y", first]])
+    first = datetime(2026, 12, 6, 15, 30, 0, 250_000, tzinfo=berlin)
+    second = datetime(2026, 12, 7, 9, 5)
+    write_table(
+        path,
+        ["at", "note", "then"],
+        [[first, "x", second.replace(microsecond=602_000)], [second, "y", first]],
+    )
     if fmt == "csv":
         assert path.read_text("utf-8-sig").splitlines()[1:] == [
             "2026-12-06 14:30:00,x,2026-12-07 09:05:00",
