@@ -56,6 +56,16 @@ def unavailable_because(detail: str, where: str) -> DatabaseUnavailable:
     if "no password supplied" in detail:
         # A command that connects as the URL's login (db upgrade, setup): libpq found no
         # password for it, or the URL names none and libpq tried the system user's name.
+        login = where.partition(" ")[2].partition("@")[0] if "@" in where else ""
+        if login:
+            return DatabaseUnavailable(
+                message(
+                    "{where} asks for {login}'s password and none was given: keep it in the "
+                    "OS keyring (qualifier keyring database), ~/.pgpass or PGPASSWORD",
+                    where=where,
+                    login=login,
+                )
+            )
         return DatabaseUnavailable(
             message(
                 "{where} asks for a password and none was given: name the database login in "

@@ -218,6 +218,16 @@ def test_a_login_without_a_password_is_told_where_to_give_one(
         "database login in the URL (postgresql://LOGIN@HOST/DATABASE) and keep its password "
         "in the OS keyring (service qualifier-database), ~/.pgpass or PGPASSWORD\n",
     )
+    # A URL that names its login is not told to name one.
+    named = in_process(capsys, monkeypatch)(
+        "--db", f"postgresql://nobody.here@127.0.0.1:{server.port}/postgres", "db", "upgrade"
+    )
+    assert (named.returncode, named.stderr) == (
+        2,
+        f"qualifier: error: PostgreSQL nobody.here@127.0.0.1:{server.port}/postgres asks for "
+        "nobody.here's password and none was given: keep it in the OS keyring (qualifier "
+        "keyring database), ~/.pgpass or PGPASSWORD\n",
+    )
 
 
 UPGRADE_DIRECTLY = (
