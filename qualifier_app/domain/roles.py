@@ -63,7 +63,7 @@ class Action(StrEnum):
     VIEW_CALLING_RULES = "view the calling rules"
     MANAGE_CALLING_RULES = "change the calling rules"
     MANAGE_CHECK_CALLS = "set the check-call policy"
-    MANAGE_CENTER = "change the center's name, time zone and calling window"
+    MANAGE_CENTER = "read or change the center's settings"
 
 
 _R, _T, _S, _A = Role.REP, Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN

@@ -110,6 +110,10 @@ def test_the_center_is_checked_as_setup_checks_it_and_only_admins_change_it(
     sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
     with pytest.raises(PermissionDenied):
         services.center.change(sam, name="Mine")
+    # A read refused is not told it may not change: it asked to read.
+    with pytest.raises(PermissionDenied) as refused:
+        services.center.show(sam)
+    assert str(refused.value) == "sam (supervisor) may not read or change the center's settings"
     assert services.center.show(ada).name == "East"
     services.center.change(ada, name="East")  # nothing changes: nothing audited
     assert len(center_audit(services)) == 3  # set up, to Zurich and back
