@@ -12,6 +12,10 @@ A rep could read every person's sign-in sessions (workstation, when signed in an
 seen), which only the team board needs, and that is read by team leads, supervisors and
 administrators: a rep now reads their own.
 
+The sign-in role could still call `qualifier_sign_in_failed` itself, which no workstation has
+called since `qualifier_sign_in_refused` reports a refusal (0064_one_time_opens_nothing): it
+keeps the four functions a sign-in uses.
+
 Revision ID: 0070_sealing_keys_unread
 Revises: 0069_a_center_s_currency
 Create Date: 2027-02-09 09:00:00
@@ -43,11 +47,13 @@ def upgrade() -> None:
     op.execute(
         f"CREATE POLICY user_sessions_read ON user_sessions FOR SELECT TO {OFFICE} USING (true)"
     )
+    op.execute("REVOKE EXECUTE ON FUNCTION qualifier_sign_in_failed(text) FROM qualifier_sign_in")
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
+    op.execute("GRANT EXECUTE ON FUNCTION qualifier_sign_in_failed(text) TO qualifier_sign_in")
     op.execute("DROP POLICY user_sessions_read ON user_sessions")
     op.execute(
         f"CREATE POLICY user_sessions_read ON user_sessions FOR SELECT TO {GROUPS} USING (true)"

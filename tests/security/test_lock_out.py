@@ -131,10 +131,22 @@ def test_the_sign_in_role_may_do_nothing_else(center: Center) -> None:
         assert isinstance(refused.value, psycopg.errors.InsufficientPrivilege), statement
     # Reporting a failure for a role that is not a person's locks nothing.
     with psycopg.connect(conninfo, autocommit=True) as connection:
-        assert connection.execute("SELECT qualifier_sign_in_failed('qualifier')").fetchone() == (0,)
-        assert connection.execute(
-            "SELECT qualifier_sign_in_failed('qualifier_admin')"
-        ).fetchone() == (0,)
+        for role in ("qualifier", "qualifier_admin"):
+            refused = connection.execute("SELECT qualifier_sign_in_refused(%s, 'x')", (role,))
+            assert refused.fetchone() == (0,)
+        # The functions a sign-in uses, and no other (0070: not the failure count itself).
+        callable_ = connection.execute(
+            "SELECT p.proname FROM pg_proc p WHERE p.pronamespace = current_schema()::regnamespace "
+            "AND has_function_privilege(p.oid, 'EXECUTE') AND NOT EXISTS ("
+            "  SELECT 1 FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a"
+            "  WHERE a.grantee = 0) ORDER BY 1"
+        )
+        assert [name for (name,) in callable_] == [
+            "qualifier_cli_unseal",
+            "qualifier_one_time_replace",
+            "qualifier_sign_in_refused",
+            "qualifier_sign_in_wait",
+        ]
 
 
 def test_a_workstation_with_the_wrong_sign_in_password_is_told_so(
