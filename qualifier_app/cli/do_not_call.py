@@ -95,7 +95,9 @@ def dnc_add(args: argparse.Namespace) -> int:
         print_json(result)
         return 0
     added = (
-        "already listed" if not result.entries_added else f"{result.entries_added} entry(ies) added"
+        f"{count_of(result.entries_added, 'entry', 'entries')} added"
+        if result.entries_added
+        else "already listed"
     )
     blocked = count_of(len(result.leads_blocked), "lead", "leads")
     print(f"do-not-call: {added}; {blocked} taken out of every queue")

@@ -62,3 +62,19 @@ def test_dnc_add_refuses_bad_input_in_one_line(
         "or give its country\n"
     )
     assert admin_main([*argv, "--country", "PT"]) == 0
+
+
+def test_dnc_add_counts_its_entries_in_english(
+    factory: Factory, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lead_id = factory.lead(phone_e164="+12125550131")
+    db = ["--db", database_url, "dnc", "add"]
+    assert admin_main([*db, "--phone", "+12125550131"]) == 0
+    assert capsys.readouterr().out == (
+        "do-not-call: 1 entry added; 1 lead taken out of every queue\n"
+    )
+    assert factory.get_lead(lead_id).status == "do_not_call"
+    assert admin_main([*db, "--phone", "+12125550132", "--email", "gone@away.example"]) == 0
+    assert capsys.readouterr().out == (
+        "do-not-call: 2 entries added; 0 leads taken out of every queue\n"
+    )

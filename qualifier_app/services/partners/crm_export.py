@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
@@ -178,8 +178,9 @@ FEEDBACK_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-_WHOLE_NUMBER = re.compile(r"(\d+)(?:[.,]0+)?")
-_DECIMAL_NUMBER = re.compile(r"\d+[.,]\d+")
+# With its sign: "-4" is a number, of no handoff.
+_WHOLE_NUMBER = re.compile(r"(-?\d+)(?:[.,]0+)?")
+_DECIMAL_NUMBER = re.compile(r"-?\d+[.,]\d+")
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,8 @@ class ExportRow:
     """One row of a partner-CRM export: the partner's update of one handoff."""
 
     handoff_id: int
+    # The handoff as read when the row was: in the importer's reach.
+    handoff: Handoff
     feedback: Feedback
     at: datetime
     dedupe_key: str
@@ -263,16 +266,31 @@ def read_row(
     center: tuple[tzinfo, str],
     partner: PartnerRef | None,
     partners: dict[str, PartnerRef | None],
+    reach: Callable[[int], Handoff],
 ) -> ExportRow:
     """The row's update and the handoff it is about, a handoff of the file's `partner` (or
-    of the partner the row names; `partners` remembers names looked up); InvalidInput,
-    NotFound or Conflict says why not. `center` is the center's time zone and currency."""
+    of the partner the row names; `partners` remembers names looked up) that `reach` gives
+    the importer to update; InvalidInput, NotFound, Conflict or PermissionDenied says why not.
+    `center` is the center's time zone and currency.
+
+    A row's most basic fault is said first: which handoff it is about (its id unreadable, no
+    such handoff, another partner's, out of the importer's reach) before what it says."""
     zone, currency = center
 
     def value(name: str) -> str:
         return cell(raw, columns, name)
 
     status_text = value("status")
+    partner = _row_partner(session, value("partner"), partner, partners)
+    handoff_id = _find_handoff(
+        session,
+        value("handoff_id"),
+        value("lead_email"),
+        value("lead_phone"),
+        partner,
+        _status_if_readable(status_text),
+    )
+    handoff = reach(handoff_id)
     if not status_text:
         raise InvalidInput(message("the status is empty"), "status")
     status = parse_status(status_text)
@@ -297,14 +315,26 @@ def read_row(
         raise
     reported = value("updated_at")
     at = _parse_time(reported, now, zone)
-    partner = _row_partner(session, value("partner"), partner, partners)
-    handoff_id = _find_handoff(
-        session, value("handoff_id"), value("lead_email"), value("lead_phone"), partner, status
-    )
     reported_at = at if reported else None
     return ExportRow(
-        handoff_id, feedback, at, _dedupe_key(handoff_id, feedback, reported_at), reported_at
+        handoff_id,
+        handoff,
+        feedback,
+        at,
+        _dedupe_key(handoff_id, feedback, reported_at),
+        reported_at,
     )
+
+
+def _status_if_readable(text: str) -> HandoffStatus | None:
+    """The row's status, or None when it is empty or unknown (said once its handoff is
+    found)."""
+    if not text:
+        return None
+    try:
+        return parse_status(text)
+    except InvalidInput:
+        return None
 
 
 def _row_partner(
@@ -339,7 +369,7 @@ def _find_handoff(
     email: str,
     phone: str,
     partner: PartnerRef | None,
-    status: HandoffStatus,
+    status: HandoffStatus | None,
 ) -> int:
     if handoff_text:
         return _by_handoff_id(session, handoff_text, partner)
@@ -386,7 +416,7 @@ def _find_handoff(
     if live:
         return live[0]
     latest, _, state = found[0]
-    if state != status.value:
+    if status is None or state != status.value:
         raise Conflict(
             message(
                 "{partner} no longer has this lead: its handoff {handoff_id} is {state}",
@@ -417,7 +447,7 @@ def _by_handoff_id(session: Session, handoff_text: str, partner: PartnerRef | No
             "handoff_id",
         )
     handoff_id = int(whole.group(1))
-    handoff = session.get(Handoff, handoff_id) if handoff_id < 2**31 else None
+    handoff = session.get(Handoff, handoff_id) if 0 < handoff_id < 2**31 else None
     if handoff is None:
         raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
     if partner is not None and handoff.partner_id != partner.id:

@@ -427,7 +427,16 @@ class HandoffService:
                 try:
                     if repeats_header(raw, table.header):
                         raise InvalidInput(header_again(), "status")
-                    row = read_row(session, raw, columns, now, center, file_partner, partners)
+                    row = read_row(
+                        session,
+                        raw,
+                        columns,
+                        now,
+                        center,
+                        file_partner,
+                        partners,
+                        lambda handoff_id: handoff_queries.in_reach(change, handoff_id),
+                    )
                     outcome = self._apply_row(change, row)
                 except (InvalidInput, NotFound, Conflict, PermissionDenied) as exc:
                     rejects.append(reject(line, raw, columns, exc))
@@ -470,8 +479,10 @@ class HandoffService:
         channel manager's entry, the same file imported twice at once): the row is tried
         once more on what they left, then refused for itself, never for the whole file."""
         session = change.session
-        for _ in range(2):
-            handoff = handoff_queries.in_reach(change, row.handoff_id)
+        handoff = row.handoff  # as read with the row
+        for attempt in range(2):
+            if attempt:
+                handoff = handoff_queries.in_reach(change, row.handoff_id)
             try:
                 with session.begin_nested():
                     return self._apply_feedback(
