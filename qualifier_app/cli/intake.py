@@ -182,7 +182,8 @@ def import_inquiries(args: argparse.Namespace) -> int:
         print(f"  {dnc} on the do-not-call list (not queued)")
     if summary.flagged:
         flagged = count_of(summary.flagged, "row", "rows")
-        print(f"  {flagged} kept with a flagged value (see their touches)")
+        touches = "its touch" if summary.flagged == 1 else "their touches"
+        print(f"  {flagged} kept with a flagged value (see {touches})")
     if summary.enriched:
         print(
             f"  {count_of(summary.enriched, 'new lead', 'new leads')} enriched from firmographics"
@@ -246,17 +247,29 @@ def import_firmographics(args: argparse.Namespace) -> int:
     if args.json:
         print_json(summary)
         return 0
+    rows = count_of(summary.rows, "row", "rows")
+    loaded = count_of(summary.loaded, "new reference row", "new reference rows")
     print(
-        f"{args.file.name}: {summary.rows:,} rows — {summary.loaded:,} new reference rows, "
+        f"{args.file.name}: {rows} — {loaded}, "
         f"{summary.updated:,} updated, {summary.rejected:,} rejected (source: {summary.source})"
         + (f"; {summary.hidden:,} hidden in the workbook (not read)" if summary.hidden else "")
     )
-    print(
-        f"  {summary.leads_enriched:,} leads enriched, {summary.leads_rescored:,} of them re-scored"
-    )
+    print(f"  {_enriched(summary.leads_enriched, summary.leads_rescored)}")
     if summary.rejects_file:
         print(f"  rejects: {summary.rejects_file}")
     return 0
+
+
+def _enriched(leads: int, rescored: int) -> str:
+    """How many leads the reference data filled, and how many of them (those nobody has
+    worked yet) were re-scored."""
+    if leads == 1:
+        return (
+            "1 lead enriched and re-scored"
+            if rescored
+            else "1 lead enriched, not re-scored (already worked)"
+        )
+    return f"{count_of(leads, 'lead', 'leads')} enriched, {rescored:,} of them re-scored"
 
 
 def rescore_leads(args: argparse.Namespace) -> int:

@@ -17,6 +17,8 @@ from typing import Any
 
 from qualifier_app.domain import normalize as norm
 from qualifier_app.domain.contact import ContactChecks
+from qualifier_app.domain.currency import check_in_currency, without_currency
+from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.inquiry_columns import FIELD_SPECS
 from qualifier_app.domain.inquiry_dates import parse_when
 
@@ -196,6 +198,20 @@ class _Cells:
             reason = f"{reason} ({ERROR_VALUE.format(error=error)})"
         return Problem(column, value, reason)
 
+    def lacking(self, reason: str, *names: str) -> Problem:
+        """Why the row lacks what the fields `names` give it, named after the first of their
+        cells that held a spreadsheet error (the error, not the file, left it empty), else
+        after the first field."""
+        for name in names:
+            if norm.spreadsheet_error(self.values.get(name)):
+                return self.problem(name, reason)
+            for cell in self.further.get(name, ()):
+                if error := norm.spreadsheet_error(cell.value):
+                    return Problem(
+                        cell.column, cell.value, f"{reason} ({ERROR_VALUE.format(error=error)})"
+                    )
+        return self.problem(names[0], reason)
+
     def errors(self) -> list[Problem]:
         """The cells holding a spreadsheet error value (read as empty), for the flags."""
         cells = [
@@ -240,6 +256,7 @@ def read_inquiry(
     further: Mapping[str, Sequence[tuple[str, str]]] | None = None,
     assumed_country: str | None = None,
     zone: tzinfo = UTC,
+    currency: str | None = None,
 ) -> Inquiry | Rejected:
     """Validate and normalize one row. `values` maps field names to the cell text, `columns`
     field names to the file's header (for messages); `further` holds the other columns of
@@ -249,7 +266,8 @@ def read_inquiry(
     `assumed_country` (ISO alpha-2), the country the importer says the file is from, is
     where a row with no country of its own is read as written: its national phone numbers
     and its dates, and its country unless an international number names another. `zone` is
-    the center's time zone, whose wall clock a date without an offset is read on."""
+    the center's time zone, whose wall clock a date without an offset is read on, and
+    `currency` the one it counts in: a revenue marked in another is flagged, not counted."""
     cells = _Cells(values, columns, further or {})
     problems: list[Problem] = []
     flags: list[Problem] = []
@@ -279,7 +297,15 @@ def read_inquiry(
     inquiry.company_key = norm.company_key(inquiry.company)
     inquiry.person_key = norm.person_key(inquiry.first_name, inquiry.last_name)
     if not (inquiry.first_name or inquiry.last_name or inquiry.company):
-        problems.append(cells.problem("company", "no name and no company: nobody to ask for"))
+        problems.append(
+            cells.lacking(
+                "no name and no company: nobody to ask for",
+                "company",
+                "first_name",
+                "last_name",
+                "full_name",
+            )
+        )
 
     problems.extend(_read_contact(inquiry, cells, flags, checks or ContactChecks(limit=0)))
     if inquiry.country is None:
@@ -311,7 +337,7 @@ def read_inquiry(
     if consent and inquiry.consent == "unknown":
         # Said, not read: a refusal in words nobody listed must not pass unnoticed.
         flags.append(cells.problem("consent", "not a yes or a no; the consent is unknown"))
-    _read_figures(inquiry, cells, flags, now, zone)
+    _read_figures(inquiry, cells, flags, now, zone, currency)
     if problems:
         return Rejected(row, tuple(problems))
     inquiry.flags = flags
@@ -373,7 +399,7 @@ def _read_contact(
     if inquiry.phone_valid or inquiry.email_valid:
         flags.extend(found)
         return []
-    return found or [cells.problem("phone", "no phone number and no e-mail address")]
+    return found or [cells.lacking("no phone number and no e-mail address", "phone", "email")]
 
 
 def _read_phone(
@@ -446,7 +472,12 @@ def _keep_other(inquiry: Inquiry, name: str, column: str, value: str, taken: str
 
 
 def _read_figures(
-    inquiry: Inquiry, cells: _Cells, flags: list[Problem], now: datetime, zone: tzinfo
+    inquiry: Inquiry,
+    cells: _Cells,
+    flags: list[Problem],
+    now: datetime,
+    zone: tzinfo,
+    currency: str | None,
 ) -> None:
     if employees_text := cells.text("employees"):
         employees = read_employees(employees_text)
@@ -455,7 +486,7 @@ def _read_figures(
         else:
             inquiry.employees = employees
     if revenue_text := cells.text("annual_revenue"):
-        revenue = read_revenue(revenue_text)
+        revenue = read_revenue(revenue_text, currency)
         if isinstance(revenue, str):
             flags.append(cells.problem("annual_revenue", f"{revenue}; left empty"))
         else:
@@ -526,8 +557,13 @@ def read_employees(text: str) -> int | str:
     return int(number)
 
 
-def read_revenue(text: str) -> Decimal | str:
-    """ "$12,500,000", "12.5M", "EUR 3 Mio", "1.2bn" → the amount; else why not."""
+def read_revenue(text: str, currency: str | None = None) -> Decimal | str:
+    """ "$12,500,000", "12.5M", "EUR 3 Mio", "1.2bn" → the amount; else why not. Marked in
+    a currency other than `currency` (the center's, where known), not an amount it counts."""
+    try:
+        check_in_currency(text, without_currency(text)[1], currency, "annual_revenue")
+    except InvalidInput as refused:
+        return refused.message
     number = None if text.strip().startswith("-") else _scaled(text)
     if number is None:
         return "not an amount"

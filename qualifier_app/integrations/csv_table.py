@@ -90,7 +90,7 @@ def read_csv(path: Path, rule: HeaderRule | None) -> Table:
                 elif any(cell.strip() for cell in row):
                     wrong = _beyond_header(row, width)
                     if wrong is None:  # (an UnreadableRow is an empty list: not `or`)
-                        wrong = _other_separator(row, width, delimiter)
+                        wrong = other_separator(row, width, delimiter, max(3, width // 2))
                     yield number, checked_row(row, header, encoding) if wrong is None else wrong
 
     rows = numbered()
@@ -133,16 +133,20 @@ def _beyond_header(row: list[str], width: int) -> UnreadableRow | None:
 SEPARATORS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
 
 
-def _other_separator(row: list[str], width: int, delimiter: str) -> UnreadableRow | None:
+def other_separator(
+    row: Sequence[str], width: int, delimiter: str, least: int
+) -> UnreadableRow | None:
     """A row pasted in from a file with another separator ("Ana,Silva,ana@acme.example" in a
-    file of semicolons): all its values in its first cell. Read as it is, it would be a
-    lead named after the whole line, or one with no phone nor e-mail."""
+    file of semicolons): all its values, `least` of them at least, in its first cell. Read as
+    it is, it would be a lead named after the whole line, or one with no phone nor e-mail.
+    The reader asks for half the header's columns; a row the intake rejects anyway, for
+    three ("Bo Ek,bo@beta.example,Beta" among eighteen columns)."""
     filled = [cell for cell in row if cell.strip()]
     if width < 3 or len(filled) != 1 or not row[0].strip():
         return None
     for separator, called in SEPARATORS.items():
         values = row[0].count(separator) + 1
-        if separator != delimiter and values >= max(3, width // 2):
+        if separator != delimiter and values >= least:
             return UnreadableRow(
                 "column 1",
                 printable(row[0]),

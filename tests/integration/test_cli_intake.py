@@ -260,7 +260,25 @@ def test_the_summary_of_one_row_says_it_in_the_singular(
     code, out, err = run(capsys, "--db", database_url, "import", "inquiries", str(source))
     assert code == 0, err
     assert "1 row read = 1 new lead + 0 merged into existing leads + 0 rejected" in out
-    assert "  1 row kept with a flagged value (see their touches)\n" in out
+    assert "  1 row kept with a flagged value (see its touch)\n" in out
+
+
+def test_a_firmographics_summary_of_one_row_and_one_lead_says_it_in_the_singular(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    leads = tmp_path / "one.csv"
+    leads.write_text("Name,Email,Company\nAnn One,ann@one.example,One Ltd\n")
+    code, _, err = run(capsys, "--db", database_url, "import", "inquiries", str(leads))
+    assert code == 0, err
+    reference = tmp_path / "firmo.csv"
+    reference.write_text("Company,Employees\nOne Ltd,120\n")
+    code, out, err = run(capsys, "--db", database_url, "import", "firmographics",
+                         str(reference), "--source", "X")  # fmt: skip
+    assert code == 0, err
+    assert out.splitlines() == [
+        "firmo.csv: 1 row — 1 new reference row, 0 updated, 0 rejected (source: X)",
+        "  1 lead enriched and re-scored",
+    ]
 
 
 def test_the_sample_file_that_ships_imports_every_row_as_a_new_clean_lead(

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from qualifier_app.domain import inquiry as inq
 from qualifier_app.domain.inquiry_columns import FIELDS
 from qualifier_app.integrations import tabular
+from qualifier_app.integrations.csv_table import other_separator
 from qualifier_app.integrations.tabular import UnreadableRow, printable, repeats_header
 
 # Fields the domain gives no length of its own: codes, numbers and dates are short, and
@@ -45,6 +46,18 @@ def header_again(row: int, cells: Sequence[str], header: Sequence[str]) -> inq.R
     return inq.Rejected(
         row, (inq.Problem(header[first], printable(cells[first]), tabular.header_again()),)
     )
+
+
+def another_separator(
+    row: int, cells: Sequence[str], header: Sequence[str], delimiter: str | None
+) -> inq.Rejected | None:
+    """A rejected CSV row whose values all stand in its first cell, split by another
+    separator than the file's: the reader passes a short one as cells, so what it lacks is
+    not the reason to give."""
+    if delimiter is None:
+        return None
+    wrong = other_separator(cells, len(header), delimiter, 3)
+    return None if wrong is None else unreadable(row, wrong)
 
 
 def problems(cells: Iterable[tuple[str, str, str]]) -> list[inq.Problem]:

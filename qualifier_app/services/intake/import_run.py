@@ -63,6 +63,7 @@ class Run:
     checks: ContactChecks = field(default_factory=ContactChecks)
     header_row: int = 1  # the rows above the header (a title, a blank row) are no data
     sheet: str | None = None  # the workbook's sheet read
+    delimiter: str | None = None  # a CSV file's separator
     passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row
     unread_sheets: tuple[str, ...] = ()  # the sheets after it that hold rows too
     # Columns no field is read from that hold a value on some row: named in the summary, so
@@ -72,6 +73,8 @@ class Run:
     assumed_country: str | None = None
     # The center's time zone: the wall clock a date without an offset is read on.
     zone: tzinfo = UTC
+    # What the center counts amounts in: a revenue marked in another is flagged, not counted.
+    currency: str | None = None
 
     def note_unread(self, cells: list[str]) -> None:
         mapped = self.mapping.indexes

@@ -47,7 +47,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, ImportBatch
 from qualifier_app.persistence.turns import storing_inquiries
 from qualifier_app.services.admin import campaigns
-from qualifier_app.services.center_days import center_zone
+from qualifier_app.services.center_days import center_currency, center_zone
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake import cells as raw_cells
 from qualifier_app.services.intake.batches import file_sha256
@@ -283,7 +283,7 @@ class IntakeService:
             )
             session.add(batch)
             session.flush()
-            zone = center_zone(session)
+            zone, currency = center_zone(session), center_currency(session)
         return Run(
             batch_id=batch.id,
             file_name=path.name,
@@ -299,9 +299,11 @@ class IntakeService:
             campaigns=known,
             header_row=table.header_row,
             sheet=table.sheet,
+            delimiter=table.delimiter,
             passed_sheets=table.passed_sheets,
             unread_sheets=table.unread_sheets,
             zone=zone,
+            currency=currency,
         )
 
     def _read(self, run: Run, number: int, cells: list[str]) -> Accepted | inq.Rejected:
@@ -334,9 +336,10 @@ class IntakeService:
             further,
             run.assumed_country,
             zone=run.zone,
+            currency=run.currency,
         )
         if isinstance(result, inq.Rejected):
-            return result
+            return raw_cells.another_separator(number, cells, header, run.delimiter) or result
         campaign = run.campaign[1] if run.campaign else (result.campaign or None)
         # The n-th identical row of a file is its own touch; the same n-th row seen again
         # (an interrupted import run twice) has the same key and is skipped.
