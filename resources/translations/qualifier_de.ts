@@ -1560,6 +1560,14 @@ Eine Sperrliste, die das Center beachtet, sperrt die Leads ihrer Länder, bis ei
         <source>{n} screens</source>
         <translation>{n} Bildschirme</translation>
     </message>
+    <message>
+        <source>{n} file</source>
+        <translation>{n} Datei</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} Dateien</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -2215,6 +2223,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{leads}, davon {rescored} neu bewertet.</translation>
     </message>
     <message>
+        <source>{leads} and re-scored.</source>
+        <translation>{leads} und neu bewertet.</translation>
+    </message>
+    <message>
+        <source>{leads}, not re-scored (already worked).</source>
+        <translation>{leads}, nicht neu bewertet (bereits bearbeitet).</translation>
+    </message>
+    <message>
         <source>Rejected rows and why: {path}</source>
         <translation>Abgelehnte Zeilen und warum: {path}</translation>
     </message>
@@ -2230,8 +2246,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Richten Sie Ihr Qualifizierungscenter ein</translation>
     </message>
     <message>
-        <source>This database has no users yet ({description}). Name the center, choose when calls may be made, and create the first administrator with a first team and queue. Everything else can be added afterwards in the app.</source>
-        <translation>Diese Datenbank hat noch keine Benutzer ({description}). Benennen Sie das Center, legen Sie fest, wann angerufen werden darf, und erstellen Sie den ersten Administrator mit einem ersten Team und einer ersten Warteschlange. Alles Weitere lässt sich danach in der App hinzufügen.</translation>
+        <source>This database has no users yet ({description}). Name the center, choose when calls may be made wherever no calling rule of a place&apos;s own applies (the US and some of its states have theirs: Calling rules area), and create the first administrator with a first team and queue. Everything else can be added afterwards in the app.</source>
+        <translation>Diese Datenbank hat noch keine Benutzer ({description}). Benennen Sie das Center, legen Sie fest, wann angerufen werden darf, wo kein Ort eine eigene Anrufregel hat (die USA und einige ihrer Bundesstaaten haben ihre: Bereich Anrufregeln), und erstellen Sie den ersten Administrator mit einem ersten Team und einer ersten Warteschlange. Alles Weitere lässt sich danach in der App hinzufügen.</translation>
     </message>
     <message>
         <source>e.g. Lisbon Qualifying Center</source>
@@ -2784,6 +2800,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Abgebrochen nach {plural}. Das Gespeicherte bleibt erhalten; importieren Sie dieselbe Datei erneut, um dort fortzufahren, wo der Import stehen blieb.</translation>
     </message>
     <message>
+        <source> {count} row was kept with a flagged value (see its touch).</source>
+        <translation> {count} Zeile wurde mit einem markierten Wert übernommen (siehe ihren Kontakt).</translation>
+    </message>
+    <message>
         <source>Step 2 of 4: check the columns</source>
         <translation>Schritt 2 von 4: Spalten prüfen</translation>
     </message>
@@ -2798,10 +2818,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source> Rows naming no country were read as from {country}.</source>
         <translation> Zeilen ohne Land wurden als aus {country} gelesen.</translation>
-    </message>
-    <message>
-        <source> {count} row was kept with a flagged value (see their touches).</source>
-        <translation> {count} Zeile wurde mit einem markierten Wert übernommen (siehe ihre Kontakte).</translation>
     </message>
     <message>
         <source> {count} rows were kept with a flagged value (see their touches).</source>
@@ -7554,6 +7570,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>hat seine {count} Leads für diese Woche erhalten ({received} in den letzten {days} Tagen)</translation>
     </message>
     <message>
+        <source>{where} asks for {login}&apos;s password and none was given: keep it in the OS keyring (qualifier keyring database), ~/.pgpass or PGPASSWORD</source>
+        <translation>{where} verlangt das Passwort von {login}, und es wurde keines angegeben: Legen Sie es im Schlüsselbund des Systems (qualifier keyring database), in ~/.pgpass oder in PGPASSWORD ab</translation>
+    </message>
+    <message>
         <source>system</source>
         <translation>System</translation>
     </message>
@@ -9143,19 +9163,16 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Zip (*.zip)</translation>
     </message>
     <message>
-        <source>%1 row(s) about %2 lead(s) written to %3</source>
-        <translation>%1 Zeile(n) zu %2 Lead(s) in %3 geschrieben</translation>
-    </message>
-    <message numerus="yes">
-        <source>Erasure requested for %n lead(s); an administrator erases it</source>
-        <translation>
-            <numerusform>Löschung für %n Lead beantragt; ein Administrator führt sie aus</numerusform>
-            <numerusform>Löschung für %n Leads beantragt; ein Administrator führt sie aus</numerusform>
-        </translation>
+        <source>{rows} about {leads} written to {path}</source>
+        <translation>{rows} zu {leads} in {path} geschrieben</translation>
     </message>
     <message>
-        <source>Erased: %1 lead(s), %2 row(s) replaced, %3 file(s) shredded; phone and e-mail stay on the do-not-call list as hashes</source>
-        <translation>Gelöscht: %1 Lead(s), %2 Zeile(n) ersetzt, %3 Datei(en) vernichtet; Telefonnummer und E-Mail bleiben nur als Hashes auf der Sperrliste</translation>
+        <source>Erasure requested for {leads}; an administrator erases it</source>
+        <translation>Löschung für {leads} beantragt; ein Administrator löscht sie</translation>
+    </message>
+    <message>
+        <source>Erased: {leads}, {rows} replaced, {files} shredded; phone and e-mail stay on the do-not-call list as hashes</source>
+        <translation>Gelöscht: {leads}, {rows} ersetzt, {files} vernichtet; Telefonnummer und E-Mail bleiben nur als Hashes auf der Sperrliste</translation>
     </message>
 </context>
 <context>

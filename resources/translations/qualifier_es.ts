@@ -1560,6 +1560,14 @@ Una lista de exclusión que el centro respeta bloquea los leads de sus países h
         <source>{n} screens</source>
         <translation>{n} pantallas</translation>
     </message>
+    <message>
+        <source>{n} file</source>
+        <translation>{n} archivo</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} archivos</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -2215,6 +2223,14 @@ un comercial por línea</translation>
         <translation>{leads}, {rescored} de ellos con nueva puntuación.</translation>
     </message>
     <message>
+        <source>{leads} and re-scored.</source>
+        <translation>{leads} y con nueva puntuación.</translation>
+    </message>
+    <message>
+        <source>{leads}, not re-scored (already worked).</source>
+        <translation>{leads}, sin nueva puntuación (ya trabajado).</translation>
+    </message>
+    <message>
         <source>Rejected rows and why: {path}</source>
         <translation>Filas rechazadas y por qué: {path}</translation>
     </message>
@@ -2230,8 +2246,8 @@ un comercial por línea</translation>
         <translation>Configure su centro de cualificación</translation>
     </message>
     <message>
-        <source>This database has no users yet ({description}). Name the center, choose when calls may be made, and create the first administrator with a first team and queue. Everything else can be added afterwards in the app.</source>
-        <translation>Esta base de datos aún no tiene usuarios ({description}). Dé nombre al centro, elija cuándo se puede llamar y cree el primer administrador con un primer equipo y una primera cola. Todo lo demás se puede añadir después en la aplicación.</translation>
+        <source>This database has no users yet ({description}). Name the center, choose when calls may be made wherever no calling rule of a place&apos;s own applies (the US and some of its states have theirs: Calling rules area), and create the first administrator with a first team and queue. Everything else can be added afterwards in the app.</source>
+        <translation>Esta base de datos aún no tiene usuarios ({description}). Dé nombre al centro, elija cuándo se puede llamar allí donde ningún lugar tenga una regla de llamadas propia (EE. UU. y algunos de sus estados tienen la suya: área Reglas de llamada) y cree el primer administrador con un primer equipo y una primera cola. Todo lo demás se puede añadir después en la aplicación.</translation>
     </message>
     <message>
         <source>e.g. Lisbon Qualifying Center</source>
@@ -2784,6 +2800,10 @@ un comercial por línea</translation>
         <translation>Cancelado tras {plural}. Lo guardado se conserva; importe el mismo archivo otra vez para continuar donde se detuvo.</translation>
     </message>
     <message>
+        <source> {count} row was kept with a flagged value (see its touch).</source>
+        <translation> {count} fila se conservó con un valor marcado (vea su contacto).</translation>
+    </message>
+    <message>
         <source>Step 2 of 4: check the columns</source>
         <translation>Paso 2 de 4: compruebe las columnas</translation>
     </message>
@@ -2798,10 +2818,6 @@ un comercial por línea</translation>
     <message>
         <source> Rows naming no country were read as from {country}.</source>
         <translation> Las filas sin país se leyeron como de {country}.</translation>
-    </message>
-    <message>
-        <source> {count} row was kept with a flagged value (see their touches).</source>
-        <translation> {count} fila se conservó con un valor marcado (vea sus contactos).</translation>
     </message>
     <message>
         <source> {count} rows were kept with a flagged value (see their touches).</source>
@@ -7554,6 +7570,10 @@ un comercial por línea</translation>
         <translation>ya recibió sus {count} leads de esta semana ({received} en los últimos {days} días)</translation>
     </message>
     <message>
+        <source>{where} asks for {login}&apos;s password and none was given: keep it in the OS keyring (qualifier keyring database), ~/.pgpass or PGPASSWORD</source>
+        <translation>{where} pide la contraseña de {login} y no se dio ninguna: guárdela en el llavero del sistema (qualifier keyring database), en ~/.pgpass o en PGPASSWORD</translation>
+    </message>
+    <message>
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -9143,19 +9163,16 @@ un comercial por línea</translation>
         <translation>Zip (*.zip)</translation>
     </message>
     <message>
-        <source>%1 row(s) about %2 lead(s) written to %3</source>
-        <translation>%1 fila(s) sobre %2 lead(s) escritas en %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Erasure requested for %n lead(s); an administrator erases it</source>
-        <translation>
-            <numerusform>Supresión solicitada para %n lead; un administrador la realiza</numerusform>
-            <numerusform>Supresión solicitada para %n leads; un administrador la realiza</numerusform>
-        </translation>
+        <source>{rows} about {leads} written to {path}</source>
+        <translation>{rows} sobre {leads} escritas en {path}</translation>
     </message>
     <message>
-        <source>Erased: %1 lead(s), %2 row(s) replaced, %3 file(s) shredded; phone and e-mail stay on the do-not-call list as hashes</source>
-        <translation>Suprimido: %1 lead(s), %2 fila(s) sustituidas, %3 archivo(s) destruidos; el teléfono y el correo quedan en la lista de no llamar como hashes</translation>
+        <source>Erasure requested for {leads}; an administrator erases it</source>
+        <translation>Supresión solicitada para {leads}; un administrador la suprime</translation>
+    </message>
+    <message>
+        <source>Erased: {leads}, {rows} replaced, {files} shredded; phone and e-mail stay on the do-not-call list as hashes</source>
+        <translation>Suprimido: {leads}, {rows} sustituidas, {files} destruidos; el teléfono y el correo quedan en la lista de no llamar como hashes</translation>
     </message>
 </context>
 <context>

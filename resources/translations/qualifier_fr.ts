@@ -1560,6 +1560,14 @@ Une liste d&apos;opposition que le centre respecte bloque les leads de ses pays 
         <source>{n} screens</source>
         <translation>{n} écrans</translation>
     </message>
+    <message>
+        <source>{n} file</source>
+        <translation>{n} fichier</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} fichiers</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -2215,6 +2223,14 @@ un commercial par ligne</translation>
         <translation>{leads}, dont {rescored} avec un nouveau score.</translation>
     </message>
     <message>
+        <source>{leads} and re-scored.</source>
+        <translation>{leads} et avec un nouveau score.</translation>
+    </message>
+    <message>
+        <source>{leads}, not re-scored (already worked).</source>
+        <translation>{leads}, sans nouveau score (déjà traité).</translation>
+    </message>
+    <message>
         <source>Rejected rows and why: {path}</source>
         <translation>Lignes rejetées et pourquoi : {path}</translation>
     </message>
@@ -2230,8 +2246,8 @@ un commercial par ligne</translation>
         <translation>Configurez votre centre de qualification</translation>
     </message>
     <message>
-        <source>This database has no users yet ({description}). Name the center, choose when calls may be made, and create the first administrator with a first team and queue. Everything else can be added afterwards in the app.</source>
-        <translation>Cette base de données n&apos;a encore aucun utilisateur ({description}). Nommez le centre, choisissez quand les appels sont autorisés et créez le premier administrateur avec une première équipe et une première file. Tout le reste peut être ajouté ensuite dans l&apos;application.</translation>
+        <source>This database has no users yet ({description}). Name the center, choose when calls may be made wherever no calling rule of a place&apos;s own applies (the US and some of its states have theirs: Calling rules area), and create the first administrator with a first team and queue. Everything else can be added afterwards in the app.</source>
+        <translation>Cette base de données n&apos;a encore aucun utilisateur ({description}). Nommez le centre, choisissez quand les appels sont autorisés là où aucun lieu n&apos;a sa propre règle d&apos;appel (les États-Unis et certains de leurs États ont la leur : zone Règles d&apos;appel) et créez le premier administrateur avec une première équipe et une première file. Tout le reste peut être ajouté ensuite dans l&apos;application.</translation>
     </message>
     <message>
         <source>e.g. Lisbon Qualifying Center</source>
@@ -2784,6 +2800,10 @@ un commercial par ligne</translation>
         <translation>Annulé après {plural}. Ce qui a été enregistré est conservé ; importez de nouveau le même fichier pour reprendre là où il s&apos;est arrêté.</translation>
     </message>
     <message>
+        <source> {count} row was kept with a flagged value (see its touch).</source>
+        <translation> {count} ligne a été conservée avec une valeur signalée (voir son contact).</translation>
+    </message>
+    <message>
         <source>Step 2 of 4: check the columns</source>
         <translation>Étape 2 sur 4 : vérifiez les colonnes</translation>
     </message>
@@ -2798,10 +2818,6 @@ un commercial par ligne</translation>
     <message>
         <source> Rows naming no country were read as from {country}.</source>
         <translation> Les lignes sans pays ont été lues comme venant de {country}.</translation>
-    </message>
-    <message>
-        <source> {count} row was kept with a flagged value (see their touches).</source>
-        <translation> {count} ligne a été conservée avec une valeur signalée (voir ses contacts).</translation>
     </message>
     <message>
         <source> {count} rows were kept with a flagged value (see their touches).</source>
@@ -7554,6 +7570,10 @@ un commercial par ligne</translation>
         <translation>a reçu ses {count} leads de la semaine ({received} sur les {days} derniers jours)</translation>
     </message>
     <message>
+        <source>{where} asks for {login}&apos;s password and none was given: keep it in the OS keyring (qualifier keyring database), ~/.pgpass or PGPASSWORD</source>
+        <translation>{where} demande le mot de passe de {login} et aucun n&apos;a été donné : gardez-le dans le trousseau du système (qualifier keyring database), dans ~/.pgpass ou dans PGPASSWORD</translation>
+    </message>
+    <message>
         <source>system</source>
         <translation>système</translation>
     </message>
@@ -9143,19 +9163,16 @@ un commercial par ligne</translation>
         <translation>Zip (*.zip)</translation>
     </message>
     <message>
-        <source>%1 row(s) about %2 lead(s) written to %3</source>
-        <translation>%1 ligne(s) concernant %2 lead(s) écrite(s) dans %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Erasure requested for %n lead(s); an administrator erases it</source>
-        <translation>
-            <numerusform>Effacement demandé pour %n lead ; un administrateur l&apos;effectue</numerusform>
-            <numerusform>Effacement demandé pour %n leads ; un administrateur l&apos;effectue</numerusform>
-        </translation>
+        <source>{rows} about {leads} written to {path}</source>
+        <translation>{rows} concernant {leads} écrites dans {path}</translation>
     </message>
     <message>
-        <source>Erased: %1 lead(s), %2 row(s) replaced, %3 file(s) shredded; phone and e-mail stay on the do-not-call list as hashes</source>
-        <translation>Effacé : %1 lead(s), %2 ligne(s) remplacée(s), %3 fichier(s) détruit(s) ; le téléphone et l&apos;e-mail restent sur la liste d&apos;opposition sous forme de hachages</translation>
+        <source>Erasure requested for {leads}; an administrator erases it</source>
+        <translation>Effacement demandé pour {leads} ; un administrateur l&apos;efface</translation>
+    </message>
+    <message>
+        <source>Erased: {leads}, {rows} replaced, {files} shredded; phone and e-mail stay on the do-not-call list as hashes</source>
+        <translation>Effacé : {leads}, {rows} remplacées, {files} détruits ; le téléphone et l&apos;e-mail restent sur la liste d&apos;opposition sous forme de hachages</translation>
     </message>
 </context>
 <context>

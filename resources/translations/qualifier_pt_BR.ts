@@ -1560,6 +1560,14 @@ Uma lista de bloqueio que o centro respeita bloqueia os leads dos seus países a
         <source>{n} screens</source>
         <translation>{n} telas</translation>
     </message>
+    <message>
+        <source>{n} file</source>
+        <translation>{n} arquivo</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} arquivos</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -2215,6 +2223,14 @@ um vendedor por linha</translation>
         <translation>{leads}, {rescored} deles repontuados.</translation>
     </message>
     <message>
+        <source>{leads} and re-scored.</source>
+        <translation>{leads} e repontuado.</translation>
+    </message>
+    <message>
+        <source>{leads}, not re-scored (already worked).</source>
+        <translation>{leads}, não repontuado (já trabalhado).</translation>
+    </message>
+    <message>
         <source>Rejected rows and why: {path}</source>
         <translation>Linhas rejeitadas e por quê: {path}</translation>
     </message>
@@ -2230,8 +2246,8 @@ um vendedor por linha</translation>
         <translation>Configure seu centro de qualificação</translation>
     </message>
     <message>
-        <source>This database has no users yet ({description}). Name the center, choose when calls may be made, and create the first administrator with a first team and queue. Everything else can be added afterwards in the app.</source>
-        <translation>Este banco de dados ainda não tem usuários ({description}). Dê um nome ao centro, escolha quando as ligações podem ser feitas e crie o primeiro administrador com uma primeira equipe e fila. Todo o resto pode ser adicionado depois no aplicativo.</translation>
+        <source>This database has no users yet ({description}). Name the center, choose when calls may be made wherever no calling rule of a place&apos;s own applies (the US and some of its states have theirs: Calling rules area), and create the first administrator with a first team and queue. Everything else can be added afterwards in the app.</source>
+        <translation>Este banco de dados ainda não tem usuários ({description}). Dê um nome ao centro, escolha quando as ligações podem ser feitas onde nenhum lugar tem regra de ligação própria (os EUA e alguns de seus estados têm a sua: área Regras de ligação) e crie o primeiro administrador com uma primeira equipe e fila. Todo o resto pode ser adicionado depois no aplicativo.</translation>
     </message>
     <message>
         <source>e.g. Lisbon Qualifying Center</source>
@@ -2784,6 +2800,10 @@ um vendedor por linha</translation>
         <translation>Cancelado após {plural}. O que foi gravado permanece; importe o mesmo arquivo de novo para continuar de onde parou.</translation>
     </message>
     <message>
+        <source> {count} row was kept with a flagged value (see its touch).</source>
+        <translation> {count} linha foi mantida com um valor sinalizado (veja seu contato).</translation>
+    </message>
+    <message>
         <source>Step 2 of 4: check the columns</source>
         <translation>Passo 2 de 4: verifique as colunas</translation>
     </message>
@@ -2798,10 +2818,6 @@ um vendedor por linha</translation>
     <message>
         <source> Rows naming no country were read as from {country}.</source>
         <translation> Linhas sem país foram lidas como de {country}.</translation>
-    </message>
-    <message>
-        <source> {count} row was kept with a flagged value (see their touches).</source>
-        <translation> {count} linha foi mantida com um valor sinalizado (veja seus contatos).</translation>
     </message>
     <message>
         <source> {count} rows were kept with a flagged value (see their touches).</source>
@@ -7554,6 +7570,10 @@ um vendedor por linha</translation>
         <translation>já recebeu seus {count} leads desta semana ({received} nos últimos {days} dias)</translation>
     </message>
     <message>
+        <source>{where} asks for {login}&apos;s password and none was given: keep it in the OS keyring (qualifier keyring database), ~/.pgpass or PGPASSWORD</source>
+        <translation>{where} pede a senha de {login} e nenhuma foi informada: guarde-a no chaveiro do sistema (qualifier keyring database), em ~/.pgpass ou em PGPASSWORD</translation>
+    </message>
+    <message>
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -9143,19 +9163,16 @@ um vendedor por linha</translation>
         <translation>Zip (*.zip)</translation>
     </message>
     <message>
-        <source>%1 row(s) about %2 lead(s) written to %3</source>
-        <translation>%1 linha(s) sobre %2 lead(s) gravadas em %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Erasure requested for %n lead(s); an administrator erases it</source>
-        <translation>
-            <numerusform>Exclusão solicitada para %n lead; um administrador a executa</numerusform>
-            <numerusform>Exclusão solicitada para %n leads; um administrador a executa</numerusform>
-        </translation>
+        <source>{rows} about {leads} written to {path}</source>
+        <translation>{rows} sobre {leads} gravadas em {path}</translation>
     </message>
     <message>
-        <source>Erased: %1 lead(s), %2 row(s) replaced, %3 file(s) shredded; phone and e-mail stay on the do-not-call list as hashes</source>
-        <translation>Apagado: %1 lead(s), %2 linha(s) substituída(s), %3 arquivo(s) destruído(s); telefone e e-mail ficam na lista de não ligar como hashes</translation>
+        <source>Erasure requested for {leads}; an administrator erases it</source>
+        <translation>Exclusão solicitada para {leads}; um administrador a apaga</translation>
+    </message>
+    <message>
+        <source>Erased: {leads}, {rows} replaced, {files} shredded; phone and e-mail stay on the do-not-call list as hashes</source>
+        <translation>Apagado: {leads}, {rows} substituídas, {files} destruídos; telefone e e-mail ficam na lista de não ligar como hashes</translation>
     </message>
 </context>
 <context>

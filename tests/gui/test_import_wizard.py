@@ -5,12 +5,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
+from qualifier_app.services.intake.dto import FirmographicsSummary
 from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.intake.import_wizard import ImportWizard
 from tests.integration.test_hidden_rows import workbook
@@ -301,3 +303,18 @@ def test_firmographic_reference_data_is_loaded_from_the_import_area(
     ]
     assert str(tmp_path / "firmographics.rejects.csv") in panel.result.text()
     qtbot.waitUntil(lambda: "firmographics" in [past.kind for past in wizard.history.imports])
+
+
+@pytest.mark.parametrize(
+    ("rescored", "said"),
+    [
+        (1, "1 lead enriched and re-scored."),
+        (0, "1 lead enriched, not re-scored (already worked)."),
+    ],
+)
+def test_one_lead_enriched_is_said_in_the_singular(
+    wizard: ImportWizard, rescored: int, said: str
+) -> None:
+    """ "1 lead enriched, 1 of them re-scored" read as if there were more."""
+    wizard.firmographics._done(FirmographicsSummary(1, 1, 0, 0, None, 1, rescored, "D&B"))
+    assert wizard.firmographics.result.text().splitlines()[1] == said

@@ -59,6 +59,7 @@ def test_a_supervisor_exports_and_asks_for_erasure(
     actions.choose_file = lambda proposed: str(tmp_path / "pat")  # the .zip is added
     actions.export_button.click()
     qtbot.waitUntil(lambda: "written to" in dialog.notice.text(), timeout=10_000)
+    assert dialog.notice.text().startswith("1 row about 1 lead written to ")
     with zipfile.ZipFile(tmp_path / "pat.zip") as archive:
         leads = json.loads(archive.read("leads.json"))
     assert [row["company"] for row in leads] == ["Export Co"]
@@ -73,6 +74,7 @@ def test_a_supervisor_exports_and_asks_for_erasure(
     assert ok.isEnabled()
     ok.click()
     qtbot.waitUntil(lambda: "Erasure requested" in dialog.notice.text(), timeout=10_000)
+    assert dialog.notice.text() == "Erasure requested for 1 lead; an administrator erases it"
     assert "person.erasure_requested" in audit_actions(services)
     assert factory.get_lead(lead).company == "Export Co"
 
@@ -93,7 +95,9 @@ def test_an_administrator_erases_with_a_reason_and_a_tick(
     assert not ok.isEnabled()  # not without the tick
     erasure.confirm.setChecked(True)
     ok.click()
-    qtbot.waitUntil(lambda: dialog.notice.text().startswith("Erased: 1 lead(s)"), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.notice.text().startswith("Erased: "), timeout=10_000)
+    assert dialog.notice.text().startswith("Erased: 1 lead, ")  # counts of one, in the singular
+    assert "(s)" not in dialog.notice.text()
     erased: Lead = factory.get_lead(lead)
     assert (erased.company, erased.email_normalized, erased.status) == ("", None, "do_not_call")
 

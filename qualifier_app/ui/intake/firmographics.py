@@ -148,12 +148,15 @@ class FirmographicsPanel(QWidget):
             QT_TRANSLATE_NOOP("Counts", "{n} lead enriched"),
             QT_TRANSLATE_NOOP("Counts", "{n} leads enriched"),
         )
-        lines = [
-            counts,
-            self.tr("{leads}, {rescored} of them re-scored.").format(
+        if summary.leads_enriched != 1:
+            rescored = self.tr("{leads}, {rescored} of them re-scored.").format(
                 leads=leads, rescored=i18n.number(summary.leads_rescored)
-            ),
-        ]
+            )
+        elif summary.leads_rescored:
+            rescored = self.tr("{leads} and re-scored.").format(leads=leads)
+        else:
+            rescored = self.tr("{leads}, not re-scored (already worked).").format(leads=leads)
+        lines = [counts, rescored]
         if summary.hidden:
             lines.append(
                 i18n.plural(

@@ -549,7 +549,7 @@ class ImportWizard(QWidget):
             )
         if summary.flagged:
             flagged = (
-                self.tr(" {count} row was kept with a flagged value (see their touches).")
+                self.tr(" {count} row was kept with a flagged value (see its touch).")
                 if summary.flagged == 1
                 else self.tr(" {count} rows were kept with a flagged value (see their touches).")
             )

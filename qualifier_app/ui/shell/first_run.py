@@ -69,9 +69,10 @@ class FirstRunWindow(QWidget):
         intro = QLabel(
             self.tr(
                 "This database has no users yet ({description}). Name the center, "
-                "choose when calls may be made, and create the first administrator "
-                "with a first team and queue. Everything else can be added afterwards "
-                "in the app."
+                "choose when calls may be made wherever no calling rule of a place's own "
+                "applies (the US and some of its states have theirs: Calling rules area), "
+                "and create the first administrator with a first team and queue. "
+                "Everything else can be added afterwards in the app."
             ).format(description=services.db.description)
         )
         intro.setObjectName("subtitle")

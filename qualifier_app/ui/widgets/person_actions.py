@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.services.compliance.person import PersonErasure, PersonExport, PersonService
 from qualifier_app.services.compliance.person_lookup import PersonQuery
+from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.forms import message_of
 
@@ -156,10 +158,9 @@ class PersonActions(QObject):
     def _exported(self, result: PersonExport) -> None:
         self.export_button.setEnabled(True)
         self._show(
-            self.tr("%1 row(s) about %2 lead(s) written to %3")
-            .replace("%1", str(result.rows))
-            .replace("%2", str(result.leads))
-            .replace("%3", result.path)
+            self.tr("{rows} about {leads} written to {path}").format(
+                rows=_rows(result.rows), leads=_leads(result.leads), path=result.path
+            )
         )
 
     def erase(self) -> None:
@@ -186,24 +187,40 @@ class PersonActions(QObject):
 
     def _requested(self, lead_ids: tuple[int, ...]) -> None:
         self._show(
-            self.tr(
-                "Erasure requested for %n lead(s); an administrator erases it", "", len(lead_ids)
+            self.tr("Erasure requested for {leads}; an administrator erases it").format(
+                leads=_leads(len(lead_ids))
             )
         )
 
     def _erased(self, result: PersonErasure) -> None:
         self.export_button.setEnabled(False)
+        files = i18n.plural(
+            result.files_shredded,
+            QT_TRANSLATE_NOOP("Counts", "{n} file"),
+            QT_TRANSLATE_NOOP("Counts", "{n} files"),
+        )
         self._show(
             self.tr(
-                "Erased: %1 lead(s), %2 row(s) replaced, %3 file(s) shredded; phone and e-mail "
-                "stay on the do-not-call list as hashes"
+                "Erased: {leads}, {rows} replaced, {files} shredded; phone and e-mail stay on "
+                "the do-not-call list as hashes"
+            ).format(
+                leads=_leads(len(result.lead_ids)), rows=_rows(result.rows_changed), files=files
             )
-            .replace("%1", str(len(result.lead_ids)))
-            .replace("%2", str(result.rows_changed))
-            .replace("%3", str(result.files_shredded))
         )
 
     def _failed(self, exc: Exception) -> None:
         for button in self.buttons:
             button.setEnabled(self.lead_id is not None)
         self._show(message_of(exc))
+
+
+def _leads(count: int) -> str:
+    return i18n.plural(
+        count, QT_TRANSLATE_NOOP("Counts", "{n} lead"), QT_TRANSLATE_NOOP("Counts", "{n} leads")
+    )
+
+
+def _rows(count: int) -> str:
+    return i18n.plural(
+        count, QT_TRANSLATE_NOOP("Counts", "{n} row"), QT_TRANSLATE_NOOP("Counts", "{n} rows")
+    )
