@@ -325,7 +325,8 @@ def import_history(args: argparse.Namespace) -> int:
         return 0
     # A partner list's or a feedback file's rows are applied or unchanged, not merged.
     headers = ["id", "started (UTC)", "kind", "file", "by", "status", "rows", "new/applied",
-               "merged/unchanged", "rejected", "campaign", "rejects file"]  # fmt: skip
+               "merged/unchanged", "already imported", "rejected", "campaign",
+               "rejects file"]  # fmt: skip
     print(table([_history_row(past) for past in imports], headers))
     for past in imports:
         if (advice := past.what_to_do()) is not None:
@@ -356,6 +357,7 @@ def _history_row(past: PastImport) -> list[str]:
         f"{past.rows:,}",
         f"{past.imported:,}",
         f"{past.merged:,}",
+        f"{past.already_imported:,}",
         f"{past.rejected:,}",
         past.campaign or "–",
         rejects,

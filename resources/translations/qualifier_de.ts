@@ -1153,6 +1153,10 @@ Eine Sperrliste, die das Center beachtet, sperrt die Leads ihrer Länder, bis ei
         <translation>Zusammengeführt/unverändert</translation>
     </message>
     <message>
+        <source>Already imported</source>
+        <translation type="unfinished">Bereits importiert</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>

@@ -1153,6 +1153,10 @@ Una lista de exclusión que el centro respeta bloquea los leads de sus países h
         <translation>Fusionados/sin cambios</translation>
     </message>
     <message>
+        <source>Already imported</source>
+        <translation type="unfinished">Ya importadas</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>Rechazados</translation>
     </message>

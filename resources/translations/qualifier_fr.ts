@@ -1153,6 +1153,10 @@ Une liste d&apos;opposition que le centre respecte bloque les leads de ses pays 
         <translation>Fusionnés/inchangés</translation>
     </message>
     <message>
+        <source>Already imported</source>
+        <translation type="unfinished">Déjà importées</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>Rejetés</translation>
     </message>

@@ -1153,6 +1153,10 @@ Uma lista de bloqueio que o centro respeita bloqueia os leads dos seus países a
         <translation>Mesclados/inalterados</translation>
     </message>
     <message>
+        <source>Already imported</source>
+        <translation type="unfinished">Já importadas</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>Rejeitados</translation>
     </message>

@@ -52,12 +52,12 @@ def test_the_recent_imports_are_listed_before_a_file_is_chosen_and_after_an_impo
     assert history.isVisible() and history.status.text() == "Loading…"
     qtbot.waitUntil(lambda: history.table.rowCount() == 1)
     assert cells(wizard, 0)[1:] == [
-        "Inquiries", "golden.csv", "system", "Finished", "14", "6", "6", "2",
+        "Inquiries", "golden.csv", "system", "Finished", "14", "6", "6", "0", "2",
         str(tmp_path / "golden.rejects.csv"),
     ]  # fmt: skip
     assert history.status.text() == "1 import" and history.advice.isHidden()
     # The counts line up on the right, as figures do; the words stay on the left.
-    assert aligned(history.table, 0) == ["left"] * 5 + ["right"] * 4 + ["left"]
+    assert aligned(history.table, 0) == ["left"] * 5 + ["right"] * 5 + ["left"]
 
     wizard.path_edit.setFocus()
     qtbot.keyClicks(wizard.path_edit, str(source))

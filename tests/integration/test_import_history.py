@@ -145,6 +145,9 @@ def test_an_import_killed_mid_way_reads_as_interrupted_once_it_stopped_moving(
     assert again.already_imported == 60
     latest, earlier = services.import_history.recent(supervisor)
     assert (latest.status, latest.rows, earlier.status) == ("finished", 100, "interrupted")
+    # Every row read is accounted for in the history too, as in the import's own summary.
+    assert (latest.imported, latest.merged, latest.already_imported, latest.rejected) == (
+        20, 20, 60, 0)  # fmt: skip
     assert earlier.imported_again == latest.batch_id
     assert earlier.what_to_do() == (
         f"the same file was imported in full afterwards (import {latest.batch_id})"
@@ -273,11 +276,11 @@ def test_the_history_command_prints_a_table_and_json(
     header, rule, row, footer = done.stdout.splitlines()
     assert header.split() == [
         "id", "started", "(UTC)", "kind", "file", "by", "status", "rows", "new/applied",
-        "merged/unchanged", "rejected", "campaign", "rejects", "file",
+        "merged/unchanged", "already", "imported", "rejected", "campaign", "rejects", "file",
     ]  # fmt: skip
     assert set(rule) == {"-", " "}
     assert row.split()[3:] == [
-        "inquiries", "golden.csv", ADMIN, "finished", "14", "6", "6", "2", "CCW", "2026",
+        "inquiries", "golden.csv", ADMIN, "finished", "14", "6", "6", "0", "2", "CCW", "2026",
         str(tmp_path / "golden.rejects.csv"),
     ]  # fmt: skip
     assert footer == "1 import"

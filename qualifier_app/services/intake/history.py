@@ -75,6 +75,9 @@ class PastImport:
     rejects: str | None  # what became of the rejects file (REJECTS_…); None: no row rejected
     campaign: str | None = None
     imported_again: int | None = None  # the later batch that imported the same file in full
+    # Inquiries: rows an earlier import of the same rows had taken (an interrupted import run
+    # again): every row read is new, merged, rejected or this.
+    already_imported: int = 0
 
     @property
     def stopped_early(self) -> bool:
@@ -233,6 +236,9 @@ def _past(
         rejects=_rejects(batch, status, purge_before),
         campaign=campaign,
         imported_again=imported_again,
+        already_imported=max(0, batch.rows - batch.imported - batch.merged - batch.rejected)
+        if batch.kind == "inquiries"
+        else 0,
     )
 
 

@@ -30,6 +30,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Rows"),
     QT_TRANSLATE_NOOP("Columns", "New/applied"),
     QT_TRANSLATE_NOOP("Columns", "Merged/unchanged"),
+    QT_TRANSLATE_NOOP("Columns", "Already imported"),
     QT_TRANSLATE_NOOP("Columns", "Rejected"),
     QT_TRANSLATE_NOOP("Columns", "Rejects file"),
 )
@@ -145,6 +146,7 @@ class ImportHistory(QWidget):
             numeral(past.rows),
             numeral(past.imported),
             numeral(past.merged),
+            numeral(past.already_imported),
             numeral(past.rejected),
             self._rejects(past),
         ]
