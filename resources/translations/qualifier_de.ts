@@ -1154,7 +1154,7 @@ Eine Sperrliste, die das Center beachtet, sperrt die Leads ihrer Länder, bis ei
     </message>
     <message>
         <source>Already imported</source>
-        <translation type="unfinished">Bereits importiert</translation>
+        <translation>Bereits importiert</translation>
     </message>
     <message>
         <source>Rejected</source>

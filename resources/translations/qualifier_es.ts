@@ -1154,7 +1154,7 @@ Una lista de exclusión que el centro respeta bloquea los leads de sus países h
     </message>
     <message>
         <source>Already imported</source>
-        <translation type="unfinished">Ya importadas</translation>
+        <translation>Ya importadas</translation>
     </message>
     <message>
         <source>Rejected</source>

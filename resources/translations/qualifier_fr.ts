@@ -1154,7 +1154,7 @@ Une liste d&apos;opposition que le centre respecte bloque les leads de ses pays 
     </message>
     <message>
         <source>Already imported</source>
-        <translation type="unfinished">Déjà importées</translation>
+        <translation>Déjà importées</translation>
     </message>
     <message>
         <source>Rejected</source>

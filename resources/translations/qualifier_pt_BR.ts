@@ -1154,7 +1154,7 @@ Uma lista de bloqueio que o centro respeita bloqueia os leads dos seus países a
     </message>
     <message>
         <source>Already imported</source>
-        <translation type="unfinished">Já importadas</translation>
+        <translation>Já importadas</translation>
     </message>
     <message>
         <source>Rejected</source>
