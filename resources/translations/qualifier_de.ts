@@ -7590,6 +7590,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Kontrollanruf erneut am {when}</translation>
     </message>
     <message>
+        <source>{reason} (no waiting lead held back by it now)</source>
+        <translation>{reason} (hält derzeit keinen wartenden Lead zurück)</translation>
+    </message>
+    <message>
         <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>
         <translation>niemand bearbeitet die Warteschlange {queue}: ihre Leads warten, bis ein Administrator sie einem Team oder Personen zur Bearbeitung gibt (Teams und Warteschlangen)</translation>
     </message>

@@ -7590,6 +7590,10 @@ un commercial par ligne</translation>
         <translation>Rappeler pour le contrôle le {when}</translation>
     </message>
     <message>
+        <source>{reason} (no waiting lead held back by it now)</source>
+        <translation>{reason} (ne retient aucun lead en attente pour l&apos;instant)</translation>
+    </message>
+    <message>
         <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>
         <translation>personne ne traite la file {queue} : ses leads attendent qu&apos;un administrateur la confie à une équipe ou à des personnes qui la traitent (Équipes et files)</translation>
     </message>

@@ -7590,6 +7590,10 @@ um vendedor por linha</translation>
         <translation>Ligação de verificação de novo em {when}</translation>
     </message>
     <message>
+        <source>{reason} (no waiting lead held back by it now)</source>
+        <translation>{reason} (não retém agora nenhum lead em espera)</translation>
+    </message>
+    <message>
         <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>
         <translation>ninguém trabalha a fila {queue}: seus leads esperam até que um administrador a atribua a uma equipe ou a pessoas que a trabalhem (Equipes e filas)</translation>
     </message>

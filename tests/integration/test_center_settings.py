@@ -284,3 +284,19 @@ def test_center_show_says_when_this_workstation_narrows_the_window(
     )
     as_json = run("--db", database_url, "center", "show", "--json", *acting, stdin=PASSWORD)
     assert json.loads(as_json.stdout)["workstation_window"] == "10:00-19:00"
+
+
+def test_a_stale_registry_that_holds_no_lead_is_named_without_a_count_of_none(
+    services: Services, factory: Factory
+) -> None:
+    """The board read "0 leads: the US do-not-call registry … has never been imported"."""
+    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    services.center.change(ada, name="Lisbon", time_zone="Europe/Lisbon", registries=["US"])
+    factory.lead(phone_e164="+4930123456", country="DE")
+    tess = factory.user("tess", Role.TEAM_LEAD, queues=())
+    [line] = [blocked.line for blocked in services.board.board(tess).blocked]
+    assert line == (
+        "the US do-not-call registry, which the center honours, has never been imported: "
+        "leads in US, PR, VI, GU, MP, AS are not claimable until it is (no waiting lead held "
+        "back by it now)"
+    )

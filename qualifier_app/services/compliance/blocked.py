@@ -33,6 +33,8 @@ class BlockedReason:
 
     @property
     def line(self) -> str:
+        if not self.leads:  # a stale registry is named before any lead waits under it
+            return message("{reason} (no waiting lead held back by it now)", reason=self.reason)
         return counted(
             self.leads, "{count:,} lead: {reason}", "{count:,} leads: {reason}", reason=self.reason
         )
