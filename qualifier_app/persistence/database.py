@@ -53,6 +53,18 @@ def unavailable_because(detail: str, where: str) -> DatabaseUnavailable:
                 detail=detail,
             )
         )
+    if "server login has been failing" in detail:
+        # PgBouncer's own sign-in to the server fails (its look-up login lost its way into a
+        # restored database, say) and it stops trying for a while: the person did nothing wrong.
+        return DatabaseUnavailable(
+            message(
+                "{where} answers, but PgBouncer cannot sign in to the PostgreSQL server behind "
+                "it ({detail}): its administrator finds why in PgBouncer's log (after a backup "
+                "was restored, PgBouncer's look-up is given again: README, Through PgBouncer)",
+                where=where,
+                detail=detail,
+            )
+        )
     if "no password supplied" in detail:
         # A command that connects as the URL's login (db upgrade, setup): libpq found no
         # password for it, or the URL names none and libpq tried the system user's name.

@@ -7574,6 +7574,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>hat seine {count} Leads für diese Woche erhalten ({received} in den letzten {days} Tagen)</translation>
     </message>
     <message>
+        <source>{where} answers, but PgBouncer cannot sign in to the PostgreSQL server behind it ({detail}): its administrator finds why in PgBouncer&apos;s log (after a backup was restored, PgBouncer&apos;s look-up is given again: README, Through PgBouncer)</source>
+        <translation>{where} antwortet, aber PgBouncer kann sich nicht beim PostgreSQL-Server dahinter anmelden ({detail}): Die Administration findet den Grund im Protokoll von PgBouncer (nach dem Einspielen einer Sicherung wird die Abfrage von PgBouncer erneut eingerichtet: README, Through PgBouncer)</translation>
+    </message>
+    <message>
         <source>{where} asks for {login}&apos;s password and none was given: keep it in the OS keyring (qualifier keyring database), ~/.pgpass or PGPASSWORD</source>
         <translation>{where} verlangt das Passwort von {login}, und es wurde keines angegeben: Legen Sie es im Schlüsselbund des Systems (qualifier keyring database), in ~/.pgpass oder in PGPASSWORD ab</translation>
     </message>

@@ -7574,6 +7574,10 @@ un comercial por línea</translation>
         <translation>ya recibió sus {count} leads de esta semana ({received} en los últimos {days} días)</translation>
     </message>
     <message>
+        <source>{where} answers, but PgBouncer cannot sign in to the PostgreSQL server behind it ({detail}): its administrator finds why in PgBouncer&apos;s log (after a backup was restored, PgBouncer&apos;s look-up is given again: README, Through PgBouncer)</source>
+        <translation>{where} responde, pero PgBouncer no puede iniciar sesión en el servidor PostgreSQL que tiene detrás ({detail}): su administrador encuentra el motivo en el registro de PgBouncer (tras restaurar una copia de seguridad, la consulta de PgBouncer se vuelve a conceder: README, Through PgBouncer)</translation>
+    </message>
+    <message>
         <source>{where} asks for {login}&apos;s password and none was given: keep it in the OS keyring (qualifier keyring database), ~/.pgpass or PGPASSWORD</source>
         <translation>{where} pide la contraseña de {login} y no se dio ninguna: guárdela en el llavero del sistema (qualifier keyring database), en ~/.pgpass o en PGPASSWORD</translation>
     </message>

@@ -7574,6 +7574,10 @@ un commercial par ligne</translation>
         <translation>a reçu ses {count} leads de la semaine ({received} sur les {days} derniers jours)</translation>
     </message>
     <message>
+        <source>{where} answers, but PgBouncer cannot sign in to the PostgreSQL server behind it ({detail}): its administrator finds why in PgBouncer&apos;s log (after a backup was restored, PgBouncer&apos;s look-up is given again: README, Through PgBouncer)</source>
+        <translation>{where} répond, mais PgBouncer ne parvient pas à se connecter au serveur PostgreSQL derrière lui ({detail}) : son administrateur en trouve la raison dans le journal de PgBouncer (après la restauration d&apos;une sauvegarde, la recherche de PgBouncer est redonnée : README, Through PgBouncer)</translation>
+    </message>
+    <message>
         <source>{where} asks for {login}&apos;s password and none was given: keep it in the OS keyring (qualifier keyring database), ~/.pgpass or PGPASSWORD</source>
         <translation>{where} demande le mot de passe de {login} et aucun n&apos;a été donné : gardez-le dans le trousseau du système (qualifier keyring database), dans ~/.pgpass ou dans PGPASSWORD</translation>
     </message>

@@ -7574,6 +7574,10 @@ um vendedor por linha</translation>
         <translation>já recebeu seus {count} leads desta semana ({received} nos últimos {days} dias)</translation>
     </message>
     <message>
+        <source>{where} answers, but PgBouncer cannot sign in to the PostgreSQL server behind it ({detail}): its administrator finds why in PgBouncer&apos;s log (after a backup was restored, PgBouncer&apos;s look-up is given again: README, Through PgBouncer)</source>
+        <translation>{where} responde, mas o PgBouncer não consegue entrar no servidor PostgreSQL por trás dele ({detail}): o administrador encontra o motivo no log do PgBouncer (depois de restaurar um backup, a consulta do PgBouncer é concedida de novo: README, Through PgBouncer)</translation>
+    </message>
+    <message>
         <source>{where} asks for {login}&apos;s password and none was given: keep it in the OS keyring (qualifier keyring database), ~/.pgpass or PGPASSWORD</source>
         <translation>{where} pede a senha de {login} e nenhuma foi informada: guarde-a no chaveiro do sistema (qualifier keyring database), em ~/.pgpass ou em PGPASSWORD</translation>
     </message>
