@@ -6794,7 +6794,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>kein Login</translation>
     </message>
     <message>
-        <source>the login is also on line {value}</source>
+        <source>the login is also on row {value}</source>
         <translation>das Login steht auch in Zeile {value}</translation>
     </message>
     <message>

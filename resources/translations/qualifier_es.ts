@@ -6794,8 +6794,8 @@ un comercial por línea</translation>
         <translation>sin nombre de usuario</translation>
     </message>
     <message>
-        <source>the login is also on line {value}</source>
-        <translation>el nombre de usuario también está en la línea {value}</translation>
+        <source>the login is also on row {value}</source>
+        <translation>el nombre de usuario también está en la fila {value}</translation>
     </message>
     <message>
         <source>(removed)</source>

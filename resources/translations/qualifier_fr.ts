@@ -6794,7 +6794,7 @@ un commercial par ligne</translation>
         <translation>aucun identifiant</translation>
     </message>
     <message>
-        <source>the login is also on line {value}</source>
+        <source>the login is also on row {value}</source>
         <translation>l&apos;identifiant figure aussi à la ligne {value}</translation>
     </message>
     <message>

@@ -6794,7 +6794,7 @@ um vendedor por linha</translation>
         <translation>sem login</translation>
     </message>
     <message>
-        <source>the login is also on line {value}</source>
+        <source>the login is also on row {value}</source>
         <translation>o login também está na linha {value}</translation>
     </message>
     <message>

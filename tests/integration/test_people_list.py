@@ -63,7 +63,7 @@ def test_everyone_on_the_list_is_added_or_refused_with_the_reason(
     ]
     assert [(r.line, r.login, r.reason.split(" must ")[0]) for r in done.refused] == [
         (7, "rosa", "a user 'rosa' exists already"),
-        (8, "Nina", "the login is also on line 3"),
+        (8, "Nina", "the login is also on row 3"),
         (9, "zoe", "role 'king' is not one of rep, team_lead, supervisor, admin"),
         (10, "max", "there is no team 'Nowhere'"),
         (11, "bad login!", "login 'bad login!'"),  # … must start with a letter …

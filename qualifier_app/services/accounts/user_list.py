@@ -176,7 +176,7 @@ def _login_once(login: str, line: int, seen: dict[str, int]) -> None:
     check_login(login)
     key = login.casefold()
     if key in seen:
-        raise InvalidInput(message("the login is also on line {value}", value=seen[key]), "login")
+        raise InvalidInput(message("the login is also on row {value}", value=seen[key]), "login")
     seen[key] = line
 
 
