@@ -258,6 +258,9 @@ def test_record_and_the_past_of_a_recycled_lead(
     assert "lead.recycled" in actions and "lead.claimed" in actions
     titles = [e.title for e in record.timeline if e.kind == "audit"]
     assert "Lead claimed" in titles and "lead.claimed" not in titles
+    # Who holds it and whose callback it is are said by name, not by user id.
+    claimed = [e.detail for e in record.timeline if e.code == "lead.claimed"]
+    assert "held by: Rita;" in claimed[0]
     times = [event.at for event in record.timeline]
     assert times == sorted(times)
     (answer_set,) = record.answer_sets

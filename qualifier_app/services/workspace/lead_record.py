@@ -31,6 +31,7 @@ from qualifier_app.persistence.models import (
     Partner,
     Qualification,
     QualificationAnswer,
+    Queue,
     Script,
     Touch,
     User,
@@ -304,7 +305,9 @@ def _timeline(session: Session, lead: Lead, sets: tuple[AnswerSet, ...]) -> list
         .where(AuditEntry.entity_type == "lead", AuditEntry.entity_id == str(lead.id))
         .order_by(AuditEntry.id)
     ).all()
-    payloads = audit.reveal(session, [p for row, _ in rows for p in (row.before, row.after)])
+    payloads = _named(
+        session, audit.reveal(session, [p for row, _ in rows for p in (row.before, row.after)])
+    )
     for index, (row, by) in enumerate(rows):
         before, after = payloads[2 * index], payloads[2 * index + 1]
         detail = describe_change(before, after, worded=True, subject="lead")
@@ -372,3 +375,49 @@ def lead_record(session: Session, lead_id: int, now: datetime) -> LeadRecord:
         facts={k: v for k, v in facts.items() if v},
         consent=consents.lines(session, lead.id),
     )
+
+
+# The ids a lead's audit rows keep, and what the record says in their place.
+_QUEUE_KEYS = frozenset({"queue", "queue_id"})
+_PERSON_KEYS = frozenset(
+    {"assigned_rep_id", "lease_owner_id", "last_caller_id", "rep_id", "callback_rep_id"}
+)
+
+
+def _named(session: Session, payloads: list[Any]) -> list[Any]:
+    """The payloads with queue and person ids given as names ("queue: Enterprise", not
+    "queue: 3"), where the reader may see them; an id stays an id otherwise."""
+    queue_ids: set[int] = set()
+    person_ids: set[int] = set()
+    for payload in payloads:
+        if isinstance(payload, dict):
+            for key, value in payload.items():
+                if isinstance(value, int) and not isinstance(value, bool):
+                    if key in _QUEUE_KEYS:
+                        queue_ids.add(value)
+                    elif key in _PERSON_KEYS:
+                        person_ids.add(value)
+    if not queue_ids and not person_ids:
+        return payloads
+    queues = dict(
+        session.execute(select(Queue.id, Queue.name).where(Queue.id.in_(queue_ids))).all()
+    )
+    people = dict(
+        session.execute(select(User.id, User.display_name).where(User.id.in_(person_ids))).all()
+    )
+
+    def name(key: str, value: Any) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return value
+        if key in _QUEUE_KEYS:
+            return queues.get(value, value)
+        if key in _PERSON_KEYS:
+            return people.get(value, value)
+        return value
+
+    return [
+        {key: name(key, value) for key, value in payload.items()}
+        if isinstance(payload, dict)
+        else payload
+        for payload in payloads
+    ]
