@@ -4,15 +4,14 @@ it says about it (a won lead without its close date, a lost one without its reas
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import OPERATOR, Role
-from qualifier_app.services.partners.dto import ImportReport
 from qualifier_app.settings import Settings
+from tests.integration.test_feedback_import import rejected_rows, write_csv
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, handoff_row, sales_ready_lead
 from tests.support.smtp import SmtpServer, with_mail_server
@@ -22,19 +21,6 @@ from tests.support.smtp import SmtpServer, with_mail_server
 def settings(settings: Settings, smtp_server: SmtpServer) -> Settings:
     """A mail server is configured: handoffs are delivered and their SLAs start."""
     return with_mail_server(settings, smtp_server)
-
-
-def write_csv(path: Path, rows: list[list[str]]) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(rows)
-    return path
-
-
-def rejected_rows(report: ImportReport) -> dict[str, str]:
-    if report.rejects_file is None:
-        return {}
-    with open(report.rejects_file, encoding="utf-8-sig", newline="") as handle:
-        return {row["row"]: row["reason"] for row in csv.DictReader(handle)}
 
 
 def test_a_rows_handoff_is_judged_before_what_the_row_says(
