@@ -34,6 +34,8 @@ class Action(StrEnum):
     LIST_USERS = "list users"
     LIST_TEAMS = "list teams"
     LIST_QUEUES = "list queues"
+    # Campaigns are listed with the reports they filter, refused in their own words too.
+    LIST_CAMPAIGNS = "list campaigns"
     REASSIGN_LEADS = "reassign leads"
     PAUSE_REPS = "pause and resume reps"
     RELEASE_ANY_LEASE = "release another rep's lead"
@@ -75,6 +77,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.LIST_USERS: frozenset({_T, _S, _A}),
     Action.LIST_TEAMS: frozenset({_T, _S, _A}),
     Action.LIST_QUEUES: frozenset({_T, _S, _A}),
+    Action.LIST_CAMPAIGNS: frozenset({_T, _S, _A}),
     Action.REASSIGN_LEADS: frozenset({_T, _S, _A}),
     Action.PAUSE_REPS: frozenset({_T, _S, _A}),
     Action.RELEASE_ANY_LEASE: frozenset({_T, _S, _A}),

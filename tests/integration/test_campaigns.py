@@ -136,8 +136,9 @@ def test_only_supervisors_and_admins_manage_campaigns(services: Services, factor
     rep = factory.user("rita", Role.REP)
     with pytest.raises(PermissionDenied):
         services.campaigns.save(lead, "Autumn mailing", AUTUMN)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         services.campaigns.list(rep)
+    assert str(refused.value) == "rita (rep) may not list campaigns"  # not "view reports"
     assert services.campaigns.list(lead) == []
 
 

@@ -26,6 +26,7 @@ EXPECTED = {
         Action.LIST_USERS,
         Action.LIST_TEAMS,
         Action.LIST_QUEUES,
+        Action.LIST_CAMPAIGNS,
         Action.REASSIGN_LEADS,
         Action.PAUSE_REPS,
         Action.RELEASE_ANY_LEASE,

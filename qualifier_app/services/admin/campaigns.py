@@ -177,7 +177,7 @@ class CampaignService:
             .group_by(Lead.campaign_id)
             .subquery()
         )
-        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+        with self._frame.read(actor, Action.LIST_CAMPAIGNS) as reading:
             rows = reading.session.execute(
                 select(Campaign, leads.c.leads)
                 .outerjoin(leads, leads.c.campaign_id == Campaign.id)
