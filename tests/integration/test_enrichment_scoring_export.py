@@ -184,3 +184,26 @@ def test_export_filters(services: Services, factory: Factory, tmp_path: Path) ->
     rep = factory.user("rita", Role.REP)
     with pytest.raises(PermissionDenied):
         services.exports.export_leads(rep, out, "csv")
+
+
+def test_a_reference_revenue_in_another_currency_is_refused_saying_so(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    """A German provider's "EUR 15 Mio" was loaded as 15 million of a dollar center's."""
+    factory.center("America/New_York")  # counts in USD
+    path = tmp_path / "bisnode.csv"
+    path.write_text(
+        "Company Name,Employees,Annual Revenue,Industry\n"
+        "Rhein Daten GmbH,120,EUR 15 Mio,Technology\n"
+        "Acme Systems Inc.,4500,USD 900 Mio,Manufacturing\n",
+        encoding="utf-8",
+    )
+    summary = services.enrichment.import_firmographics(OPERATOR, path, source="Bisnode")
+    assert (summary.rows, summary.loaded, summary.rejected) == (2, 1, 1)
+    assert summary.rejects_file is not None
+    with open(summary.rejects_file, encoding="utf-8-sig") as handle:
+        [reason] = [row["reason"] for row in csv.DictReader(handle)]
+    assert reason == (
+        "annual revenue 'EUR 15 Mio' is in EUR, but the center counts in USD: amounts are not "
+        "converted; give it in USD"
+    )

@@ -30,6 +30,7 @@ from qualifier_app.integrations.tabular import Table, UnreadableRow, read_table
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Firmographic, ImportBatch, Lead
+from qualifier_app.services.center_days import center_currency
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake import cells as raw_cells
 from qualifier_app.services.intake.batches import file_sha256
@@ -208,6 +209,8 @@ class EnrichmentService:
                 )
             )
         named = {name: table.header[i] for i, name in enumerate(columns) if name}
+        with self._frame.read(actor) as reading:
+            currency = center_currency(reading.session)
         records: dict[tuple[str, str], dict[str, Any]] = {}
         rejects: list[Reject] = []
         rows = 0
@@ -225,7 +228,7 @@ class EnrichmentService:
                 for i, name in enumerate(columns)
                 if name
             }
-            record, problems = _reference_row(values, named)
+            record, problems = _reference_row(values, named, currency)
             if problems:
                 rejects.extend((number, column, value, why) for column, value, why in problems)
                 continue
@@ -373,7 +376,7 @@ def _enriched_params(lead: Mapping[str, Any], now: Any) -> dict[str, Any]:
 
 
 def _reference_row(
-    values: Mapping[str, str], named: Mapping[str, str]
+    values: Mapping[str, str], named: Mapping[str, str], currency: str
 ) -> tuple[dict[str, Any] | None, list[tuple[str, str, str]]]:
     problems: list[tuple[str, str, str]] = []
     company = norm.company_name(values.get("company"))
@@ -391,7 +394,9 @@ def _reference_row(
         else:
             employees = read
     if values.get("annual_revenue"):
-        amount = read_revenue(values["annual_revenue"])
+        # A provider's revenue in another currency is refused, as any amount is: never taken
+        # as the center's (a Bisnode file's "EUR 15 Mio" in a dollar center).
+        amount = read_revenue(values["annual_revenue"], currency)
         if isinstance(amount, str):
             problems.append((named["annual_revenue"], values["annual_revenue"], amount))
         else:
