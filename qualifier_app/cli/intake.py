@@ -193,7 +193,7 @@ def import_inquiries(args: argparse.Namespace) -> int:
     for queue in summary.created_queues:
         print(f"  {created_queue_note(queue)}")
     for queue in summary.unworked_queues:
-        print(f"  warning: {unworked_queue_warning(queue)}")
+        print(f"  warning: {unworked_queue_warning(queue, summary.unworked_teams.get(queue))}")
     if summary.rejects_file:
         print(f"  rejects: {summary.rejects_file}")
     return 0

@@ -7602,6 +7602,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>niemand bearbeitet die Warteschlange {queue}: ihre Leads warten, bis ein Administrator sie einem Team oder Personen zur Bearbeitung gibt (Teams und Warteschlangen)</translation>
     </message>
     <message>
+        <source>nobody works queue {queue} of team {team}: its leads wait until a rep is in {team} (Users) or someone is ticked under Worked by (Teams and queues)</source>
+        <translation>niemand bearbeitet die Warteschlange {queue} des Teams {team}: ihre Leads warten, bis ein Agent in {team} ist (Benutzer) oder jemand unter „Bearbeitet von“ angehakt ist (Teams und Warteschlangen)</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>Lead {lead_id} wurde auf Wunsch der Person gelöscht, während Sie ihn geöffnet hatten; was Sie über sie eingegeben haben, wird verworfen</translation>
     </message>

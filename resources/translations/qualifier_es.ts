@@ -7602,6 +7602,10 @@ un comercial por línea</translation>
         <translation>nadie trabaja la cola {queue}: sus leads esperan hasta que un administrador la asigne a un equipo o a personas que la trabajen (Equipos y colas)</translation>
     </message>
     <message>
+        <source>nobody works queue {queue} of team {team}: its leads wait until a rep is in {team} (Users) or someone is ticked under Worked by (Teams and queues)</source>
+        <translation>nadie trabaja la cola {queue} del equipo {team}: sus leads esperan a que haya un agente en {team} (Usuarios) o alguien marcado en Trabajada por (Equipos y colas)</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>el lead {lead_id} se borró a petición de la persona mientras lo tenía abierto; lo que escribió sobre ella se descarta</translation>
     </message>

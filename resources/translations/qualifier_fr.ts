@@ -7602,6 +7602,10 @@ un commercial par ligne</translation>
         <translation>personne ne traite la file {queue} : ses leads attendent qu&apos;un administrateur la confie à une équipe ou à des personnes qui la traitent (Équipes et files)</translation>
     </message>
     <message>
+        <source>nobody works queue {queue} of team {team}: its leads wait until a rep is in {team} (Users) or someone is ticked under Worked by (Teams and queues)</source>
+        <translation>personne ne traite la file {queue} de l&apos;équipe {team} : ses leads attendent qu&apos;un agent soit dans {team} (Utilisateurs) ou que quelqu&apos;un soit coché sous Traitée par (Équipes et files)</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>le lead {lead_id} a été effacé à la demande de la personne pendant que vous l&apos;aviez ouvert ; ce que vous avez saisi à son sujet est abandonné</translation>
     </message>

@@ -7602,6 +7602,10 @@ um vendedor por linha</translation>
         <translation>ninguém trabalha a fila {queue}: seus leads esperam até que um administrador a atribua a uma equipe ou a pessoas que a trabalhem (Equipes e filas)</translation>
     </message>
     <message>
+        <source>nobody works queue {queue} of team {team}: its leads wait until a rep is in {team} (Users) or someone is ticked under Worked by (Teams and queues)</source>
+        <translation>ninguém trabalha a fila {queue} da equipe {team}: seus leads esperam até que haja um agente em {team} (Usuários) ou alguém marcado em Trabalhada por (Equipes e filas)</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>o lead {lead_id} foi excluído a pedido da pessoa enquanto você o tinha aberto; o que você digitou sobre ela é descartado</translation>
     </message>

@@ -21,7 +21,7 @@ from qualifier_app.persistence.models import ImportBatch, Lead, Touch
 from qualifier_app.services.intake.scoring_rules import load_rules
 from tests.integration.test_intake import big_file
 from tests.support.cli import ADMIN, admin_main, ensure_admin
-from tests.support.factories import PASSWORD
+from tests.support.factories import PASSWORD, Factory
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
 
@@ -79,6 +79,28 @@ def test_an_import_says_which_queues_its_rules_created_and_that_no_team_works_th
     assert (
         "  warning: nobody works queue East Mian: its leads wait until an administrator gives it "
         "to a team or to people who work it (Teams and queues)\n" in out
+    )
+
+
+def test_a_teams_queue_nobody_works_is_said_to_be_the_teams(
+    factory: Factory, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Setup gives the first team the rules' queues before anyone is in it: "gives it to a
+    team" sent the administrator to do what was done."""
+    factory.queue("East Main", team="East")
+    source = tmp_path / "golden.csv"
+    shutil.copyfile(DATA / "golden_duplicates.csv", source)
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({**load_rules(), "queues": [{"queue": "East Main", "when": {}}]}))
+    code, out, _ = run(capsys, "--db", database_url, "import", "inquiries",
+                       str(resources_dir() / "samples" / "inquiries.csv"), "--rules", str(rules),
+                       "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["unworked_teams"] == {"East Main": "East"}
+    code, out, _ = run(capsys, "--db", database_url, "import", "inquiries", str(source),
+                       "--rules", str(rules))  # fmt: skip
+    assert (
+        "  warning: nobody works queue East Main of team East: its leads wait until a rep is in "
+        "East (Users) or someone is ticked under Worked by (Teams and queues)\n" in out
     )
 
 

@@ -58,6 +58,7 @@ class ImportSummary:
     queues: dict[str, int] = field(default_factory=dict)
     created_queues: tuple[str, ...] = ()  # named by the rules, not in the database before
     unworked_queues: tuple[str, ...] = ()  # given leads by this import, worked by nobody
+    unworked_teams: dict[str, str] = field(default_factory=dict)  # their teams, where they have
     header_row: int = 1  # the rows above it (a title, a blank row) are not data
     sheet: str | None = None  # the workbook's sheet that was read
     passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row
@@ -193,7 +194,15 @@ def created_queue_note(queue: str) -> str:
     return message("created queue {queue} (named by the scoring rules)", queue=queue)
 
 
-def unworked_queue_warning(queue: str) -> str:
+def unworked_queue_warning(queue: str, team: str | None = None) -> str:
+    if team is not None:
+        # Setup gives the first team the rules' queues before anyone is in the team.
+        return message(
+            "nobody works queue {queue} of team {team}: its leads wait until a rep is in "
+            "{team} (Users) or someone is ticked under Worked by (Teams and queues)",
+            queue=queue,
+            team=team,
+        )
     return message(
         "nobody works queue {queue}: its leads wait until an administrator gives it to a team "
         "or to people who work it (Teams and queues)",

@@ -55,6 +55,7 @@ class Run:
     queues: Counter[str] = field(default_factory=Counter)
     created_queues: list[str] = field(default_factory=list)
     unworked_queues: set[str] = field(default_factory=set)  # given leads, worked by nobody
+    unworked_teams: dict[str, str] = field(default_factory=dict)  # their teams, if they have
     rejects: list[Reject] = field(default_factory=list)
     occurrences: Counter[tuple[str, str]] = field(default_factory=Counter)
     profiles: dict[tuple[str, int, int, str, str], int] = field(default_factory=dict)

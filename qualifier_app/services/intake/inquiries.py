@@ -443,6 +443,9 @@ class IntakeService:
             queues=dict(sorted(run.queues.items())),
             created_queues=tuple(run.created_queues),
             unworked_queues=tuple(sorted(run.unworked_queues)),
+            unworked_teams={
+                q: run.unworked_teams[q] for q in run.unworked_queues if q in run.unworked_teams
+            },
             header_row=run.header_row,
             sheet=run.sheet,
             passed_sheets=run.passed_sheets,

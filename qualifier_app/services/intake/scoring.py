@@ -20,7 +20,15 @@ from qualifier_app.domain.scoring import LeadFacts, ScoreResult, check_rules, sc
 from qualifier_app.domain.text import listed, message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.models import AuditEntry, Campaign, Lead, Queue, QueueMember, User
+from qualifier_app.persistence.models import (
+    AuditEntry,
+    Campaign,
+    Lead,
+    Queue,
+    QueueMember,
+    Team,
+    User,
+)
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake.dto import RescoreSummary
 from qualifier_app.services.intake.scoring_rules import load_rules
@@ -115,9 +123,14 @@ class QueueDirectory:
         self._actor_id = actor_id
         self.ids: dict[str, int] = {}  # queue_key(name) → id
         self.names: dict[int, str] = {}
-        for qid, name in session.execute(select(Queue.id, Queue.name)):
+        self.teams: dict[str, str] = {}  # queue name → its team's, for a queue of a team
+        for qid, name, team in session.execute(
+            select(Queue.id, Queue.name, Team.name).outerjoin(Team, Team.id == Queue.team_id)
+        ):
             self.ids[queue_key(name)] = qid
             self.names[qid] = name
+            if team is not None:
+                self.teams[name] = team
         # Whether a queue has a team does not say: a queue of no team may be shared by
         # people of several teams, and a team's queue may have had everyone unticked.
         self.worked: set[int] = set(

@@ -32,4 +32,7 @@ def write_window(run: Run, session: Session, policy: QueuePolicy, accepted: list
     score_leads(window)
     store(window)
     run.created_queues += window.queues.created
-    run.unworked_queues.update(window.queues.unworked())
+    for queue in window.queues.unworked():
+        run.unworked_queues.add(queue)
+        if queue in window.queues.teams:
+            run.unworked_teams[queue] = window.queues.teams[queue]

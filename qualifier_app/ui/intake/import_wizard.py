@@ -567,7 +567,9 @@ class ImportWizard(QWidget):
         ]
         lines += [
             self.tr("Warning: {warning}.").format(
-                warning=i18n.translated(unworked_queue_warning(queue))
+                warning=i18n.translated(
+                    unworked_queue_warning(queue, summary.unworked_teams.get(queue))
+                )
             )
             for queue in summary.unworked_queues
         ]
