@@ -12,6 +12,7 @@ from sqlalchemy import event, insert, select, text
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import Conflict, InvalidInput, PermissionDenied
+from qualifier_app.domain.normalize import company_key, person_key
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.persistence import schema
@@ -110,6 +111,38 @@ def test_a_surname_is_found_after_its_particle(services: Services, factory: Fact
     # A particle alone is the start of a surname, not every surname that has one.
     assert found(services, rep, "de") == {juan}
     assert found(services, rep, "Ana Silva") == {silvana}
+
+
+def test_a_name_or_company_is_found_as_typed_without_its_accents(
+    services: Services, factory: Factory
+) -> None:
+    """A rep typed "Conceicao" for Conceição and found nobody; nor "LEFÈVRE" on SQLite, whose
+    NOCASE folds ASCII letters only (nor, in a database of the C locale, on PostgreSQL)."""
+    rep = factory.user("rita")
+
+    def lead(first: str, last: str, company: str) -> int:
+        return factory.lead(
+            first_name=first,
+            last_name=last,
+            company=company,
+            person_key=person_key(first, last),
+            company_key=company_key(company),
+        )
+
+    maria = lead("Maria", "Conceição", "Tejo Águas Lda")
+    ines = lead("Inés", "Núñez", "Müller Straße GmbH")
+    elodie = lead("Élodie", "Lefèvre", "Société Générale")
+    assert found(services, rep, "Conceicao") == {maria}
+    assert found(services, rep, "conceição") == {maria}
+    assert found(services, rep, "Maria Conceicao") == {maria}
+    assert found(services, rep, "Nunez") == {ines}
+    assert found(services, rep, "muller strasse") == {ines}
+    assert found(services, rep, "tejo aguas") == {maria}
+    assert found(services, rep, "LEFÈVRE") == {elodie}
+    assert found(services, rep, "lefevre") == {elodie}
+    assert found(services, rep, "elodie lefevre") == {elodie}
+    assert found(services, rep, "societe gen") == {elodie}
+    assert found(services, rep, "Inez Nunez") == set()  # the first name is still what it is
 
 
 def test_a_hit_says_who_holds_the_lead(services: Services, factory: Factory) -> None:

@@ -137,6 +137,16 @@ class Lead(Base):
             "email_normalized",
             postgresql_ops={"email_normalized": "text_pattern_ops"},
         ),
+        # The folded keys: the intake's duplicate search (=) and the lookup of a name or
+        # company typed without its accents (a prefix; migration 0071).
+        Index(
+            "ix_leads_person_key", "person_key", postgresql_ops={"person_key": "text_pattern_ops"}
+        ),
+        Index(
+            "ix_leads_company_key",
+            "company_key",
+            postgresql_ops={"company_key": "text_pattern_ops"},
+        ),
         # Reports of a period, per campaign or not, read ix_leads_report (migration 0034); the
         # lead table's filter by rep is served by ix_leads_claim_assigned (migration 0033).
         # Everything the status reports read from a lead (migration 0018_i15_report_leads).
@@ -154,11 +164,11 @@ class Lead(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     company: Mapped[str] = mapped_column(String(200), default="")
-    company_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    company_key: Mapped[str] = mapped_column(String(200), default="")
     first_name: Mapped[str] = mapped_column(String(100), default="")
     last_name: Mapped[str] = mapped_column(String(100), default="")
     # Surname and first initial, folded: the block in which fuzzy duplicate matching looks.
-    person_key: Mapped[str] = mapped_column(String(120), default="", server_default="", index=True)
+    person_key: Mapped[str] = mapped_column(String(120), default="", server_default="")
     title: Mapped[str] = mapped_column(String(200), default="")
     phone_raw: Mapped[str] = mapped_column(String(60), default="")
     phone_e164: Mapped[str | None] = mapped_column(String(20), index=True)
