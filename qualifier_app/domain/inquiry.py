@@ -527,7 +527,14 @@ _SCALE = {"k": Decimal(1_000), "m": Decimal(1_000_000), "mm": Decimal(1_000_000)
           "bn": Decimal(10**9), "billion": Decimal(10**9), "mrd": Decimal(10**9)}  # fmt: skip
 
 
+# A figure a spreadsheet wrote in scientific notation: 2.5E+07 is 25 million, not 2.5.
+_SCIENTIFIC = re.compile(r"\d+(?:[.,]\d+)?[eE][+]?\d{1,2}")
+
+
 def _scaled(text: str) -> Decimal | None:
+    plain = without_currency(text)[0].strip()
+    if _SCIENTIFIC.fullmatch(plain):
+        return Decimal(plain.replace(",", "."))
     lowered = norm.fold(text)
     number = _digits_number(lowered)
     if number is None:
@@ -541,13 +548,18 @@ def _scaled(text: str) -> Decimal | None:
 # Beyond any company (the largest employ about 2.3 million people and earn under 10**15 in
 # any currency), and within what the columns hold (a 32-bit integer; cents in 64 bits).
 MOST_EMPLOYEES = 10_000_000
-_NEGATIVE = re.compile(r"\s*[-\u2212]\s*\d")
 MOST_REVENUE = Decimal(10**16)
+# A leading minus, an accountant's brackets, "(500)" and "$(1,000)", or a trailing minus.
+_NEGATIVE = re.compile(r"[-\u2212]\s*\d.*|\(\s*\d[\d.,'\s]*\)|.*\d\s*[-\u2212]")
+
+
+def _negative(text: str) -> bool:
+    return _NEGATIVE.fullmatch(without_currency(text)[0].strip()) is not None
 
 
 def read_employees(text: str) -> int | str:
     """ "1,200", "1200+", "500-999" (the lower bound), "10k" → the number; else why not."""
-    if _NEGATIVE.match(text):
+    if _negative(text):
         return "a negative number of employees"
     number = _scaled(text)
     if number is None or number < 0:
@@ -564,7 +576,9 @@ def read_revenue(text: str, currency: str | None = None) -> Decimal | str:
         check_in_currency(text, without_currency(text)[1], currency, "annual_revenue")
     except InvalidInput as refused:
         return refused.message
-    number = None if text.strip().startswith("-") else _scaled(text)
+    if _negative(text):
+        return "a negative amount"
+    number = _scaled(text)
     if number is None:
         return "not an amount"
     if number > MOST_REVENUE:

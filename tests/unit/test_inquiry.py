@@ -432,6 +432,8 @@ def test_unknown_country_region_and_language_are_flagged_and_left_empty() -> Non
     [("1,200", 1200), ("1.200", 1200), ("1200+", 1200), ("500-999", 500), ("10k", 10000),
      ("about 50", 50), ("10,000,000", 10_000_000), ("many", "not a number of employees"),
      ("-5", "a negative number of employees"), ("\u2212 200", "a negative number of employees"),
+     ("(20)", "a negative number of employees"), ("20-", "a negative number of employees"),
+     ("1.2E+03", 1200),
      ("-", "not a number of employees"), ("1-5", 1),
      ("9999999999999999999999999",
       "more than 10,000,000 employees, more than any company has"),
@@ -449,8 +451,14 @@ TOO_MUCH = "more than 10,000,000,000,000,000, more than any company's annual rev
     [("$12,500,000", Decimal("12500000.00")), ("12.5M", Decimal("12500000.00")),
      ("EUR 3 Mio", Decimal("3000000.00")), ("1.2bn", Decimal("1200000000.00")),
      ("1.234.567,89", Decimal("1234567.89")), ("1,234,567.89", Decimal("1234567.89")),
-     ("10,000,000,000,000,000", Decimal(10**16)), ("-5", "not an amount"),
+     ("10,000,000,000,000,000", Decimal(10**16)), ("-5", "a negative amount"),
      ("lots", "not an amount"), ("100000000000000000", TOO_MUCH),
+     # A spreadsheet's scientific notation was read as its mantissa: 2.50, 1.00.
+     ("2.5E+07", Decimal("25000000.00")), ("1e7", Decimal("10000000.00")),
+     ("$2,5E+07", Decimal("25000000.00")),
+     # An accountant's negatives were stored as positive amounts.
+     ("(500000)", "a negative amount"), ("$(1,000)", "a negative amount"),
+     ("500000-", "a negative amount"), ("( 12.5 )", "a negative amount"),
      ("1,000,000,000,000,000,000,000,000,000", TOO_MUCH), ("10000000000bn", TOO_MUCH)],
 )  # fmt: skip
 def test_money_amounts(text: str, expected: Decimal | str) -> None:
