@@ -205,6 +205,8 @@ class _Cells:
         for name in names:
             if norm.spreadsheet_error(self.values.get(name)):
                 return self.problem(name, reason)
+            if _uncalculated(self.values.get(name, "")):
+                return self.problem(name, f"{reason} ({_UNCALCULATED})")
             for cell in self.further.get(name, ()):
                 if error := norm.spreadsheet_error(cell.value):
                     return Problem(
@@ -349,24 +351,35 @@ PLACEHOLDERS = frozenset(
     {"n/a", "n.a.", "-", "--", "---", ".", "..", "...", "?", "??", "none", "null", "nil"}
 )
 _PLACEHOLDER_FIELDS = ("first_name", "last_name", "full_name", "company", "title", "city")
-# A formula's value is a number or a date only once a spreadsheet has calculated it.
-_CALCULATED_FIELDS = ("employees", "annual_revenue", "inquired_at")
-_FORMULA_FIELDS = (*_PLACEHOLDER_FIELDS, "website", "industry", "product_interest", "source")
+# A formula's value is a number, a date, a full name to split or an address only once a
+# spreadsheet has calculated it: its text split as a name gave first name '=PROPER(C3)&"'.
+_CALCULATED_FIELDS = ("employees", "annual_revenue", "inquired_at", "full_name", "email", "phone")
+_FORMULA_FIELDS = (
+    "first_name", "last_name", "company", "title", "city",
+    "website", "industry", "product_interest", "source",
+)  # fmt: skip
+_UNCALCULATED = "the cell holds a formula no spreadsheet calculated"
 _TEXT_FORCED = re.compile(r'="[^"]*"')  # ="0170 1234567": a spreadsheet's way to keep text
+
+
+def _uncalculated(text: str) -> bool:
+    """A formula as written, not its value (="0170 1234567" is a spreadsheet's text)."""
+    text = text.strip()
+    return text.startswith("=") and not _TEXT_FORCED.fullmatch(text)
 
 
 def _read_stand_ins(cells: _Cells, flags: list[Problem]) -> None:
     """Cells that stand in for a value: a placeholder ("N/A", "-") is read as empty, a
-    formula no spreadsheet calculated is kept as its text (never run) or, where a number or
-    a date is read, left empty; each flagged. A row that is placeholders only then has no
-    name and no company."""
+    formula no spreadsheet calculated is kept as its text (never run) or, where a number, a
+    date, a full name or a contact is read, left empty; each flagged. A row that is placeholders
+    only then has no name and no company."""
     for name in _PLACEHOLDER_FIELDS:
         if cells.clean.get(name) and cells.clean[name].casefold() in PLACEHOLDERS:
             flags.append(cells.problem(name, "a placeholder, not a name; read as empty"))
             cells.clean[name] = ""
     for name in (*_FORMULA_FIELDS, *_CALCULATED_FIELDS):
         text = cells.clean.get(name, "")
-        if not text.startswith("=") or _TEXT_FORCED.fullmatch(text):
+        if not _uncalculated(text):
             continue
         if name in _CALCULATED_FIELDS:
             flags.append(cells.problem(name, "a formula no spreadsheet calculated; left empty"))

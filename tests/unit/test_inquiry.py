@@ -514,6 +514,32 @@ def test_a_formula_nobody_calculated_is_flagged_and_never_a_number() -> None:
     ]
 
 
+def test_a_formula_for_a_full_name_or_an_address_is_never_split_or_read_as_one() -> None:
+    """openpyxl writes no calculated values: '=PROPER(C3)&" "&PROPER(D3)' in a Name column
+    became first name '=PROPER(C3)&"', and '=HYPERLINK("mailto:…","…")' an e-mail with "two
+    addresses" to split into columns."""
+    inquiry = accepted(
+        full_name='=PROPER(C3)&" "&PROPER(D3)', company="Muster AG", email="eva@muster.example"
+    )
+    assert (inquiry.first_name, inquiry.last_name) == ("", "")
+    assert [(f.column, f.reason) for f in inquiry.flags if "formula" in f.reason] == [
+        ("Full_Name", "a formula no spreadsheet calculated; left empty")
+    ]
+    refused = read(
+        first_name="Uma",
+        email='=HYPERLINK("mailto:uma@phi.example","uma@phi.example")',
+        phone='=CONCATENATE("+1 212 ","555 0117")',
+    )
+    assert isinstance(refused, Rejected)
+    assert [(p.column, p.reason) for p in refused.problems] == [
+        (
+            "Phone",
+            "no phone number and no e-mail address (the cell holds a formula no spreadsheet "
+            "calculated)",
+        )
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "country", "expected"),
     [
