@@ -151,6 +151,22 @@ def _alias_key(text: str) -> str:
 
 _ALIASES = {_alias_key(alias): spec.name for spec in FIELDS for alias in spec.aliases}
 
+# A title with a note in brackets after it, "Phone (mobile)", "E-Mail (work)".
+_NOTED = re.compile(r"(.+?)\s*[(\[][^()\[\]]*[)\]]")
+# Where a note may change what the column's values mean, "Revenue (USD)", "Umsatz (Mio. €)",
+# "Inquiry date (UTC)", the column is not read as the field without it: named as unread.
+_NOTE_MATTERS = frozenset({"employees", "annual_revenue", "inquired_at"})
+
+
+def field_of_title(title: str) -> str | None:
+    """The field a column's title names, also with a note in brackets after it where the note
+    cannot change what its values mean."""
+    name = _ALIASES.get(_alias_key(title))
+    if name is None and (noted := _NOTED.fullmatch(norm.clean_text(title))):
+        named = _ALIASES.get(_alias_key(noted.group(1)))
+        name = None if named in _NOTE_MATTERS else named
+    return name
+
 
 @dataclass(frozen=True)
 class ColumnMapping:
@@ -219,7 +235,7 @@ def suggest_mapping(header: Sequence[str]) -> list[str | None]:
     taken: set[str] = set()
     mapping: list[str | None] = []
     for title in header:
-        name = _ALIASES.get(_alias_key(title))
+        name = field_of_title(title)
         if name == "full_name" and header_key(title) in _BARE_NAMES:
             name = _bare_name(header)
         if name is None or (name in taken and name not in CONTACT_FIELDS):
@@ -231,7 +247,7 @@ def suggest_mapping(header: Sequence[str]) -> list[str | None]:
 
 
 def _bare_name(header: Sequence[str]) -> str:
-    fields = {_ALIASES.get(_alias_key(title)) for title in header}
+    fields = {field_of_title(title) for title in header}
     if "first_name" in fields and "last_name" not in fields:
         return "last_name"
     if "last_name" in fields and "first_name" not in fields:
@@ -347,7 +363,7 @@ def is_header(cells: Sequence[str], overrides: Overrides | None = None) -> bool:
     recognised = sum(
         1
         for cell in cells
-        if cell.strip() and (_alias_key(cell) in _ALIASES or header_key(cell) in named)
+        if cell.strip() and (field_of_title(cell) is not None or header_key(cell) in named)
     )
     return recognised >= HEADER_LEAST_COLUMNS
 

@@ -22,6 +22,7 @@ from qualifier_app.domain.inquiry_columns import (
     ColumnMapping,
     apply_overrides,
     check_mapping,
+    is_header,
     suggest_mapping,
 )
 
@@ -36,6 +37,19 @@ def accepted(**values: str) -> Inquiry:
     result = read(**values)
     assert isinstance(result, Inquiry), result
     return result
+
+
+def test_a_title_with_a_note_in_brackets_is_its_field_where_the_note_changes_no_value() -> None:
+    """ "Phone (mobile)" and "E-Mail (work)" were columns nothing read (a file with only the
+    latter was refused as having no e-mail); "Revenue (USD)" and "Inquiry date (UTC)" say
+    how to read their values, so they stay unread and named as such."""
+    header = ["First name", "Company (legal name)", "E-Mail (work)", "Phone\n(mobile)",
+              "Country [ISO]", "Revenue (USD)", "Umsatz (Mio. €)",
+              "Inquiry date (UTC)"]  # fmt: skip
+    assert suggest_mapping(header) == [
+        "first_name", "company", "email", "phone", "country", None, None, None,
+    ]  # fmt: skip
+    assert is_header(["Name", "E-Mail (work)"])
 
 
 def test_common_headers_are_recognised() -> None:
