@@ -156,6 +156,10 @@ def _show_progress(progress: ImportProgress) -> None:
     sys.stderr.flush()
 
 
+# A sheet of 200 columns named every one of them in a single line of 2 KB.
+UNREAD_NAMED = 12
+
+
 def import_inquiries(args: argparse.Namespace) -> int:
     mapping = read_mapping_file(args.mapping) if args.mapping else None
     rules = read_rules_file(args.rules) if args.rules else None
@@ -164,9 +168,14 @@ def import_inquiries(args: argparse.Namespace) -> int:
     summary = _imported(args, mapping, rules)
     if summary.unread_columns:
         # Values under a title the import does not know are lost otherwise, unnoticed.
+        named, more = summary.unread_columns[:UNREAD_NAMED], summary.unread_columns[UNREAD_NAMED:]
         print(
             "qualifier: warning: columns holding values were not imported (no field is read "
-            "from them): " + ", ".join(summary.unread_columns),
+            "from them): "
+            + ", ".join(named)
+            + (
+                f" and {count_of(len(more), 'other', 'others')} (--json lists them)" if more else ""
+            ),
             file=sys.stderr,
         )
     if args.json:

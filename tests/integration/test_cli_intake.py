@@ -272,6 +272,27 @@ def test_columns_holding_values_that_no_field_reads_are_named(
     )
 
 
+def test_the_unread_columns_are_named_on_one_line_and_not_all_of_many(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A title with a line break broke the warning in two; 200 columns made it 2 KB long."""
+    source = tmp_path / "wide.csv"
+    extra = [f"Extra {n}" for n in range(1, 21)]
+    with source.open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Name", "Email", "Remarks\n(sales)", *extra])
+        writer.writerow(["Ana Silva", "ana@acme.example", "VIP", *("x" for _ in extra)])
+    code, out, err = run(capsys, "--db", database_url, "import", "inquiries", str(source),
+                         "--json")  # fmt: skip
+    assert code == 0
+    assert json.loads(out)["unread_columns"][:2] == ["Remarks (sales)", "Extra 1"]
+    assert err == (
+        "qualifier: warning: columns holding values were not imported (no field is read from "
+        "them): Remarks (sales), Extra 1, Extra 2, Extra 3, Extra 4, Extra 5, Extra 6, Extra 7, "
+        "Extra 8, Extra 9, Extra 10, Extra 11 and 9 others (--json lists them)\n"
+    )
+
+
 def test_the_summary_of_one_row_says_it_in_the_singular(
     database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -85,10 +85,12 @@ class Run:
 
     def unread_columns(self) -> tuple[str, ...]:
         """The unread columns that held a value, as the file names them ("column 7" for one
-        without a title)."""
+        without a title), each on one line ("E-Mail\n(work)" broke the warning in two)."""
         header = self.mapping.header
         return tuple(
-            header[index] if index < len(header) and header[index] else f"column {index + 1}"
+            " ".join(header[index].split())
+            if index < len(header) and header[index].strip()
+            else f"column {index + 1}"
             for index in sorted(self.unread)
         )
 
