@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from qualifier_app.integrations.xlsx_quiet import openpyxl_quiet, quiet_rows
+
 
 def formulas_after(
     path: Path, worksheet: Any, header_row: int
@@ -18,10 +20,11 @@ def formulas_after(
     read once only."""
     from openpyxl import load_workbook  # noqa: PLC0415 - only needed for spreadsheets
 
-    formulas = load_workbook(path, read_only=True, data_only=False)
+    with openpyxl_quiet():
+        formulas = load_workbook(path, read_only=True, data_only=False)
     sheet = formulas[worksheet.title]
     sheet.reset_dimensions()
-    return sheet.iter_rows(min_row=header_row + 1, values_only=True), formulas.close
+    return quiet_rows(sheet.iter_rows(min_row=header_row + 1, values_only=True)), formulas.close
 
 
 def uncalculated_as_typed(values: tuple[Any, ...], formulas: tuple[Any, ...]) -> tuple[Any, ...]:

@@ -10,6 +10,7 @@ from typing import TextIO
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
+from qualifier_app.integrations.spreadsheet_kinds import refuse_opendocument
 
 ESCAPE_ERRORS = "qualifier-escape"
 _HIGH_BYTES = bytes(range(0x80, 0x100))
@@ -153,6 +154,7 @@ def open_text(path: Path) -> TextIO:
 
 
 def refuse_binary(path: Path, sample: bytes) -> None:
+    refuse_opendocument(path, sample)
     if sample.startswith(b"PK\x03\x04"):
         raise InvalidInput(
             message(
@@ -161,7 +163,7 @@ def refuse_binary(path: Path, sample: bytes) -> None:
             ),
             "file",
         )
-    if len(sample) - len(sample.translate(None, _BINARY_BYTES)) > len(sample) // 20:
+    if _holds_binary(sample):
         raise InvalidInput(
             message(
                 "{name} is not a text file (it holds binary data); save it as CSV or XLSX",
@@ -169,3 +171,12 @@ def refuse_binary(path: Path, sample: bytes) -> None:
             ),
             "file",
         )
+
+
+def is_text(sample: bytes) -> bool:
+    """Whether a file's first bytes are text, in an encoding a CSV file is read in."""
+    return bool(detect_encoding(sample)) or not _holds_binary(sample)
+
+
+def _holds_binary(sample: bytes) -> bool:
+    return len(sample) - len(sample.translate(None, _BINARY_BYTES)) > len(sample) // 20

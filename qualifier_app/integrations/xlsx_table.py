@@ -17,6 +17,13 @@ from qualifier_app.domain.text import message
 from qualifier_app.integrations.formula_cells import formulas_after, uncalculated_as_typed
 from qualifier_app.integrations.merged_cells import MergedFill
 from qualifier_app.integrations.sheet_part import read_sheet_part
+from qualifier_app.integrations.spreadsheet_kinds import (
+    OPENDOCUMENT_SPREADSHEET,
+    ZIP_SIGNATURE,
+    raise_opendocument,
+    refuse_compound_file,
+    refuse_opendocument,
+)
 from qualifier_app.integrations.table_rows import (
     MAX_COLUMNS,
     HeaderRule,
@@ -25,7 +32,12 @@ from qualifier_app.integrations.table_rows import (
     checked_row,
     find_header,
 )
+from qualifier_app.integrations.text_encoding import is_text
 from qualifier_app.integrations.xlsx_limits import check_xlsx_parts
+from qualifier_app.integrations.xlsx_quiet import openpyxl_quiet, quiet_rows
+
+# Strict Open XML's namespaces all start so (its spreadsheetml is .../spreadsheetml/main).
+STRICT_NAMESPACES = b"http://purl.oclc.org/ooxml/"
 
 
 def _open_workbook(path: Path) -> Any:
@@ -33,8 +45,11 @@ def _open_workbook(path: Path) -> Any:
     from openpyxl.utils.exceptions import InvalidFileException  # noqa: PLC0415
 
     try:
+        _refuse_other_file(path)
         check_xlsx_parts(path)
-        return load_workbook(path, read_only=True, data_only=True)
+        _refuse_other_package(path)
+        with openpyxl_quiet():
+            workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise InvalidInput(
             message(
@@ -49,6 +64,80 @@ def _open_workbook(path: Path) -> Any:
             message("{name} is a damaged XLSX file ({problem})", name=path.name, problem=str(exc)),
             "file",
         ) from None
+    if not workbook.worksheets:
+        # openpyxl passes over a sheet whose part is missing, as over one listed wrongly.
+        workbook.close()
+        raise InvalidInput(
+            message(
+                "{name} is damaged: it holds no sheet; open it in the spreadsheet and save "
+                "it again, or save it as CSV",
+                name=path.name,
+            ),
+            "file",
+        )
+    return workbook
+
+
+def _refuse_other_file(path: Path) -> None:
+    """Refuse, from its first bytes, a file named .xlsx that is not a ZIP archive."""
+    with path.open("rb") as raw:
+        sample = raw.read(4096)
+    if not sample.strip():
+        raise InvalidInput(message("{name} is empty", name=path.name), "file")
+    refuse_compound_file(path, sample)
+    refuse_opendocument(path, sample)
+    if sample.startswith(ZIP_SIGNATURE):
+        return
+    if is_text(sample):
+        raise InvalidInput(
+            message("{name} is a text (CSV) file, not an XLSX file; name it .csv", name=path.name),
+            "file",
+        )
+    raise InvalidInput(
+        message(
+            "{name} is not an XLSX file, nor a text file; save it as an Excel Workbook (.xlsx) "
+            "or CSV",
+            name=path.name,
+        ),
+        "file",
+    )
+
+
+def _refuse_other_package(path: Path) -> None:
+    """Refuse a ZIP archive that is not an XLSX package, or one saved as Strict Open XML
+    (whose namespaces openpyxl does not know: it finds no sheet in it)."""
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        if names[:1] == ["mimetype"] and _start_of(archive, "mimetype").startswith(
+            OPENDOCUMENT_SPREADSHEET
+        ):
+            raise_opendocument(path)
+        if "[Content_Types].xml" not in names:
+            raise InvalidInput(
+                message(
+                    "{name} is a ZIP archive of other files, not an XLSX file; unpack it, or "
+                    "save the sheet as an Excel Workbook (.xlsx) or CSV",
+                    name=path.name,
+                ),
+                "file",
+            )
+        starts = [
+            _start_of(archive, name) for name in ("_rels/.rels", "xl/workbook.xml") if name in names
+        ]
+    if any(STRICT_NAMESPACES in start for start in starts):
+        raise InvalidInput(
+            message(
+                "{name} is saved as Strict Open XML, which is not read; save it as an Excel "
+                "Workbook (.xlsx) or CSV",
+                name=path.name,
+            ),
+            "file",
+        )
+
+
+def _start_of(archive: zipfile.ZipFile, name: str) -> bytes:
+    with archive.open(name) as part:
+        return part.read(4096)
 
 
 # What a damaged workbook raises while it is read (its XML, its zip, a cell of the wrong type).
@@ -74,7 +163,7 @@ def _every_row(worksheet: Any) -> Iterator[tuple[Any, ...]]:
     if reset is not None:
         reset()
     rows: Iterator[tuple[Any, ...]] = worksheet.iter_rows(values_only=True)
-    return rows
+    return quiet_rows(rows)
 
 
 def _chosen_sheet(sheets: Sequence[Any], rule: HeaderRule | None) -> _Chosen | None:

@@ -7574,6 +7574,34 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>hat seine {count} Leads für diese Woche erhalten ({received} in den letzten {days} Tagen)</translation>
     </message>
     <message>
+        <source>{name} is an OpenDocument spreadsheet, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} ist eine OpenDocument-Tabelle, die nicht gelesen wird; speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder CSV</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected or an old Excel 97-2003 file, which is not read; save it without a password as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} ist kennwortgeschützt oder eine alte Excel-97-2003-Datei, die nicht gelesen wird; speichern Sie sie ohne Kennwort als Excel-Arbeitsmappe (.xlsx) oder CSV</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX file, nor a text file; save it as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} ist weder eine XLSX- noch eine Textdatei; speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder CSV</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it holds no sheet; open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} ist beschädigt: sie enthält kein Tabellenblatt; öffnen Sie sie in der Tabellenkalkulation und speichern Sie sie erneut, oder speichern Sie sie als CSV</translation>
+    </message>
+    <message>
+        <source>{name} is a text (CSV) file, not an XLSX file; name it .csv</source>
+        <translation>{name} ist eine Textdatei (CSV), keine XLSX-Datei; benennen Sie sie in .csv um</translation>
+    </message>
+    <message>
+        <source>{name} is saved as Strict Open XML, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} ist als Strict Open XML gespeichert, das nicht gelesen wird; speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder CSV</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive of other files, not an XLSX file; unpack it, or save the sheet as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} ist ein ZIP-Archiv mit anderen Dateien, keine XLSX-Datei; entpacken Sie es oder speichern Sie das Tabellenblatt als Excel-Arbeitsmappe (.xlsx) oder CSV</translation>
+    </message>
+    <message>
         <source>{where} answers, but PgBouncer cannot sign in to the PostgreSQL server behind it ({detail}): its administrator finds why in PgBouncer&apos;s log (after a backup was restored, PgBouncer&apos;s look-up is given again: README, Through PgBouncer)</source>
         <translation>{where} antwortet, aber PgBouncer kann sich nicht beim PostgreSQL-Server dahinter anmelden ({detail}): Die Administration findet den Grund im Protokoll von PgBouncer (nach dem Einspielen einer Sicherung wird die Abfrage von PgBouncer erneut eingerichtet: README, Through PgBouncer)</translation>
     </message>

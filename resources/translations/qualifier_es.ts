@@ -7574,6 +7574,34 @@ un comercial por línea</translation>
         <translation>ya recibió sus {count} leads de esta semana ({received} en los últimos {days} días)</translation>
     </message>
     <message>
+        <source>{name} is an OpenDocument spreadsheet, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} es una hoja de cálculo OpenDocument, que no se lee; guárdela como libro de Excel (.xlsx) o CSV</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected or an old Excel 97-2003 file, which is not read; save it without a password as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} está protegido con contraseña o es un archivo antiguo de Excel 97-2003, que no se lee; guárdelo sin contraseña como libro de Excel (.xlsx) o CSV</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX file, nor a text file; save it as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} no es un archivo XLSX ni un archivo de texto; guárdelo como libro de Excel (.xlsx) o CSV</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it holds no sheet; open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} está dañado: no contiene ninguna hoja; ábralo en la hoja de cálculo y vuelva a guardarlo, o guárdelo como CSV</translation>
+    </message>
+    <message>
+        <source>{name} is a text (CSV) file, not an XLSX file; name it .csv</source>
+        <translation>{name} es un archivo de texto (CSV), no un archivo XLSX; cámbiele el nombre a .csv</translation>
+    </message>
+    <message>
+        <source>{name} is saved as Strict Open XML, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} está guardado como Strict Open XML, que no se lee; guárdelo como libro de Excel (.xlsx) o CSV</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive of other files, not an XLSX file; unpack it, or save the sheet as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} es un archivo ZIP de otros archivos, no un archivo XLSX; descomprímalo o guarde la hoja como libro de Excel (.xlsx) o CSV</translation>
+    </message>
+    <message>
         <source>{where} answers, but PgBouncer cannot sign in to the PostgreSQL server behind it ({detail}): its administrator finds why in PgBouncer&apos;s log (after a backup was restored, PgBouncer&apos;s look-up is given again: README, Through PgBouncer)</source>
         <translation>{where} responde, pero PgBouncer no puede iniciar sesión en el servidor PostgreSQL que tiene detrás ({detail}): su administrador encuentra el motivo en el registro de PgBouncer (tras restaurar una copia de seguridad, la consulta de PgBouncer se vuelve a conceder: README, Through PgBouncer)</translation>
     </message>

@@ -7574,6 +7574,34 @@ un commercial par ligne</translation>
         <translation>a reçu ses {count} leads de la semaine ({received} sur les {days} derniers jours)</translation>
     </message>
     <message>
+        <source>{name} is an OpenDocument spreadsheet, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} est un classeur OpenDocument, qui n&apos;est pas lu ; enregistrez-le comme classeur Excel (.xlsx) ou CSV</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected or an old Excel 97-2003 file, which is not read; save it without a password as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} est protégé par un mot de passe ou est un ancien fichier Excel 97-2003, qui n&apos;est pas lu ; enregistrez-le sans mot de passe comme classeur Excel (.xlsx) ou CSV</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX file, nor a text file; save it as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} n&apos;est ni un fichier XLSX ni un fichier texte ; enregistrez-le comme classeur Excel (.xlsx) ou CSV</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it holds no sheet; open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} est endommagé : il ne contient aucune feuille ; ouvrez-le dans le tableur et enregistrez-le à nouveau, ou enregistrez-le en CSV</translation>
+    </message>
+    <message>
+        <source>{name} is a text (CSV) file, not an XLSX file; name it .csv</source>
+        <translation>{name} est un fichier texte (CSV), pas un fichier XLSX ; nommez-le .csv</translation>
+    </message>
+    <message>
+        <source>{name} is saved as Strict Open XML, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} est enregistré au format Strict Open XML, qui n&apos;est pas lu ; enregistrez-le comme classeur Excel (.xlsx) ou CSV</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive of other files, not an XLSX file; unpack it, or save the sheet as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} est une archive ZIP d&apos;autres fichiers, pas un fichier XLSX ; décompressez-la, ou enregistrez la feuille comme classeur Excel (.xlsx) ou CSV</translation>
+    </message>
+    <message>
         <source>{where} answers, but PgBouncer cannot sign in to the PostgreSQL server behind it ({detail}): its administrator finds why in PgBouncer&apos;s log (after a backup was restored, PgBouncer&apos;s look-up is given again: README, Through PgBouncer)</source>
         <translation>{where} répond, mais PgBouncer ne parvient pas à se connecter au serveur PostgreSQL derrière lui ({detail}) : son administrateur en trouve la raison dans le journal de PgBouncer (après la restauration d&apos;une sauvegarde, la recherche de PgBouncer est redonnée : README, Through PgBouncer)</translation>
     </message>

@@ -7574,6 +7574,34 @@ um vendedor por linha</translation>
         <translation>já recebeu seus {count} leads desta semana ({received} nos últimos {days} dias)</translation>
     </message>
     <message>
+        <source>{name} is an OpenDocument spreadsheet, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} é uma planilha OpenDocument, que não é lida; salve-a como pasta de trabalho do Excel (.xlsx) ou CSV</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected or an old Excel 97-2003 file, which is not read; save it without a password as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} está protegido por senha ou é um arquivo antigo do Excel 97-2003, que não é lido; salve-o sem senha como pasta de trabalho do Excel (.xlsx) ou CSV</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSX file, nor a text file; save it as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} não é um arquivo XLSX nem um arquivo de texto; salve-o como pasta de trabalho do Excel (.xlsx) ou CSV</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it holds no sheet; open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} está danificado: não contém nenhuma planilha; abra-o no programa de planilhas e salve-o de novo, ou salve-o como CSV</translation>
+    </message>
+    <message>
+        <source>{name} is a text (CSV) file, not an XLSX file; name it .csv</source>
+        <translation>{name} é um arquivo de texto (CSV), não um arquivo XLSX; renomeie-o para .csv</translation>
+    </message>
+    <message>
+        <source>{name} is saved as Strict Open XML, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} está salvo como Strict Open XML, que não é lido; salve-o como pasta de trabalho do Excel (.xlsx) ou CSV</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive of other files, not an XLSX file; unpack it, or save the sheet as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>{name} é um arquivo ZIP de outros arquivos, não um arquivo XLSX; descompacte-o ou salve a planilha como pasta de trabalho do Excel (.xlsx) ou CSV</translation>
+    </message>
+    <message>
         <source>{where} answers, but PgBouncer cannot sign in to the PostgreSQL server behind it ({detail}): its administrator finds why in PgBouncer&apos;s log (after a backup was restored, PgBouncer&apos;s look-up is given again: README, Through PgBouncer)</source>
         <translation>{where} responde, mas o PgBouncer não consegue entrar no servidor PostgreSQL por trás dele ({detail}): o administrador encontra o motivo no log do PgBouncer (depois de restaurar um backup, a consulta do PgBouncer é concedida de novo: README, Through PgBouncer)</translation>
     </message>

@@ -56,7 +56,7 @@ def test_xlsx_is_read_with_numbers_as_text(tmp_path: Path) -> None:
         ("missing.csv", None, "does not exist"),
         ("empty.csv", b"", "is empty"),
         ("old.xls", b"\xd0\xcf\x11\xe0", "old .xls files are not supported"),
-        ("broken.xlsx", b"not a zip", "not a readable XLSX file"),
+        ("broken.xlsx", b"not a zip", r"is a text \(CSV\) file, not an XLSX file; name it \.csv"),
     ],
 )
 def test_unreadable_files_say_why(
