@@ -1,16 +1,17 @@
 """What an XLSX sheet's own part says that openpyxl's read-only mode does not tell: whether a
-cell holds a formula, which cells are merged and which rows are hidden. Read in one pass, a
-block at a time."""
+cell holds a formula, which cells are merged, which rows are hidden and which numbers show a
+currency. Read in one pass, a block at a time."""
 
 from __future__ import annotations
 
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qualifier_app.integrations.currency_cells import currency_cells, currency_styles
 from qualifier_app.integrations.merged_cells import Merged, merged_in
 
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -28,6 +29,8 @@ class SheetPart:
     has_formulas: bool
     merged: list[Merged]
     hidden_rows: frozenset[int] = frozenset()
+    # (row, column index) → the currency mark its number format shows
+    in_currency: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def read_sheet_part(path: Path, worksheet: Any) -> SheetPart:
@@ -37,15 +40,19 @@ def read_sheet_part(path: Path, worksheet: Any) -> SheetPart:
     has_formulas = False
     listing: list[bytes] = []
     hidden: set[int] = set()
+    in_currency: dict[tuple[int, int], str] = {}
     tail = b""
     try:
         with zipfile.ZipFile(path) as archive, archive.open(worksheet._worksheet_path) as part:
+            styles = currency_styles(archive)
             for block in iter(lambda: part.read(1 << 20), b""):
                 if listing:
                     listing.append(block)
                     continue
                 window = tail + block
                 has_formulas = has_formulas or _FORMULA_TAG.search(window) is not None
+                if styles:
+                    in_currency.update(currency_cells(window, styles))
                 if b"hidden=" in window:
                     hidden.update(_hidden_rows(window))
                 if found := _MERGED_CELLS.search(window):
@@ -53,7 +60,7 @@ def read_sheet_part(path: Path, worksheet: Any) -> SheetPart:
                 tail = block[-_TAIL:]
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
         return SheetPart(has_formulas=False, merged=[])
-    return SheetPart(has_formulas, merged_in(b"".join(listing)), frozenset(hidden))
+    return SheetPart(has_formulas, merged_in(b"".join(listing)), frozenset(hidden), in_currency)
 
 
 def _hidden_rows(window: bytes) -> set[int]:

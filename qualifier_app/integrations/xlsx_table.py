@@ -216,6 +216,9 @@ def read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
     formulas = formulas_after(path, workbook[title], header_row) if part.has_formulas else None
     merged = MergedFill(part.merged, header_row)
     hidden: list[int] = []
+    in_currency: dict[int, dict[int, str]] = {}
+    for (row_number, column), mark in part.in_currency.items():
+        in_currency.setdefault(row_number, {})[column] = mark
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
         number = header_row
@@ -225,6 +228,11 @@ def read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
                     read if formulas is None else uncalculated_as_typed(read, next(formulas[0], ()))
                 )
                 cells = [_cell_text(cell) for cell in row[: len(header) + MAX_COLUMNS]]
+                for column, mark in in_currency.get(number, {}).items():
+                    # As the sheet shows it: a revenue in another currency than the
+                    # center's is then refused as one typed so would be.
+                    if column < len(cells) and cells[column].strip():
+                        cells[column] = f"{cells[column]} {mark}"
                 if merged:
                     cells = merged.fill(number, cells)
                 if not any(cell.strip() for cell in cells):

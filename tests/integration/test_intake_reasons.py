@@ -76,6 +76,39 @@ def test_a_revenue_marked_in_another_currency_is_flagged_and_left_empty(
     assert found["Fa"] == (Decimal("7000000.00"), [])
 
 
+def test_a_revenue_a_sheet_shows_in_another_currency_is_flagged_and_left_empty(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    """A number cell formatted in euros was read as the bare number: 2,000,000 of a dollar
+    center's, filling the lead's revenue."""
+    factory.center("America/New_York")  # counts in USD
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Name", "Company", "Email", "Country", "Annual revenue", "Employees"])
+    formats = ["[$€-407] #,##0", "#,##0 [$EUR]", "[$£-809]#,##0", '#,##0.00 "€"', "$#,##0",
+               "#,##0", "[$-409]#,##0"]  # fmt: skip
+    for n, number_format in enumerate(formats, start=2):
+        sheet.append([f"P{n} Lee", f"Co{n}", f"p{n}@co{n}.example", "US", 2_000_000, 120])
+        sheet.cell(n, 5).number_format = number_format
+        sheet.cell(n, 6).number_format = number_format
+    source = tmp_path / "shown.xlsx"
+    workbook.save(source)
+
+    summary = services.intake.import_inquiries(OPERATOR, source)
+
+    assert (summary.imported, summary.rejected, summary.flagged) == (7, 0, 4)
+    found = revenues(services)
+    for first in ("P2", "P3", "P4", "P5"):
+        revenue, flags = found[first]
+        assert revenue is None
+        assert [flag["column"] for flag in flags] == ["Annual revenue"]
+        assert "but the center counts in USD" in flags[0]["reason"]
+    # The center's own currency, no currency, a locale alone: the number as it is.
+    for first in ("P6", "P7", "P8"):
+        assert found[first] == (Decimal("2000000.00"), [])
+
+
 def test_a_row_written_with_another_separator_is_rejected_saying_so(
     services: Services, tmp_path: Path
 ) -> None:
