@@ -16,14 +16,8 @@ from qualifier_app.app import Services
 from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.paths import resources_dir
 from qualifier_app.persistence.models import Lead, Touch
+from tests.integration.test_intake_exported_sheets import rejects
 from tests.support.factories import Factory
-
-
-def rejects(path: str | None) -> list[tuple[str, str, str, str]]:
-    if path is None:
-        return []
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        return [(r["row"], r["column"], r["value"], r["reason"]) for r in csv.DictReader(handle)]
 
 
 def revenues(services: Services) -> dict[str, tuple[Decimal | None, list[dict[str, Any]]]]:
