@@ -324,7 +324,7 @@ class QueueService:
         if next_at is None and (refusal := no_queue_refusal(session, rep_id)):
             # Working no queue comes first: a stale registry or a call cap holds back only
             # what a queue would have given them.
-            return NothingEligible(listed([str(refusal), *held], "; "))
+            return NothingEligible(listed([refusal.message, *held], "; "))
         return NothingEligible(
             listed([_empty_message(next_at, now, bool(held)), *held], "; "), next_at
         )
