@@ -334,6 +334,8 @@ def complete_name(first: str, last: str, full: str) -> tuple[str, str]:
     other ("Ana Silva" beside the surname "Silva" gives "Ana"). A full name that does not
     hold the part given adds nothing: which of its words is which is not known."""
     full = clean_text(full)
+    # A form of address typed into the first-name column is no part of it either: "Mr. Frank".
+    first = _without_salutation(first) if first else first
     if not full or (first and last):
         return first, last
     if not (first or last):

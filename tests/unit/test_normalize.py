@@ -245,6 +245,14 @@ def test_a_surname_keeps_its_particles_and_suffix(full: str, expected: tuple[str
     assert norm.split_full_name(full) == expected
 
 
+def test_a_form_of_address_in_the_first_name_column_is_dropped_too() -> None:
+    """Only a full name's "Mr." was dropped: a first-name column's "Mr. Frank" stayed."""
+    assert norm.complete_name("Mr. Frank", "Miller", "") == ("Frank", "Miller")
+    assert norm.complete_name("Frau Petra", "", "Frau Petra Klein") == ("Petra", "Klein")
+    assert norm.complete_name("Dr. Klaus", "Weber", "") == ("Dr. Klaus", "Weber")
+    assert norm.complete_name("Mr.", "Bean", "") == ("Mr.", "Bean")  # all there is
+
+
 def test_characters_nobody_sees_are_no_part_of_a_name() -> None:
     """A company pasted from a web page as "Zero\u200bWidth" was another company than
     "ZeroWidth" to matching, and a lookup of "ZeroWidth" did not find it."""
