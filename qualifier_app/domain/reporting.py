@@ -89,7 +89,7 @@ class Period:
 
     def text(self) -> str:
         if not self.start and not self.end:
-            return message("all time")
+            return message("all time to today")
         return message(
             "{start} to {end}",
             start=str(self.start) if self.start else message("the beginning"),

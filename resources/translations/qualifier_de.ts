@@ -4978,10 +4978,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <source>all time</source>
-        <translation>gesamter Zeitraum</translation>
-    </message>
-    <message>
         <source>the beginning</source>
         <translation>Beginn</translation>
     </message>
@@ -7572,6 +7568,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>has had its {count} leads for this week ({received} in the last {days} days)</source>
         <translation>hat seine {count} Leads für diese Woche erhalten ({received} in den letzten {days} Tagen)</translation>
+    </message>
+    <message>
+        <source>all time to today</source>
+        <translation>gesamter Zeitraum bis heute</translation>
     </message>
     <message>
         <source>{name} is an OpenDocument spreadsheet, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>

@@ -4978,10 +4978,6 @@ un comercial por línea</translation>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <source>all time</source>
-        <translation>todo el período</translation>
-    </message>
-    <message>
         <source>the beginning</source>
         <translation>el inicio</translation>
     </message>
@@ -7572,6 +7568,10 @@ un comercial por línea</translation>
     <message>
         <source>has had its {count} leads for this week ({received} in the last {days} days)</source>
         <translation>ya recibió sus {count} leads de esta semana ({received} en los últimos {days} días)</translation>
+    </message>
+    <message>
+        <source>all time to today</source>
+        <translation>todo el período hasta hoy</translation>
     </message>
     <message>
         <source>{name} is an OpenDocument spreadsheet, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>

@@ -4978,10 +4978,6 @@ un commercial par ligne</translation>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <source>all time</source>
-        <translation>toute la période</translation>
-    </message>
-    <message>
         <source>the beginning</source>
         <translation>le début</translation>
     </message>
@@ -7572,6 +7568,10 @@ un commercial par ligne</translation>
     <message>
         <source>has had its {count} leads for this week ({received} in the last {days} days)</source>
         <translation>a reçu ses {count} leads de la semaine ({received} sur les {days} derniers jours)</translation>
+    </message>
+    <message>
+        <source>all time to today</source>
+        <translation>toute la période jusqu&apos;à aujourd&apos;hui</translation>
     </message>
     <message>
         <source>{name} is an OpenDocument spreadsheet, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>

@@ -4978,10 +4978,6 @@ um vendedor por linha</translation>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <source>all time</source>
-        <translation>todo o período</translation>
-    </message>
-    <message>
         <source>the beginning</source>
         <translation>o início</translation>
     </message>
@@ -7572,6 +7568,10 @@ um vendedor por linha</translation>
     <message>
         <source>has had its {count} leads for this week ({received} in the last {days} days)</source>
         <translation>já recebeu seus {count} leads desta semana ({received} nos últimos {days} dias)</translation>
+    </message>
+    <message>
+        <source>all time to today</source>
+        <translation>todo o período até hoje</translation>
     </message>
     <message>
         <source>{name} is an OpenDocument spreadsheet, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>

@@ -44,7 +44,7 @@ def test_period_bounds_are_the_centers_midnights() -> None:
     assert skipped.since is not None and skipped.since.astimezone(santiago).hour == 1
     assert skipped.since.astimezone(santiago).date() == date(2026, 9, 6)
     assert Period().since is None and Period().before is None
-    assert Period().text() == "all time"
+    assert Period().text() == "all time to today"  # as docs/reports.md says: cost to today
     assert Period(date(2026, 11, 1)).text() == "2026-11-01 to today"
     with pytest.raises(InvalidInput):
         Period(date(2026, 11, 2), date(2026, 11, 1))
