@@ -67,6 +67,8 @@ def currency_mark(code: str) -> str | None:
 def currency_cells(window: bytes, styles: dict[int, str]) -> dict[tuple[int, int], str]:
     """The number cells of a stretch of sheet XML shown in a currency: (row, column index
     from 0) → the mark."""
+    from openpyxl.utils.cell import column_index_from_string  # noqa: PLC0415 - spreadsheets only
+
     found: dict[tuple[int, int], str] = {}
     for tag in _CELL_TAG.finditer(window):
         attributes = dict(_ATTRIBUTE.findall(tag.group()))
@@ -77,12 +79,5 @@ def currency_cells(window: bytes, styles: dict[int, str]) -> dict[tuple[int, int
             continue
         if reference := _REFERENCE.fullmatch(attributes.get(b"r", b"").decode()):
             letters, row = reference.groups()
-            found[(int(row), _column_index(letters))] = styles[int(style)]
+            found[(int(row), int(column_index_from_string(letters)) - 1)] = styles[int(style)]
     return found
-
-
-def _column_index(letters: str) -> int:
-    index = 0
-    for letter in letters:
-        index = index * 26 + ord(letter) - ord("A") + 1
-    return index - 1

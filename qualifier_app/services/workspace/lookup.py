@@ -25,7 +25,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
-from qualifier_app.domain.normalize import SURNAME_PARTICLES, company_key, fold
+from qualifier_app.domain.normalize import SURNAME_PARTICLES, company_key, person_key
 from qualifier_app.domain.numbers import LARGEST_WHOLE
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
@@ -208,14 +208,12 @@ def _without_accents(words: list[str], postgres: bool) -> list[Probe]:
     """The lead's folded keys start as the typed text does, accents and case aside:
     "conceicao" is Conceição, "muller" Müller GmbH, "maria conceicao" Maria Conceição (the
     person key is the surname, then the first name)."""
-    letters = ["".join(ch for ch in fold(word) if ch.isalnum()) for word in words]
     if len(words) >= 2 and words[0] not in SURNAME_PARTICLES:
-        surname = "".join(letters[1:])
-        person = f"{surname} {letters[0]}"
+        person = person_key(words[0], " ".join(words[1:]))
     else:  # one word, or a surname with its particle ("da silva" is kept as "dasilva")
-        surname = person = "".join(letters)
+        person = person_key("", " ".join(words))
     probes = []
-    if surname:
+    if person:
         probes.append(Probe("name", lower_case_starts_with(Lead.person_key, person, postgres)))
     if company := company_key(" ".join(words)):
         probes.append(Probe("company", lower_case_starts_with(Lead.company_key, company, postgres)))
