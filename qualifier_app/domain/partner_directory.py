@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import phonenumbers
 
 from qualifier_app.domain.contact import check_email
-from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.errors import Gathered, InvalidInput
 from qualifier_app.domain.normalize import country_code, region_code
 from qualifier_app.domain.partner_matching import normalize_postal, normalize_word
 from qualifier_app.domain.scoring import SEGMENTS
@@ -238,44 +238,23 @@ def _reps(draft: PartnerDraft) -> tuple[RepDraft, ...]:
 
 
 def validate_partner(draft: PartnerDraft) -> ValidPartner:
-    """Check a draft; the first problem raises InvalidInput naming its field."""
-    name = " ".join(draft.name.split())
-    if not name:
-        raise InvalidInput(message("the partner needs a name"), "name")
-    if len(name) > 200:
-        raise InvalidInput(message("the name is longer than 200 characters"), "name")
-    tier = draft.tier.strip().lower() or "silver"
-    if tier not in TIERS:
-        raise InvalidInput(
-            message("tier {tier!r} is unknown; use {join}", tier=draft.tier, join=", ".join(TIERS)),
-            "tier",
-        )
-    countries, regions, prefixes = _geography(draft)
+    """Check a draft; its problems raise InvalidInput naming the field (InvalidFields when
+    there are several: a form marks each field, a directory file's row names them all)."""
+    gathered = Gathered()
+    name = gathered.check(lambda: _name(draft))
+    tier = gathered.check(lambda: _tier(draft))
+    countries, regions, prefixes = gathered.check(lambda: _geography(draft)) or ([], [], [])
     products = [normalize_word(p) for p in split_list(draft.products)]
-    segments = [normalize_word(s) for s in split_list(draft.segments)]
-    for segment in segments:
-        if segment not in SEGMENTS:
-            raise InvalidInput(
-                message(
-                    "segment {segment!r} is unknown; use {join}",
-                    segment=segment,
-                    join=" or ".join(SEGMENTS),
-                ),
-                "segments",
-            )
-    capacity_open = _whole(draft.capacity_open, "capacity_open", "open handoffs at most", 0)
-    capacity_week = _whole(draft.capacity_week, "capacity_week", "handoffs per week", 0)
-    sla = _whole(draft.sla_hours, "sla_hours", "the acceptance SLA (hours)", 1, high=None)
-    if sla is None:
-        raise InvalidInput(message("the acceptance SLA (hours) is missing"), "sla_hours")
-    if sla > MAX_SLA_HOURS:
-        raise InvalidInput(
-            message(
-                "the acceptance SLA must be at most {MAX_SLA_HOURS} hours",
-                MAX_SLA_HOURS=MAX_SLA_HOURS,
-            ),
-            "sla_hours",
-        )
+    segments = gathered.check(lambda: _segments(draft))
+    capacity_open = gathered.check(
+        lambda: _whole(draft.capacity_open, "capacity_open", "open handoffs at most", 0)
+    )
+    capacity_week = gathered.check(
+        lambda: _whole(draft.capacity_week, "capacity_week", "handoffs per week", 0)
+    )
+    sla = gathered.check(lambda: _sla_hours(draft))
+    reps = gathered.check(lambda: _reps(draft))
+    gathered.done()
     return ValidPartner(
         name=name,
         tier=tier,
@@ -289,5 +268,54 @@ def validate_partner(draft: PartnerDraft) -> ValidPartner:
         sla_hours=sla,
         channel_manager=draft.channel_manager.strip().lower(),
         active=draft.active,
-        reps=_reps(draft),
+        reps=reps,
     )
+
+
+def _name(draft: PartnerDraft) -> str:
+    name = " ".join(draft.name.split())
+    if not name:
+        raise InvalidInput(message("the partner needs a name"), "name")
+    if len(name) > 200:
+        raise InvalidInput(message("the name is longer than 200 characters"), "name")
+    return name
+
+
+def _tier(draft: PartnerDraft) -> str:
+    tier = draft.tier.strip().lower() or "silver"
+    if tier not in TIERS:
+        raise InvalidInput(
+            message("tier {tier!r} is unknown; use {join}", tier=draft.tier, join=", ".join(TIERS)),
+            "tier",
+        )
+    return tier
+
+
+def _segments(draft: PartnerDraft) -> list[str]:
+    segments = [normalize_word(s) for s in split_list(draft.segments)]
+    for segment in segments:
+        if segment not in SEGMENTS:
+            raise InvalidInput(
+                message(
+                    "segment {segment!r} is unknown; use {join}",
+                    segment=segment,
+                    join=" or ".join(SEGMENTS),
+                ),
+                "segments",
+            )
+    return segments
+
+
+def _sla_hours(draft: PartnerDraft) -> int:
+    sla = _whole(draft.sla_hours, "sla_hours", "the acceptance SLA (hours)", 1, high=None)
+    if sla is None:
+        raise InvalidInput(message("the acceptance SLA (hours) is missing"), "sla_hours")
+    if sla > MAX_SLA_HOURS:
+        raise InvalidInput(
+            message(
+                "the acceptance SLA must be at most {MAX_SLA_HOURS} hours",
+                MAX_SLA_HOURS=MAX_SLA_HOURS,
+            ),
+            "sla_hours",
+        )
+    return sla

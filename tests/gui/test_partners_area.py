@@ -84,6 +84,7 @@ def test_directory_shows_errors_next_to_the_field_and_saves(
     qtbot.keyClicks(tab.countries, "Narnia")
     qtbot.keyClicks(tab.regions, "US-CA")
     qtbot.keyClicks(tab.products, "contact center")
+    qtbot.keyClicks(tab.segments, "mid-market")
     qtbot.keyClicks(tab.sla, "0")  # 480 hours
     qtbot.keyClicks(tab.reps, "Alex Morgan <alex@pacific.example>")
     press(qtbot, tab.save_button)
@@ -94,6 +95,14 @@ def test_directory_shows_errors_next_to_the_field_and_saves(
         "US, or its name"
     )
     assert tab.countries.property("invalid") is True
+    # Every problem at once, each beside its field; the first field takes the keyboard.
+    assert tab.form.errors["segments"].isVisible()
+    assert tab.form.errors["segments"].text() == (
+        "segment 'mid-market' is unknown; use smb or enterprise"
+    )
+    assert tab.countries.hasFocus()
+    tab.segments.selectAll()
+    qtbot.keyClicks(tab.segments, "smb")
 
     tab.countries.selectAll()
     qtbot.keyClicks(tab.countries, "US")

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import Workbook
 
 from qualifier_app.app import Services
-from qualifier_app.domain.errors import Conflict, InvalidInput, PermissionDenied
+from qualifier_app.domain.errors import Conflict, InvalidFields, InvalidInput, PermissionDenied
 from qualifier_app.domain.partner_directory import PartnerDraft, RepDraft
 from qualifier_app.domain.roles import OPERATOR, Role
 from tests.support.factories import Factory
@@ -336,3 +336,36 @@ def test_a_partner_file_without_a_column_keeps_what_the_partners_have_there(
         False,
         40,
     )
+
+
+def test_a_partner_with_several_problems_is_told_them_all(services: Services) -> None:
+    """Fixing one field only to be told of the next one, save after save."""
+    with pytest.raises(InvalidFields) as error:
+        services.partners.save(
+            OPERATOR, draft(tier="diamond", segments="mid-market", sla_hours="0", reps=())
+        )
+    assert [(p.field, p.message) for p in error.value.problems] == [
+        ("tier", "tier 'diamond' is unknown; use platinum, gold, silver, bronze"),
+        ("segments", "segment 'mid-market' is unknown; use smb or enterprise"),
+        ("sla_hours", "the acceptance SLA (hours) must be at least 1"),
+        ("reps", "an active partner needs at least one active sales rep to send leads to"),
+    ]
+
+
+def test_a_partner_files_row_names_each_of_its_problems(services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "partners.csv"
+    path.write_text(
+        "Partner,Countries,SLA,Active,Sales reps\nBeta Voice,Narnia,two days,yes,bo@beta\n"
+    )
+    report = services.partners.import_file(OPERATOR, path)
+    assert (report.rows, report.applied, report.rejected) == (1, 0, 1)
+    assert report.rejects_file is not None
+    with open(report.rejects_file, encoding="utf-8-sig", newline="") as handle:
+        (row,) = csv.DictReader(handle)
+    assert (row["row"], row["column"]) == ("2", "countries")
+    assert row["reason"].split("; ") == [
+        "'Narnia' is not a country Qualifier knows: give its two-letter ISO code, such as DE or "
+        "US, or its name",
+        "the acceptance SLA (hours) 'two days' is not a whole number",
+        "sales rep e-mail 'bo@beta' is not valid: " + row["reason"].split("is not valid: ")[1],
+    ]
