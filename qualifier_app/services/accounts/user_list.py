@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from qualifier_app.domain.errors import InvalidInput, QualifierError
+from qualifier_app.domain.errors import Gathered, InvalidInput, QualifierError
 from qualifier_app.domain.normalize import fold
 from qualifier_app.domain.roles import Action, Actor, Role, require
 from qualifier_app.domain.text import message
@@ -147,13 +147,11 @@ class PeopleList:
         name, role_text = cell(row, columns, "name"), cell(row, columns, "role")
         # Every problem the row shows on its own, said at once: the administrator mends the
         # list once, not once per problem.
-        problems = _problems(
-            partial(_login_once, login, line, seen),
-            partial(display_name_of, name, login),
-            partial(role_of, role_text),
-        )
-        if problems:
-            raise InvalidInput("; ".join(p.message for p in problems), problems[0].field)
+        gathered = Gathered()
+        gathered.check(partial(_login_once, login, line, seen))
+        gathered.check(partial(display_name_of, name, login))
+        gathered.check(partial(role_of, role_text))
+        gathered.done()
         team = cell(row, columns, "team") or None
         person, password = self.add_one(actor, login, role_of(role_text).value, name, team)
         return AddedPerson(
@@ -179,12 +177,3 @@ def _login_once(login: str, line: int, seen: dict[str, int]) -> None:
         raise InvalidInput(message("the login is also on row {value}", value=seen[key]), "login")
     seen[key] = line
 
-
-def _problems(*checks: Callable[[], object]) -> list[InvalidInput]:
-    problems: list[InvalidInput] = []
-    for check in checks:
-        try:
-            check()
-        except InvalidInput as problem:
-            problems.append(problem)
-    return problems
