@@ -121,8 +121,15 @@ def cost_in_period(cost: Decimal, runs: Period, period: Period, *, today: date) 
     if first > last:
         return Decimal(0).quantize(CENT)
     ran = (runs.end - runs.start).days + 1
-    share = (last - first).days + 1
-    return (cost * share / ran).quantize(CENT, ROUND_HALF_UP)
+
+    def charged_by(days: int) -> Decimal:
+        """The cost of the campaign's first `days` days, to the cent."""
+        return (cost * days / ran).quantize(CENT, ROUND_HALF_UP)
+
+    # The difference of two running totals, each rounded once: the shares of periods that
+    # follow each other add up to the share of the two together, and the days of the whole
+    # campaign to its cost, cent for cent (a share rounded on its own could be a cent off).
+    return charged_by((last - runs.start).days + 1) - charged_by((first - runs.start).days)
 
 
 def per_unit(amount: Decimal, units: int) -> Decimal | None:

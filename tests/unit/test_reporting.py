@@ -136,3 +136,27 @@ def test_the_offsets_the_database_dates_calls_by_agree_with_the_zone(zone: str) 
         local = moment + timedelta(minutes=minutes)
         assert local.date() == moment.astimezone(tz).date(), moment
         moment += timedelta(minutes=97)
+
+
+def test_the_shares_of_periods_that_follow_each_other_add_up_to_their_whole() -> None:
+    """A quarter's cost is its months' costs added up, and a campaign's days cost what it
+    cost, to the cent: each share is not rounded on its own."""
+    first_day = date(2026, 10, 8)
+    runs = Period(first_day, date(2027, 1, 6))  # 91 days
+    cost = Decimal("25000")
+
+    def charged(start: date, end: date) -> Decimal:
+        return cost_in_period(cost, runs, Period(start, end), today=date(2027, 2, 1))
+
+    months = [
+        (date(2026, 10, 1), date(2026, 10, 31)),
+        (date(2026, 11, 1), date(2026, 11, 30)),
+        (date(2026, 12, 1), date(2026, 12, 31)),
+        (date(2027, 1, 1), date(2027, 1, 31)),
+    ]
+    assert charged(date(2026, 11, 1), date(2026, 11, 30)) + charged(
+        date(2026, 10, 1), date(2026, 10, 31)
+    ) == charged(date(2026, 10, 1), date(2026, 11, 30))
+    assert sum(charged(start, end) for start, end in months) == cost
+    days = [first_day + timedelta(days=n) for n in range(91)]
+    assert sum(charged(day, day) for day in days) == cost
