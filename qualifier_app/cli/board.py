@@ -105,5 +105,7 @@ def render_move(result: MoveResult) -> str:
     lines = [f"{count_of(len(result.moved), 'lead', 'leads')} moved to {result.target}"]
     if result.target_paused and result.moved:
         lines.append(f"{result.target} is paused: the leads wait for them until they are resumed")
+    if result.warning:
+        lines.append(result.warning)
     lines.extend(f"lead {refused.lead_id}: {refused.reason}" for refused in result.refused)
     return "\n".join(lines)

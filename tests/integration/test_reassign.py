@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm.exc import StaleDataError
 
 from qualifier_app.app import Services
+from qualifier_app.cli.board import render_move
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import (
     Conflict,
@@ -137,6 +138,31 @@ def test_move_to_a_queue_unassigns(services: Services, factory: Factory, teams: 
     assert result.moved == (lead,)
     moved = factory.get_lead(lead)
     assert (moved.queue_id, moved.assigned_rep_id) == (other, None)
+
+
+def test_a_move_to_a_queue_nobody_works_says_its_leads_wait(
+    services: Services, factory: Factory, teams: Teams
+) -> None:
+    """Leads moved where nobody will call them are told of, as an import tells of them; a
+    queue somebody works, and a move that moved nothing, say nothing more."""
+    nobody = factory.queue("North overflow", team="North")
+    leads = [factory.lead(queue="North queue") for _ in range(2)]
+    result = services.reassign.move(teams.tina, [LeadRef(leads[0])], Target(queue_id=nobody))
+    assert result.moved == (leads[0],)
+    assert result.warning is not None
+    assert result.warning.startswith("nobody works queue North overflow of team North")
+    assert "nobody works queue North overflow" in render_move(result)
+    again = services.reassign.move(teams.tina, [LeadRef(leads[0])], Target(queue_id=nobody))
+    assert again.moved == () and again.warning is None
+    worked = services.reassign.move(
+        teams.tina, [LeadRef(leads[1])], Target(queue_id=teams.north_queue)
+    )
+    assert worked.moved == () and worked.warning is None  # already there
+    back = services.reassign.move(
+        teams.tina, [LeadRef(leads[0])], Target(queue_id=teams.north_queue)
+    )
+    assert back.moved == (leads[0],) and back.warning is None
+    assert "nobody works" not in render_move(back)
 
 
 def test_move_callbacks_between_reps(

@@ -23,10 +23,11 @@ from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.domain.text import counted, message
 from qualifier_app.persistence import queue_sql, turns
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.models import AuditEntry, Lead, Queue, User
+from qualifier_app.persistence.models import AuditEntry, Lead, Queue, QueueMember, Team, User
 from qualifier_app.services.accounts.team_scope import TeamScope, scope_of
 from qualifier_app.services.board.lead_filter import LeadFilter
 from qualifier_app.services.frame import Change, Frame
+from qualifier_app.services.intake.dto import unworked_queue_warning
 
 CHUNK = 500
 CLAIMABLE_VALUES = sorted(status.value for status in CLAIMABLE)
@@ -67,6 +68,13 @@ class MoveResult:
     refused: tuple[Refused, ...]
     # The rep moved to is paused: the leads wait for them until they are resumed.
     target_paused: bool = False
+    # The queue moved to is worked by nobody: why its leads wait, as an import says it.
+    target_unworked: str | None = None
+
+    @property
+    def warning(self) -> str | None:
+        """What the moved leads wait for (a queue nobody works), when they moved at all."""
+        return self.target_unworked if self.moved else None
 
     def summary(self) -> str:
         count = len(self.moved)
@@ -110,7 +118,7 @@ class ReassignService:
             if target.rep_id is not None:
                 turns.moving_leads_to(session, target.rep_id)
             scope = scope_of(session, actor)
-            label, paused = self._check_target(session, scope, target)
+            label, paused, unworked = self._check_target(session, scope, target)
             wanted = {ref.id: ref.version for ref in leads}
             before = self._before(session, scope, sorted(wanted), now)
             refused: list[Refused] = []
@@ -132,7 +140,7 @@ class ReassignService:
                 for row in movable
                 if row.id not in moved
             ]
-        return MoveResult(label, tuple(sorted(moved)), tuple(refused), paused)
+        return MoveResult(label, tuple(sorted(moved)), tuple(refused), paused, unworked)
 
     def move_matching(
         self, actor: Actor, lead_filter: LeadFilter, target: Target, reason: str = ""
@@ -155,7 +163,7 @@ class ReassignService:
             if target.rep_id is not None:
                 turns.moving_leads_to(session, target.rep_id)
             scope = scope_of(session, actor)
-            label, paused = self._check_target(session, scope, target)
+            label, paused, unworked = self._check_target(session, scope, target)
             if lead_filter.rep_id is not None and not scope.covers_person(lead_filter.rep_id):
                 # Their leads are out of sight: "0 moved" would say there were none to move.
                 name = session.execute(
@@ -192,7 +200,7 @@ class ReassignService:
                 else:
                     movable.append(row)
             moved = self._apply(change, actor, movable, target, label, reason)
-        return MoveResult(label, tuple(sorted(moved)), tuple(refused), paused)
+        return MoveResult(label, tuple(sorted(moved)), tuple(refused), paused, unworked)
 
     def move_callbacks(
         self, actor: Actor, from_rep_id: int, to_rep_id: int, reason: str = ""
@@ -230,8 +238,11 @@ class ReassignService:
                 raise NotFound(message("there is no queue {name!r}", name=queue_name))
             return Target(queue_id=queue_id)
 
-    def _check_target(self, session: Session, scope: TeamScope, target: Target) -> tuple[str, bool]:
-        """Who or what the leads go to, named, and whether it is a paused rep."""
+    def _check_target(
+        self, session: Session, scope: TeamScope, target: Target
+    ) -> tuple[str, bool, str | None]:
+        """Who or what the leads go to, named; whether it is a paused rep; and, for a queue
+        that nobody works, why its leads will wait."""
         if target.rep_id is not None:
             row = session.execute(
                 select(User.display_name, User.role, User.active, User.paused).where(
@@ -251,10 +262,12 @@ class ReassignService:
                 )
             if not scope.covers_person(target.rep_id):
                 raise PermissionDenied(message("{name} is not in your teams", name=name))
-            return str(name), bool(paused)
+            return str(name), bool(paused), None
         assert target.queue_id is not None
         queue = session.execute(
-            select(Queue.name, Queue.active).where(Queue.id == target.queue_id)
+            select(Queue.name, Queue.active, Team.name.label("team"))
+            .outerjoin(Team, Team.id == Queue.team_id)
+            .where(Queue.id == target.queue_id)
         ).first()
         if queue is None:
             raise NotFound(message("there is no queue {queue_id}", queue_id=target.queue_id))
@@ -264,7 +277,15 @@ class ReassignService:
             raise PermissionDenied(
                 message("the queue {name} is not one of your teams' queues", name=queue.name)
             )
-        return message("the {name} queue", name=queue.name), False
+        # Worked by somebody still active (a leaver's tick works nothing), as an import asks.
+        worked = session.execute(
+            select(QueueMember.queue_id)
+            .join(User, User.id == QueueMember.user_id)
+            .where(QueueMember.queue_id == target.queue_id, User.active.is_(True))
+            .limit(1)
+        ).first()
+        unworked = None if worked else unworked_queue_warning(queue.name, queue.team)
+        return message("the {name} queue", name=queue.name), False, unworked
 
     def _before(
         self, session: Session, scope: TeamScope, ids: list[int], now: datetime

@@ -391,6 +391,8 @@ class TeamBoardArea(TeamBoardView):
                     rep=result.target
                 )
             )
+        if result.warning:
+            lines.append(i18n.translated(result.warning) + ".")
         for refused in result.refused[:8]:
             lines.append(
                 self.tr("Lead {lead}: {reason}.").format(
