@@ -17,6 +17,7 @@ from sqlalchemy import (
     BigInteger,
     ColumnElement,
     Integer,
+    Select,
     and_,
     bindparam,
     case,
@@ -44,6 +45,7 @@ from qualifier_app.persistence.models import (
     QueueMember,
     RegistryNumber,
     TakenBackCall,
+    User,
 )
 from qualifier_app.persistence.types import UTCDateTime
 
@@ -194,6 +196,17 @@ def _ids(ids: Ids | Codes) -> Any:
 
 def in_queues_of(rep_id: int) -> ColumnElement[bool]:
     return Lead.queue_id.in_(select(QueueMember.queue_id).where(QueueMember.user_id == rep_id))
+
+
+def worked_queues() -> Select[int]:
+    """The queues somebody still active works: a leaver's tick works nothing, and whether a
+    queue has a team does not say (a team's queue may have had everyone unticked)."""
+    return (
+        select(QueueMember.queue_id)
+        .join(User, User.id == QueueMember.user_id)
+        .where(User.active.is_(True))
+        .distinct()
+    )
 
 
 def held_by(rep_id: int | BindParameter[int], now: Moment) -> ColumnElement[bool]:

@@ -7626,6 +7626,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{reason} (hält derzeit keinen wartenden Lead zurück)</translation>
     </message>
     <message>
+        <source>nobody works queue {queue}</source>
+        <translation>niemand bearbeitet die Warteschlange {queue}</translation>
+    </message>
+    <message>
         <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>
         <translation>niemand bearbeitet die Warteschlange {queue}: ihre Leads warten, bis ein Administrator sie einem Team oder Personen zur Bearbeitung gibt (Teams und Warteschlangen)</translation>
     </message>

@@ -7626,6 +7626,10 @@ un comercial por línea</translation>
         <translation>{reason} (no retiene ahora ningún lead en espera)</translation>
     </message>
     <message>
+        <source>nobody works queue {queue}</source>
+        <translation>nadie trabaja la cola {queue}</translation>
+    </message>
+    <message>
         <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>
         <translation>nadie trabaja la cola {queue}: sus leads esperan hasta que un administrador la asigne a un equipo o a personas que la trabajen (Equipos y colas)</translation>
     </message>

@@ -7626,6 +7626,10 @@ un commercial par ligne</translation>
         <translation>{reason} (ne retient aucun lead en attente pour l&apos;instant)</translation>
     </message>
     <message>
+        <source>nobody works queue {queue}</source>
+        <translation>personne ne traite la file {queue}</translation>
+    </message>
+    <message>
         <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>
         <translation>personne ne traite la file {queue} : ses leads attendent qu&apos;un administrateur la confie à une équipe ou à des personnes qui la traitent (Équipes et files)</translation>
     </message>

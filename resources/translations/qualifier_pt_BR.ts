@@ -7626,6 +7626,10 @@ um vendedor por linha</translation>
         <translation>{reason} (não retém agora nenhum lead em espera)</translation>
     </message>
     <message>
+        <source>nobody works queue {queue}</source>
+        <translation>ninguém trabalha a fila {queue}</translation>
+    </message>
+    <message>
         <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>
         <translation>ninguém trabalha a fila {queue}: seus leads esperam até que um administrador a atribua a uma equipe ou a pessoas que a trabalhem (Equipes e filas)</translation>
     </message>

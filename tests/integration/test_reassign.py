@@ -152,6 +152,10 @@ def test_a_move_to_a_queue_nobody_works_says_its_leads_wait(
     assert result.warning is not None
     assert result.warning.startswith("nobody works queue North overflow of team North")
     assert "nobody works queue North overflow" in render_move(result)
+    # The board and queue stats count it among the leads held back, until someone works it.
+    held_back = "1 lead: nobody works queue North overflow"
+    assert held_back in [b.line for b in services.board.board(teams.tina).blocked]
+    assert held_back in [b.line for b in services.queue.stats(OPERATOR).blocked]
     again = services.reassign.move(teams.tina, [LeadRef(leads[0])], Target(queue_id=nobody))
     assert again.moved == () and again.warning is None
     worked = services.reassign.move(
@@ -163,6 +167,7 @@ def test_a_move_to_a_queue_nobody_works_says_its_leads_wait(
     )
     assert back.moved == (leads[0],) and back.warning is None
     assert "nobody works" not in render_move(back)
+    assert not any("nobody works" in b.line for b in services.board.board(teams.tina).blocked)
 
 
 def test_move_callbacks_between_reps(

@@ -176,4 +176,3 @@ def _login_once(login: str, line: int, seen: dict[str, int]) -> None:
     if key in seen:
         raise InvalidInput(message("the login is also on row {value}", value=seen[key]), "login")
     seen[key] = line
-

@@ -277,12 +277,8 @@ class ReassignService:
             raise PermissionDenied(
                 message("the queue {name} is not one of your teams' queues", name=queue.name)
             )
-        # Worked by somebody still active (a leaver's tick works nothing), as an import asks.
         worked = session.execute(
-            select(QueueMember.queue_id)
-            .join(User, User.id == QueueMember.user_id)
-            .where(QueueMember.queue_id == target.queue_id, User.active.is_(True))
-            .limit(1)
+            queue_sql.worked_queues().where(QueueMember.queue_id == target.queue_id)
         ).first()
         unworked = None if worked else unworked_queue_warning(queue.name, queue.team)
         return message("the {name} queue", name=queue.name), False, unworked

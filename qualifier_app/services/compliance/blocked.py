@@ -1,8 +1,8 @@
 """Why leads that wait to be called cannot be claimed now, and how many each reason holds:
-a stale national registry for their country, or their place's rule (a legal holiday, a day
-without calls, the hours outside its window, a per-number call cap). Read for `queue stats`,
-the team board, the rep's queue panel and the claim's "nothing eligible"; the claim itself
-enforces the same rules."""
+a stale national registry for their country, their place's rule (a legal holiday, a day
+without calls, the hours outside its window, a per-number call cap), or a queue nobody works.
+Read for `queue stats`, the team board, the rep's queue panel and the claim's "nothing
+eligible"; the claim itself enforces the same rules."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.calling_rules import cap_shape
 from qualifier_app.domain.text import counted, message
 from qualifier_app.persistence import queue_sql
-from qualifier_app.persistence.models import Lead
+from qualifier_app.persistence.models import Lead, Queue
 from qualifier_app.services.compliance.registries import RegistryState, registry_states
 from qualifier_app.services.queue.calling_profiles import Profile, capped_profiles, load_profiles
 from qualifier_app.services.queue.calling_rules import load_rule_book
@@ -106,12 +106,14 @@ def blocked_reasons(
     *,
     places: bool = True,
     remembered: tuple[ClosedPlaceCounts, Hashable] | None = None,
+    unworked: bool = True,
 ) -> tuple[BlockedReason, ...]:
     """Leads (in `scope`) that are due and free but held back now, grouped by reason, most
     first. A stale registry is named even when it holds no lead back. `places=False` leaves
     the places' rules out (they count every waiting lead of a closed place). `remembered`
     (a memo and a name for `scope`) lets a caller that asks often reuse the closed places'
-    counts; see `ClosedPlaceCounts`."""
+    counts; see `ClosedPlaceCounts`. `unworked=False` leaves out the queues nobody works (a
+    rep's own queues are worked by the rep)."""
     waiting = and_(
         Lead.status.in_(queue_sql.CLAIMABLE_VALUES),
         queue_sql.due(now),
@@ -172,7 +174,34 @@ def blocked_reasons(
         why = closed | _cap_reasons(capped)
         for profile_id, held in rows:
             counts[why[profile_id]] += held
+    if unworked:
+        counts.update(_in_queues_nobody_works(session, waiting))
     return _most_first(counts, keep=registries)
+
+
+def _in_queues_nobody_works(session: Session, waiting: ColumnElement[bool]) -> Counter[str]:
+    """The waiting leads of each active queue that no active person works: a lead moved or
+    imported there is called by nobody until someone is given the queue."""
+    unworked = (
+        session.execute(
+            select(Queue.id).where(
+                Queue.active.is_(True), Queue.id.not_in(queue_sql.worked_queues())
+            )
+        )
+        .scalars()
+        .all()
+    )
+    if not unworked:
+        return Counter()
+    rows = session.execute(
+        select(Queue.name, func.count())
+        .join(Lead, Lead.queue_id == Queue.id)
+        .where(waiting, Queue.id.in_(sorted(unworked)))
+        .group_by(Queue.name)
+    ).all()
+    return Counter(
+        {message("nobody works queue {queue}", queue=name): int(held) for name, held in rows}
+    )
 
 
 def held_by_caps(

@@ -18,16 +18,14 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.scoring import LeadFacts, ScoreResult, check_rules, score
 from qualifier_app.domain.text import listed, message
-from qualifier_app.persistence import audit
+from qualifier_app.persistence import audit, queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
     AuditEntry,
     Campaign,
     Lead,
     Queue,
-    QueueMember,
     Team,
-    User,
 )
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake.dto import RescoreSummary
@@ -131,16 +129,7 @@ class QueueDirectory:
             self.names[qid] = name
             if team is not None:
                 self.teams[name] = team
-        # Whether a queue has a team does not say: a queue of no team may be shared by
-        # people of several teams, and a team's queue may have had everyone unticked.
-        self.worked: set[int] = set(
-            session.execute(
-                select(QueueMember.queue_id)
-                .join(User, User.id == QueueMember.user_id)
-                .where(User.active.is_(True))
-                .distinct()
-            ).scalars()
-        )
+        self.worked: set[int] = set(session.execute(queue_sql.worked_queues()).scalars())
         self.created: list[str] = []
         self.handed_out: set[int] = set()
 

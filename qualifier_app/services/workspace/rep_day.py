@@ -85,7 +85,9 @@ class RepDays:
             )
             # The places' rules are counted when they leave the rep nothing: after every
             # outcome, counting a large queue's closed places would cost more than the claim.
-            blocked = blocked_reasons(session, now, self._queue_policy, mine, places=eligible == 0)
+            blocked = blocked_reasons(
+                session, now, self._queue_policy, mine, places=eligible == 0, unworked=False
+            )
             no_queue = no_queue_refusal(session, me) if eligible == 0 else None
             attempts, contacts, qualified = session.execute(
                 select(
