@@ -48,6 +48,39 @@ def test_a_phone_is_found_in_national_international_and_e164_forms(
     assert result.understood_as == "phone +12125550142"
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "(212) 555-0142 ext. 12",
+        "+1 212 555 0142 ext 12",
+        "212-555-0142 poste 4",
+        "+1 212 555 0142;ext=12",
+        "tel:+12125550142",
+        "\uff12\uff11\uff12 \uff15\uff15\uff15 \uff10\uff11\uff14\uff12",  # full-width digits
+    ],
+)
+def test_a_phone_with_an_extension_or_as_a_link_is_found_as_the_card_reads_it(
+    services: Services, factory: Factory, typed: str
+) -> None:
+    """A prospect who calls back gives the number with the extension the card took; it was
+    searched as a name or company and found nobody."""
+    rep = factory.user("rita")
+    lead = factory.lead(phone_raw="212-555-0142 ext. 12", phone_e164="+12125550142")
+    factory.lead(phone_raw="212-555-0143", phone_e164="+12125550143")
+    result = services.lookup.find(rep, typed)
+    assert result.understood_as == "phone +12125550142"
+    assert [hit.id for hit in result.hits] == [lead]
+
+
+def test_a_company_or_name_with_digits_is_still_searched_as_one(
+    services: Services, factory: Factory
+) -> None:
+    rep = factory.user("rita")
+    three_m = factory.lead(company="3M Company 2125550142", phone_e164="+13125550177")
+    assert found(services, rep, "3M Company 2125550142") == {three_m}
+    assert found(services, rep, "3M Comp") == {three_m}
+
+
 def test_a_national_number_is_read_in_the_workstations_country(
     services: Services, factory: Factory
 ) -> None:

@@ -130,6 +130,15 @@ def lower_case_starts_with(
     return and_(column >= prefix, column < prefix + TOP)
 
 
+def _written_as_a_phone(query: str) -> bool:
+    """Only phone characters, or a number the way the card takes one: starting as a number
+    does (a digit, in any script, "+" or "("), or as a `tel:` link, whatever follows it (an
+    extension, `ext. 12`, `poste 4`, `;ext=12`). A name or company is searched as one."""
+    if set(query) <= PHONE_CHARACTERS:
+        return True
+    return query[0].isdigit() or query[0] in "+(" or query.lower().startswith("tel:")
+
+
 def plan(text: str, country: str, postgres: bool) -> tuple[str, list[Probe]]:
     """What the text is taken for, and the probes (each served by one index) to try."""
     query = " ".join(text.split())
@@ -152,15 +161,16 @@ def plan(text: str, country: str, postgres: bool) -> tuple[str, list[Probe]]:
         return message("e-mail starting {start}", start=query.lower()), [
             Probe("e-mail", lower_case_starts_with(Lead.email_normalized, query.lower(), postgres))
         ]
-    if set(query) <= PHONE_CHARACTERS and digits >= MIN_PHONE_DIGITS:
+    if digits >= MIN_PHONE_DIGITS and _written_as_a_phone(query):
         checked = check_phone(query, country, details=False)
-        if not checked.valid or checked.e164 is None:
+        if checked.valid and checked.e164 is not None:
+            return message("phone {number}", number=checked.e164), [
+                Probe("phone", Lead.phone_e164 == checked.e164)
+            ]
+        if set(query) <= PHONE_CHARACTERS:
             raise InvalidInput(
                 message("phone {query}: {reason}", query=query, reason=checked.reason), "query"
             )
-        return message("phone {number}", number=checked.e164), [
-            Probe("phone", Lead.phone_e164 == checked.e164)
-        ]
     if query.isdigit():
         return message("lead {lead}", lead=query), [Probe("lead id", Lead.id == int(query))]
     prefix = query.lower()
