@@ -261,6 +261,47 @@ def test_contact_fields_are_checked_inline(
     assert problem not in area.banner.text()
 
 
+def test_a_phone_or_e_mail_longer_than_the_lead_keeps_is_refused_at_its_field(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, services: Services
+) -> None:
+    """A valid number with a long note beside it (79 characters) was taken by the card: on
+    PostgreSQL saving failed with "Unexpected problem: DataError" on the status line, on
+    SQLite the lead kept more than its column holds."""
+    lead_id = factory.lead()
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    phone_on_file = factory.get_lead(lead_id).phone_raw
+    phone, email = area.card.phone, area.card.email
+    shortcut(qtbot, Qt.Key.Key_F2)
+    phone.edit.selectAll()
+    qtbot.keyClicks(phone.edit, "+1 (212) 555-0199 (" + "reception " * 6 + ")")
+    assert phone.problem.isVisible() and phone.problem.text() == "too long"
+    shortcut(qtbot, Qt.Key.Key_F3)
+    email.edit.selectAll()
+    qtbot.keyClicks(email.edit, "Pat Doe, " + "Head of Operations, " * 16 + "<pat@example.com>")
+    assert email.problem.isVisible() and email.problem.text() == "too long"
+
+    shortcut(qtbot, Qt.Key.Key_F7)
+    shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: phone.problem.text().startswith("phone '"))
+    assert phone.problem.text().endswith(": too long")
+    assert "Unexpected problem" not in area.status.text()
+    assert attempts(services) == 0
+    assert factory.get_lead(lead_id).phone_raw == phone_on_file
+
+    phone.edit.selectAll()
+    qtbot.keyClicks(phone.edit, "+1 (212) 555-0199 (reception)")
+    email.edit.selectAll()
+    qtbot.keyClicks(email.edit, "Pat Doe <pat@example.com>")
+    assert not phone.problem.isVisible() and not email.problem.isVisible()
+    save(qtbot, area)
+    lead = factory.get_lead(lead_id)
+    assert (lead.phone_raw, lead.phone_e164) == ("+1 (212) 555-0199 (reception)", "+12125550199")
+    assert lead.email_normalized == "pat@example.com"
+
+
 def test_the_e_mail_on_file_is_cleared_by_keys_and_a_cleared_phone_is_explained(
     qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory
 ) -> None:

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.contact import check_email, check_phone, reading_country
+from qualifier_app.domain.contact import (
+    TOO_LONG,
+    check_email,
+    check_phone,
+    reading_country,
+    typed_too_long,
+)
 from qualifier_app.domain.do_not_call import DncKind
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Actor
@@ -67,6 +73,10 @@ class ContactCorrections:
                     ),
                     "phone",
                 )
+            if typed_too_long("phone", value):  # the column would refuse it, or cut it short
+                raise InvalidInput(
+                    message("phone {value!r}: {reason}", value=value, reason=TOO_LONG), "phone"
+                )
             phone = check_phone(value, reading_country(lead.country, lead.phone_e164))
             if not phone.valid or phone.e164 is None:
                 raise InvalidInput(
@@ -95,6 +105,10 @@ class ContactCorrections:
                 lead.email_normalized = None
                 lead.email_valid = False
                 return old, ""
+            if typed_too_long("email", value):
+                raise InvalidInput(
+                    message("e-mail {value!r}: {reason}", value=value, reason=TOO_LONG), "email"
+                )
             mail = check_email(value, check_deliverability=self._policy.check_email_deliverability)
             if not mail.valid or mail.normalized is None:
                 raise InvalidInput(

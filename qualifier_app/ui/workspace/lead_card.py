@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain.contact import (
+    TOO_LONG,
     EmailCheck,
     PhoneCheck,
     check_email,
     check_phone,
     phone_details,
     reading_country,
+    typed_too_long,
 )
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
@@ -113,7 +115,10 @@ class ContactField(QFrame):
 
     def _validate(self, text: str, checked: PhoneCheck | EmailCheck | None = None) -> bool:
         self._meant = ""
-        if self.field == "phone":
+        reason: str
+        if typed_too_long(self.field, text):  # more than the lead keeps: refused on saving
+            ok, reason, detail = False, TOO_LONG, ""
+        elif self.field == "phone":
             phone = checked if isinstance(checked, PhoneCheck) else check_phone(text, self.country)
             ok, reason = phone.valid, phone.reason
             detail = i18n.translated(phone_details(phone)) if phone.valid else ""
