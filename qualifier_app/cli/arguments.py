@@ -50,11 +50,22 @@ def given(text: str) -> str:
     return text
 
 
+# The days a command takes: a day a report or filter turns into a moment in the center's
+# time zone, and the next day's start, must both be dates Python can hold (0001-01-01 in
+# Berlin starts in year 0, which none can).
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(9998, 12, 31)
+
+
 def iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-24") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is out of range (from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()})"
+        )
+    return day
 
 
 def country(text: str) -> str:
