@@ -38,6 +38,7 @@ from qualifier_app.domain.errors import (
     OneTimePassword,
 )
 from qualifier_app.domain.roles import Actor
+from qualifier_app.os_keyring import os_keyring
 from qualifier_app.persistence.engine import describe, parse_database_url
 from qualifier_app.persistence.person_login import sealing_key, uses_database_logins
 from qualifier_app.services.accounts.cli_sessions import EXPIRED, token_hash, unseal
@@ -115,9 +116,7 @@ def _account(args: argparse.Namespace) -> str:
 
 
 def _keyring() -> Any:
-    import keyring  # noqa: PLC0415 - slow to import; only the commands that need it
-
-    return keyring
+    return os_keyring()
 
 
 class SavedSession(NamedTuple):

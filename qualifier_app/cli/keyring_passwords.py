@@ -17,6 +17,7 @@ from qualifier_app.cli.context import command_group, read_password
 from qualifier_app.cli.output import print_json
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.integrations import mail
+from qualifier_app.os_keyring import os_keyring
 from qualifier_app.persistence import engine
 from qualifier_app.persistence.db_logins import conninfo_as, password_refused
 from qualifier_app.settings import load_settings
@@ -114,11 +115,10 @@ def _kept(args: argparse.Namespace, what: str, service: str, account: str) -> in
 
 
 def _keep(service: str, account: str, password: str, instead: str) -> None:
-    import keyring  # noqa: PLC0415 - slow to import; only the commands that need it
-    from keyring.errors import KeyringError  # noqa: PLC0415
+    from keyring.errors import KeyringError  # noqa: PLC0415 - slow to import
 
     try:
-        keyring.set_password(service, account, password)
+        os_keyring().set_password(service, account, password)
     except (KeyringError, RuntimeError):
         # The keyring library's own words tell a developer which package to install.
         raise InvalidInput(

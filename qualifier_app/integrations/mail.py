@@ -22,10 +22,10 @@ from email.utils import format_datetime, getaddresses, parseaddr
 from pathlib import Path
 from typing import Any
 
-import keyring
 from keyring.errors import KeyringError
 
 from qualifier_app.domain.handoff_package import HandoffPackage
+from qualifier_app.os_keyring import os_keyring
 from qualifier_app.paths import private_folder, write_private
 from qualifier_app.settings import MailSettings
 
@@ -62,7 +62,7 @@ def keyring_account(settings: MailSettings) -> str:
 
 def keyring_password(settings: MailSettings) -> str:
     try:
-        password = keyring.get_password(KEYRING_SERVICE, keyring_account(settings))
+        password = os_keyring().get_password(KEYRING_SERVICE, keyring_account(settings))
     except KeyringError as exc:
         raise MailUnavailable(f"the OS keyring cannot be read ({type(exc).__name__})") from None
     if not password:

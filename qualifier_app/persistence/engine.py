@@ -22,6 +22,7 @@ from sqlalchemy.util import LRUCache
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message, shortened
+from qualifier_app.os_keyring import os_keyring
 from qualifier_app.paths import create_private_file
 from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 
@@ -175,12 +176,11 @@ def keyring_account(url: URL) -> str:
 def _keyring_password(url: URL) -> str | None:
     """The database password from the OS keyring, if one was stored for this server."""
     try:
-        import keyring  # noqa: PLC0415 - optional at run time, slow to import
-        from keyring.errors import KeyringError  # noqa: PLC0415
+        from keyring.errors import KeyringError  # noqa: PLC0415 - slow to import
     except ImportError:  # pragma: no cover - keyring is a dependency
         return None
     try:
-        return keyring.get_password(KEYRING_SERVICE, keyring_account(url))
+        return os_keyring().get_password(KEYRING_SERVICE, keyring_account(url))
     except (KeyringError, RuntimeError):
         return None
 
