@@ -16,9 +16,10 @@ import ssl
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
-from email.utils import format_datetime, getaddresses, parseaddr
+from email.utils import format_datetime, getaddresses, parseaddr, quote
 from pathlib import Path
 from typing import Any
 
@@ -83,12 +84,34 @@ def message_id(handoff_id: int, request_id: str, sender: str, kind: str = "") ->
     return f"<handoff-{handoff_id}.{request_id}{suffix}@{_domain(sender)}>"
 
 
-def _to(package: HandoffPackage) -> str:
-    return (
-        f"{package.partner_rep} <{package.partner_rep_email}>"
-        if package.partner_rep
-        else package.partner_rep_email
-    )
+def ascii_address(address: str) -> str:
+    """`address` as SMTP without SMTPUTF8 carries it: a domain in another script in its
+    ASCII form (IDNA: `lumièretélécom.example` is `xn--lumiretlcom-19aqb.example`).
+    RecipientRefused when it cannot be (a local part outside ASCII): no try would get the
+    message there, a person gives the partner another address."""
+    local, at, domain = address.rpartition("@")
+    try:
+        local.encode("ascii")
+        domain = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise RecipientRefused(
+            "the partner rep's address has characters the mail server cannot be given "
+            "(outside ASCII before the @); give the partner an address in ASCII",
+            lasting=True,
+        ) from None
+    return f"{local}{at}{domain}"
+
+
+def _to(package: HandoffPackage) -> Address | str:
+    """The partner rep as one address, whatever the name holds ("Morgan, Alex" is quoted,
+    not read as a second recipient), its domain in ASCII when it can be."""
+    try:
+        email = ascii_address(package.partner_rep_email)
+    except RecipientRefused:
+        # Refused when it is sent, with the reason; the header still names the rep once.
+        name, email = package.partner_rep, package.partner_rep_email
+        return f'"{quote(name)}" <{email}>' if name else email
+    return Address(display_name=package.partner_rep, addr_spec=email)
 
 
 def compose_handoff(package: HandoffPackage, sender: str, msg_id: str) -> EmailMessage:
@@ -165,6 +188,9 @@ class SmtpMailer:
         up no longer than one that does not answer at all. Only quick, sure failures are
         tried again here: a timeout is not (it would block the caller again), nor is an
         unknown outcome (it would send the message twice)."""
+        recipients = [
+            ascii_address(address) for _, address in getaddresses(message.get_all("To", []))
+        ]
         budget = self.settings.attempt_seconds
         ends = self._monotonic() + budget
         attempts = max(1, self.settings.attempts)
@@ -178,7 +204,7 @@ class SmtpMailer:
             progress = [NOTHING_SENT]
             tries += 1
             try:
-                self._send_once(message, progress, ends)
+                self._send_once(message, recipients, progress, ends)
                 return
             except smtplib.SMTPRecipientsRefused as exc:
                 code = max(code for code, _ in exc.recipients.values())
@@ -226,12 +252,14 @@ class SmtpMailer:
         except (smtplib.SMTPException, OSError) as exc:
             raise MailUnavailable(f"cannot reach the SMTP server ({type(exc).__name__})") from None
 
-    def _send_once(self, message: EmailMessage, progress: list[int], ends: float) -> None:
+    def _send_once(
+        self, message: EmailMessage, recipients: list[str], progress: list[int], ends: float
+    ) -> None:
         """One SMTP conversation; every step waits at most `timeout_seconds`, and none goes
         on past `ends`. `progress[0]` says how far it came: nothing sent, the message sent,
         accepted."""
         with self._session(ends) as (client, step):
-            self._converse(client, message, progress, step)
+            self._converse(client, message, recipients, progress, step)
 
     @contextlib.contextmanager
     def _session(self, ends: float) -> Iterator[tuple[smtplib.SMTP, Callable[[], None]]]:
@@ -274,11 +302,14 @@ class SmtpMailer:
 
     @staticmethod
     def _converse(
-        client: smtplib.SMTP, message: EmailMessage, progress: list[int], step: Callable[[], None]
+        client: smtplib.SMTP,
+        message: EmailMessage,
+        recipients: list[str],
+        progress: list[int],
+        step: Callable[[], None],
     ) -> None:
         """Envelope and message; `step()` before each command bounds its wait."""
         sender = parseaddr(str(message["From"]))[1]
-        recipients = [address for _, address in getaddresses(message.get_all("To", []))]
         payload = message.as_bytes(policy=SMTP_POLICY)
         step()
         client.ehlo_or_helo_if_needed()

@@ -30,6 +30,7 @@ OK, REFUSE, STORE_THEN_STALL = "ok", "refuse", "store-then-stall"
 class Inbox:
     def __init__(self) -> None:
         self.messages: list[Message] = []
+        self.envelopes: list[list[str]] = []  # each message's RCPT TO addresses
         self.mode = OK
         self.stall_seconds = 3.0
         self.refusal = "451 4.3.0 try again later"
@@ -48,6 +49,7 @@ class Inbox:
         if self.mode == REFUSE:
             return self.refusal
         self.messages.append(message_from_bytes(envelope.original_content or envelope.content))
+        self.envelopes.append(list(envelope.rcpt_tos))
         if self.mode == STORE_THEN_STALL:
             # Stored, but the answer comes after the client gave up waiting.
             await asyncio.sleep(self.stall_seconds)
