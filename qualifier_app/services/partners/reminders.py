@@ -69,7 +69,20 @@ def _due(handoff: Handoff, now: datetime) -> bool:
     return handoff.status == HandoffStatus.SENT and due is sla.SlaState.REMIND
 
 
+def _noted(change: Change, handoff_id: int) -> None:
+    """The handoff's row moves with what is recorded about its reminder: on PostgreSQL a
+    person's audit row of a handoff comes with a change to it (their workstation sweeps as
+    them), and an editor who read the handoff before sees it changed."""
+    change.session.execute(
+        update(Handoff)
+        .where(Handoff.id == handoff_id)
+        .values(version=Handoff.version + 1)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def _give_up(change: Change, handoff_id: int, msg_id: str, unconfirmed: int) -> None:
+    _noted(change, handoff_id)
     change.session.add(
         delivery_event(
             handoff_id,
@@ -167,5 +180,7 @@ def record(change: Change, claimed: ClaimedReminder, outcome: str, problem: str)
         )
         data = {"reminder": FAILED, "message_id": claimed.msg_id}
         action, after = "handoff.reminder_failed", {"message_id": claimed.msg_id}
+    if outcome not in (SENT, OUTBOX):
+        _noted(change, handoff_id)
     session.add(delivery_event(handoff_id, now, note, data, status=HandoffStatus.SENT.value))
     change.audit(action, "handoff", handoff_id, after=after, reason=problem)
