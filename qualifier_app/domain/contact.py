@@ -37,8 +37,6 @@ _TYPE_NAMES = {
     PhoneNumberType.UNKNOWN: message("unknown type"),
 }
 
-# A number written the national way, read where no country is known: on a lead card the fix
-# is the lead's country; elsewhere (the do-not-call list, a person's data) the caller's.
 # The most a lead keeps of a phone number or an e-mail address as typed (the columns
 # leads.phone_raw and leads.email_raw): a valid number with a long note beside it is longer.
 TYPED_MOST = {"phone": 60, "email": 320}
@@ -50,6 +48,8 @@ def typed_too_long(field: str, text: str) -> bool:
     return len(text.strip()) > TYPED_MOST[field]
 
 
+# A number written the national way, read where no country is known: on a lead card the fix
+# is the lead's country; elsewhere (the do-not-call list, a person's data) the caller's.
 NO_COUNTRY = message("no country: add a +country code or set the lead's country")
 NO_COUNTRY_GIVEN = message("no country: write it with its +country code, or give its country")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qualifier_app.domain.contact import (
+    TYPED_MOST,
     ZONES_NAMED,
     ContactChecks,
     check_email,
@@ -13,6 +14,7 @@ from qualifier_app.domain.contact import (
     reading_country,
 )
 from qualifier_app.domain.text import Message
+from qualifier_app.persistence.models import Lead
 
 
 @pytest.mark.parametrize(
@@ -350,3 +352,11 @@ def test_what_is_typed_around_one_address_is_taken_off(raw: str) -> None:
 )
 def test_an_address_among_other_words_is_not_picked_out(raw: str) -> None:
     assert not check_email(raw).valid
+
+
+def test_what_a_card_refuses_as_too_long_is_what_a_lead_keeps() -> None:
+    """The card refuses beside the field what the column would refuse (PostgreSQL) or keep
+    whole past its size (SQLite)."""
+    columns = Lead.__table__.c
+    kept = {"phone": columns.phone_raw.type.length, "email": columns.email_raw.type.length}
+    assert kept == TYPED_MOST
