@@ -153,6 +153,14 @@ def under_stale_registry(blocked_countries: Codes) -> ColumnElement[bool]:
     )
 
 
+def calls_started_since(rep_ids: ColumnElement[bool], since: datetime) -> ColumnElement[bool]:
+    """The calls (of the reps `rep_ids` says) that started at `since` or later: a day's
+    calls are those that started on it, as every report counts them (a call from 23:58 to
+    00:03 is the day before's). Read by the rep-and-end-time index: a call ends after it
+    starts, so the end bounds the range the start is then checked in."""
+    return and_(rep_ids, CallAttempt.ended_at >= since, CallAttempt.started_at >= since)
+
+
 def calls_to_number_since(phone_e164: Any, since: Moment) -> Any:
     """Calls made to a phone number since `since`, by the number each call was made to (not
     the number its lead has now), whatever their disposition, callbacks included; and the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 import pytest
@@ -18,6 +18,7 @@ from qualifier_app.persistence.engine import behind_pooler
 from qualifier_app.persistence.models import CallAttempt
 from qualifier_app.services.board.lead_filter import LeadFilter
 from qualifier_app.services.board.team_board import RepState
+from qualifier_app.services.center_days import center_zone
 from tests.support.activity import Activity
 from tests.support.factories import PASSWORD, Factory
 from tests.support.teams import Teams, two_teams
@@ -223,3 +224,23 @@ def test_a_refresh_reads_its_own_reps_attempts_of_the_day_by_index(
             for row in connection.exec_driver_sql(prefix + day[0][0], day[0][1]).all()
         )
     assert "ix_call_attempts_rep_ended" in plan, plan
+
+
+def test_a_call_across_midnight_is_the_day_it_started_as_in_the_reports(
+    services: Services, factory: Factory, teams: Teams, clock: ManualClock
+) -> None:
+    """The board, the rep's own figures and their queue panel count a day's calls as every
+    report does: by the day they started (a call from 23:58 to 00:03 is the day before's)."""
+    with services.db.unit_of_work(write=False) as uow:
+        zone = center_zone(uow.session)
+    midnight = datetime.combine(clock.now().astimezone(zone).date(), time(), zone)
+    act = Activity(factory)
+    lead = factory.lead(queue="North queue")
+    act.attempt(lead, teams.rita, midnight - timedelta(minutes=2), 300, "contacted", "nurture")
+    act.attempt(lead, teams.rita, midnight + timedelta(minutes=10), 60, "no_answer", "retry")
+
+    board = services.board.board(teams.tina)
+    assert {rep.login: rep.attempts_today for rep in board.reps}["rita"] == 1
+    figures = services.workspace.my_figures(teams.rita, zone)
+    assert (figures.today.calls, figures.today.contacts) == (1, 0)
+    assert services.workspace.rep_day(teams.rita, midnight).attempts == 1

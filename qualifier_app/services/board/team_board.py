@@ -228,7 +228,7 @@ class BoardService:
                         func.sum(case((CallAttempt.outcome == SALES_READY_OUTCOME, 1), else_=0)),
                         func.sum(CallAttempt.talk_seconds),
                     )
-                    .where(CallAttempt.ended_at >= day_start, CallAttempt.rep_id.in_(ids))
+                    .where(queue_sql.calls_started_since(CallAttempt.rep_id.in_(ids), day_start))
                     .group_by(CallAttempt.rep_id)
                 ).all()
             }

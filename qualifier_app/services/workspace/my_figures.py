@@ -13,6 +13,7 @@ from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import CallAttempt, Handoff
 from qualifier_app.services.frame import Frame
 
@@ -46,7 +47,7 @@ def period(session: Session, rep_id: int, since: datetime) -> PeriodFigures:
             func.sum(CallAttempt.talk_seconds),
             func.sum(case((CallAttempt.disposition == Disposition.CONTACTED.value, 1), else_=0)),
             func.sum(case((CallAttempt.outcome == OutcomeKind.SALES_READY.value, 1), else_=0)),
-        ).where(CallAttempt.rep_id == rep_id, CallAttempt.ended_at >= since)
+        ).where(queue_sql.calls_started_since(CallAttempt.rep_id == rep_id, since))
     ).one()
     accepted = session.execute(
         select(func.count()).where(Handoff.qualified_by_id == rep_id, Handoff.accepted_at >= since)

@@ -106,7 +106,7 @@ class RepDays:
                         ),
                         0,
                     ),
-                ).where(CallAttempt.rep_id == me, CallAttempt.ended_at >= since)
+                ).where(queue_sql.calls_started_since(CallAttempt.rep_id == me, since))
             ).one()
         next_at = None if eligible else self._queue.next_eligible_at(actor)
         return RepDay(
