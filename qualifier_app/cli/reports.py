@@ -15,7 +15,7 @@ from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.text import count_of, shortened
-from qualifier_app.integrations.table_export import escape_formula
+from qualifier_app.integrations.table_export import csv_cells
 from qualifier_app.services.check_calls.report import CHECK_CALLS_BY
 from qualifier_app.services.reports.cells import as_document, export_header, export_rows, text_rows
 from qualifier_app.services.reports.conversion_drill import PREFIX as CONVERSION_PREFIX
@@ -294,9 +294,7 @@ def _emit(app: Any, args: argparse.Namespace, report: ReportTable, fmt: str) -> 
         writer = csv.writer(sys.stdout)
         writer.writerow(export_header(report))
         for row in export_rows(report):
-            writer.writerow(
-                ["" if v is None else escape_formula(v) if isinstance(v, str) else v for v in row]
-            )
+            writer.writerow(csv_cells(row))
         return 0
     if not report.rows:
         print(f"{report.title} ({report.period}): nothing to report")

@@ -71,7 +71,7 @@ def write_table(
                 writer = csv.writer(handle)
                 writer.writerow([escape_formula(str(h)) for h in header])
                 for row in rows:
-                    writer.writerow([_csv_cell(_export_cell(cell)) for cell in row])
+                    writer.writerow(csv_cells(row))
                     count += 1
         else:
             from openpyxl import Workbook  # noqa: PLC0415
@@ -121,7 +121,16 @@ class _SheetTimes:
         return cell
 
 
+def csv_cells(row: Sequence[Any]) -> list[str]:
+    """A row as a CSV file and the command line's CSV both write it: an exact number with
+    the decimals it has (an amount's cents, 18000.00; a percentage's tenth, 33.3)."""
+    return [_csv_cell(cell) for cell in row]
+
+
 def _csv_cell(value: Any) -> str:
-    if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+    if isinstance(value, Decimal):
+        return str(value)
+    value = _export_cell(value)
+    if isinstance(value, float):  # to the hundredth, without a binary fraction's noise
+        return f"{value:.2f}".rstrip("0").removesuffix(".") + ("" if value % 1 else ".0")
     return str(value)

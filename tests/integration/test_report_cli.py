@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -71,9 +72,24 @@ def test_csv_export_per_rep(db: str, tmp_path: Path) -> None:
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = {row["Rep"]: row for row in csv.DictReader(handle)}
     assert rows["Rita"]["Claimed"] == "4"
-    assert rows["Rita"]["Contact rate (%)"] == "50"
-    assert rows["Rita"]["Revenue (USD)"] == "5000"
+    assert rows["Rita"]["Contact rate (%)"] == "50.0"  # as the screen shows it
+    assert rows["Rita"]["Revenue (USD)"] == "5000.00"
     assert rows["Anna"]["Contact rate (%)"] == ""
+
+
+def test_a_csv_file_holds_what_the_command_line_prints(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file written with --out dropped an amount's cents (5000) that the same report on
+    standard output kept (5000.00)."""
+    out = tmp_path / "reps.csv"
+    assert run(db, "conversion", "--by", "rep", *NOV, "--format", "csv", "--out", str(out)) == 0
+    capsys.readouterr()
+    assert run(db, "conversion", "--by", "rep", *NOV, "--format", "csv") == 0
+    printed = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        assert list(csv.reader(handle)) == printed
+    assert any("5000.00" in row for row in printed)
 
 
 def test_json_and_table_output(db: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -175,7 +191,7 @@ def test_a_center_s_amounts_are_said_in_its_currency(
     assert run(db, "conversion", "--by", "rep", *NOV, "--out", str(out)) == 0
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = {row["Rep"]: row for row in csv.DictReader(handle)}
-    assert rows["Rita"]["Revenue (CHF)"] == "5000"
+    assert rows["Rita"]["Revenue (CHF)"] == "5000.00"
     capsys.readouterr()
     assert run(db, "status", "--by", "region", *NOV) == 0
     table = capsys.readouterr().out
