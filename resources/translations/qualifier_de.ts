@@ -7638,6 +7638,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>niemand bearbeitet die Warteschlange {queue} des Teams {team}: ihre Leads warten, bis ein Agent in {team} ist (Benutzer) oder jemand unter „Bearbeitet von“ angehakt ist (Teams und Warteschlangen)</translation>
     </message>
     <message>
+        <source>a number in more than one of the partner&apos;s countries</source>
+        <translation>eine Nummer in mehr als einem der Länder des Partners</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>Lead {lead_id} wurde auf Wunsch der Person gelöscht, während Sie ihn geöffnet hatten; was Sie über sie eingegeben haben, wird verworfen</translation>
     </message>

@@ -7638,6 +7638,10 @@ un comercial por línea</translation>
         <translation>nadie trabaja la cola {queue} del equipo {team}: sus leads esperan a que haya un agente en {team} (Usuarios) o alguien marcado en Trabajada por (Equipos y colas)</translation>
     </message>
     <message>
+        <source>a number in more than one of the partner&apos;s countries</source>
+        <translation>un número en más de uno de los países del socio</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>el lead {lead_id} se borró a petición de la persona mientras lo tenía abierto; lo que escribió sobre ella se descarta</translation>
     </message>

@@ -7638,6 +7638,10 @@ un commercial par ligne</translation>
         <translation>personne ne traite la file {queue} de l&apos;équipe {team} : ses leads attendent qu&apos;un agent soit dans {team} (Utilisateurs) ou que quelqu&apos;un soit coché sous Traitée par (Équipes et files)</translation>
     </message>
     <message>
+        <source>a number in more than one of the partner&apos;s countries</source>
+        <translation>un numéro dans plus d’un des pays du partenaire</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>le lead {lead_id} a été effacé à la demande de la personne pendant que vous l&apos;aviez ouvert ; ce que vous avez saisi à son sujet est abandonné</translation>
     </message>

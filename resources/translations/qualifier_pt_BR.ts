@@ -7638,6 +7638,10 @@ um vendedor por linha</translation>
         <translation>ninguém trabalha a fila {queue} da equipe {team}: seus leads esperam até que haja um agente em {team} (Usuários) ou alguém marcado em Trabalhada por (Equipes e filas)</translation>
     </message>
     <message>
+        <source>a number in more than one of the partner&apos;s countries</source>
+        <translation>um número em mais de um dos países do parceiro</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>o lead {lead_id} foi excluído a pedido da pessoa enquanto você o tinha aberto; o que você digitou sobre ela é descartado</translation>
     </message>

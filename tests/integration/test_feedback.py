@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import phonenumbers
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
@@ -300,6 +301,33 @@ def test_a_channel_manager_imports_by_e_mail_and_phone_for_their_partners_only(
         "no handoff for a lead with this e-mail",
         "the lead with this e-mail was not handed to Alpha Voice",
     }
+
+
+def test_a_lead_phone_written_the_national_way_is_read_in_the_partners_countries(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    """A partner's CRM writes its own country's numbers without +1: the row was refused with
+    "no country: … set the lead's country", which a partner's file cannot do."""
+    rep = factory.user("rita.rep")
+    carla = manager(factory)
+    add_partner(services, "Alpha Voice", channel_manager="carla.channel")
+    [handoff] = routed(services, factory, rep)
+    e164 = factory.get_lead(handoff.lead_id).phone_e164 or ""
+    national = (
+        phonenumbers.format_number(
+            phonenumbers.parse(e164), phonenumbers.PhoneNumberFormat.NATIONAL
+        )
+        .replace("(", "")
+        .replace(") ", ".")
+        .replace("-", ".")
+    )
+    path = write_csv(
+        tmp_path / "alpha.csv",
+        [["Lead Phone", "Stage", "Comments"], [national, "Rejected", "Out of territory"]],
+    )
+    report = services.handoffs.import_feedback(carla, path, "Alpha Voice")
+    assert (report.rows, report.applied, report.rejected) == (1, 1, 0), national
+    assert handoff_row(services, handoff.id).reject_reason == "Out of territory"
 
 
 def test_feedback_import_from_xlsx_and_a_file_without_a_key_column(

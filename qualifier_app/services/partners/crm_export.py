@@ -31,7 +31,7 @@ from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
 from qualifier_app.domain.inquiry_dates import parse_when
 from qualifier_app.domain.text import message
-from qualifier_app.persistence.models import Handoff, Lead
+from qualifier_app.persistence.models import Handoff, Lead, Partner
 from qualifier_app.services.intake.batches import cell
 from qualifier_app.services.partners.directory import partner_named
 
@@ -373,8 +373,8 @@ def _find_handoff(
 ) -> int:
     if handoff_text:
         return _by_handoff_id(session, handoff_text, partner)
-    email_found, phone_found, what = _contact(email, phone)
     if partner is None:
+        _contact(email, phone, ())  # a row without a contact says so first
         raise InvalidInput(
             message(
                 "the row has no handoff id; say which partner the file comes from to find "
@@ -382,6 +382,7 @@ def _find_handoff(
             ),
             "partner",
         )
+    email_found, phone_found, what = _contact(email, phone, _countries_of(session, partner))
     found = _handoffs_by_contact(session, email_found, phone_found)
     if not found:
         raise NotFound(message("no handoff for a lead with this {what}", what=what))
@@ -461,8 +462,12 @@ def _by_handoff_id(session: Session, handoff_text: str, partner: PartnerRef | No
     return handoff_id
 
 
-def _contact(email: str, phone: str) -> tuple[str | None, str | None, str]:
-    """The lead's normalised e-mail or else phone, and which of them it is."""
+def _contact(
+    email: str, phone: str, countries: Sequence[str]
+) -> tuple[str | None, str | None, str]:
+    """The lead's normalised e-mail or else phone, and which of them it is. A number
+    written the national way (416.570.6768) is read in the partner's `countries`: the one
+    number it is in all of them."""
     if email:
         checked = check_email(email)
         if not checked.valid:
@@ -472,16 +477,35 @@ def _contact(email: str, phone: str) -> tuple[str | None, str | None, str]:
         return checked.normalized, None, "e-mail"
     if phone:
         number = check_phone(phone, None)
-        if not number.valid:
-            raise InvalidInput(
-                message(
-                    "lead phone is not valid ({reason}); use the +country format",
-                    reason=number.reason,
-                ),
-                "lead_phone",
-            )
-        return None, number.e164, "phone"
+        if number.valid:
+            return None, number.e164, "phone"
+        readings = {
+            reading.e164
+            for country in countries
+            if (reading := check_phone(phone, country)).valid and reading.e164 is not None
+        }
+        if len(readings) == 1:
+            return None, readings.pop(), "phone"
+        raise InvalidInput(
+            message(
+                "lead phone is not valid ({reason}); use the +country format",
+                reason=number.reason
+                if not readings
+                else message("a number in more than one of the partner's countries"),
+            ),
+            "lead_phone",
+        )
     raise InvalidInput(message("the row has no handoff id, lead e-mail or lead phone"), "row")
+
+
+def _countries_of(session: Session, partner: PartnerRef) -> list[str]:
+    """The countries a partner covers, its regions' too: those a national number is read in."""
+    row = session.execute(
+        select(Partner.countries, Partner.regions).where(Partner.id == partner.id)
+    ).one()
+    countries = [str(code) for code in row.countries]
+    countries += [str(region).split("-", 1)[0] for region in row.regions]
+    return list(dict.fromkeys(countries))
 
 
 def _handoffs_by_contact(
