@@ -146,7 +146,7 @@ def _check_phone(raw: str, country: str | None, *, details: bool) -> PhoneCheck:
         return PhoneCheck(
             raw=raw,
             valid=False,
-            reason=_PARSE_REASONS.get(exc.error_type, message("not a phone number")),
+            reason=_typo(text) or _PARSE_REASONS.get(exc.error_type, message("not a phone number")),
         )
     if region and number.country_code_source == CountryCodeSource.FROM_DEFAULT_COUNTRY:
         number = _international_without_plus(text, number, region) or number
@@ -163,7 +163,9 @@ def _check_phone(raw: str, country: str | None, *, details: bool) -> PhoneCheck:
     if kind == PhoneNumberType.UNKNOWN:
         length = phonenumbers.is_possible_number_with_reason(number)
         reason = _length_reason(length, number_region or region or message("its country"))
-        if region and read_in_region and length not in _NOT_ABROAD:
+        if typo := _typo(text):
+            reason = typo
+        elif region and read_in_region and length not in _NOT_ABROAD:
             # Read as a number of the lead's country; it may well be one of another.
             reason = message(
                 "{reason}; a number in another country starts with + and its country code",
@@ -191,11 +193,8 @@ _ANNOTATION = re.compile(r"\s*\((?:[^\W\d_]|[\s.'-])+\)\s*")
 # An extension written in a center's own language ("poste 12", "ramal 12"): the library
 # reads "ext.", "x" and "anexo" only, and took the word for letters of a vanity number. In
 # Germany the "Durchwahl" is dialled straight after the number, as in 030 9876543-12.
-_EXTENSION_WORDS = re.compile(
-    r"\s*\b(?:poste|ramal|interno|int\.|nebenstelle|nst\.?|apparat|app\.|toestel|tst\.?)"
-    r"\s*[:.]?\s*(?=\d)",
-    re.IGNORECASE,
-)
+_EXTENSION_WORD = r"poste|ramal|interno|int\.|nebenstelle|nst\.?|apparat|app\.|toestel|tst\.?"
+_EXTENSION_WORDS = re.compile(rf"\s*\b(?:{_EXTENSION_WORD})\s*[:.]?\s*(?=\d)", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 _DIRECT_DIAL_WORDS = re.compile(r"\s*\b(?:durchwahl|dw)\b\.?\s*[:.]?\s*(?=\d)", re.IGNORECASE)
 
@@ -207,6 +206,29 @@ def _without_annotations(text: str) -> str:
         text = _ANNOTATION.sub(" ", text).strip()
     text = _DIRECT_DIAL_WORDS.sub("-", text)
     return _EXTENSION_WORDS.sub(" ext. ", text)
+
+
+# What a number that is not one was most likely meant to be: a letter typed among its digits
+# (42I9, 3O5: an I for a 1, an O for a 0), or an extension's word with no number after it.
+# The library read the first as the end of the number (too short), the second as letters of
+# a vanity number (too long).
+_LETTER_AMONG_DIGITS = re.compile(
+    r"(?<=\d)([^\W\d_xX])(?=\d)|(?<=\d)([^\W\d_xX])$|^([^\W\d_])(?=\d)"
+)
+_EXTENSION_WITHOUT_NUMBER = re.compile(
+    rf"(?:\b(?:ext|extension|anexo|{_EXTENSION_WORD})\b\.?|[xX#])[\s:.]*[^\W\d_]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _typo(text: str) -> str | None:
+    found = _LETTER_AMONG_DIGITS.search(text)
+    if found:
+        letter = next(group for group in found.groups() if group)
+        return message("a letter ({letter}) where a digit belongs", letter=letter)
+    if _EXTENSION_WITHOUT_NUMBER.search(text) and re.search(r"\d{4}", text):
+        return message("an extension's mark without its number")
+    return None
 
 
 # A spreadsheet that took a phone number for a number writes it as one: 4155550123.0 (a

@@ -7554,6 +7554,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Lead {lead_id} gehört nicht zu den Leads Ihrer Teams</translation>
     </message>
     <message>
+        <source>a letter ({letter}) where a digit belongs</source>
+        <translation>ein Buchstabe ({letter}) statt einer Ziffer</translation>
+    </message>
+    <message>
+        <source>an extension&apos;s mark without its number</source>
+        <translation>ein Durchwahlzeichen ohne Durchwahl</translation>
+    </message>
+    <message>
         <source>has no capacity left ({count} open handoff, at most {most})</source>
         <translation>hat keine Kapazität mehr ({count} offene Übergabe, höchstens {most})</translation>
     </message>

@@ -7554,6 +7554,14 @@ un comercial por línea</translation>
         <translation>el lead {lead_id} no es de sus equipos</translation>
     </message>
     <message>
+        <source>a letter ({letter}) where a digit belongs</source>
+        <translation>una letra ({letter}) donde va un dígito</translation>
+    </message>
+    <message>
+        <source>an extension&apos;s mark without its number</source>
+        <translation>una marca de extensión sin su número</translation>
+    </message>
+    <message>
         <source>has no capacity left ({count} open handoff, at most {most})</source>
         <translation>no le queda capacidad ({count} entrega abierta, como máximo {most})</translation>
     </message>

@@ -7554,6 +7554,14 @@ un commercial par ligne</translation>
         <translation>le lead {lead_id} ne fait pas partie des leads de vos équipes</translation>
     </message>
     <message>
+        <source>a letter ({letter}) where a digit belongs</source>
+        <translation>une lettre ({letter}) à la place d’un chiffre</translation>
+    </message>
+    <message>
+        <source>an extension&apos;s mark without its number</source>
+        <translation>une marque de poste sans son numéro</translation>
+    </message>
+    <message>
         <source>has no capacity left ({count} open handoff, at most {most})</source>
         <translation>n&apos;a plus de capacité ({count} transmission ouverte, au plus {most})</translation>
     </message>

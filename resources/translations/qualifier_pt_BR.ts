@@ -7554,6 +7554,14 @@ um vendedor por linha</translation>
         <translation>o lead {lead_id} não é das suas equipes</translation>
     </message>
     <message>
+        <source>a letter ({letter}) where a digit belongs</source>
+        <translation>uma letra ({letter}) onde deveria haver um dígito</translation>
+    </message>
+    <message>
+        <source>an extension&apos;s mark without its number</source>
+        <translation>uma marca de ramal sem o seu número</translation>
+    </message>
+    <message>
         <source>has no capacity left ({count} open handoff, at most {most})</source>
         <translation>não tem mais capacidade ({count} repasse aberto, no máximo {most})</translation>
     </message>

@@ -360,3 +360,25 @@ def test_what_a_card_refuses_as_too_long_is_what_a_lead_keeps() -> None:
     columns = Lead.__table__.c
     kept = {"phone": columns.phone_raw.type.length, "email": columns.email_raw.type.length}
     assert kept == TYPED_MOST
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        ("305-933-42I9", "a letter (I) where a digit belongs"),
+        ("3O5-933-4219", "a letter (O) where a digit belongs"),
+        ("305-933-4219 ext", "an extension's mark without its number"),
+        ("305-933-4219 ext. abc", "an extension's mark without its number"),
+        ("305-933-4219 poste", "an extension's mark without its number"),
+        ("305-933-4219 #", "an extension's mark without its number"),
+    ],
+)
+def test_a_typo_in_a_number_is_named_not_taken_for_its_length(typed: str, reason: str) -> None:
+    """ "too short for US" for an I typed for a 1, "too long" for "ext" with no number."""
+    checked = check_phone(typed, "US")
+    assert (checked.valid, checked.reason) == (False, reason)
+
+
+@pytest.mark.parametrize("typed", ["305-933-4219 ext 12", "305 933 4219 x5", "1-800-FLOWERS"])
+def test_numbers_with_letters_that_are_numbers_stay_valid(typed: str) -> None:
+    assert check_phone(typed, "US").valid
