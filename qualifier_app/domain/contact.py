@@ -221,7 +221,7 @@ _EXTENSION_WITHOUT_NUMBER = re.compile(
 )
 
 
-def _typo(text: str) -> str | None:
+def _typo(text: str) -> Message | None:
     found = _LETTER_AMONG_DIGITS.search(text)
     if found:
         letter = next(group for group in found.groups() if group)
