@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.services.compliance.blocked import BlockedReason
-from qualifier_app.services.workspace.dto import RepDay
+from qualifier_app.services.workspace.dto import CallbackDue, RepDay
 from qualifier_app.services.workspace.rep_day import ELIGIBLE_CAP
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.workspace.queue_panel import QueuePanel
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
@@ -50,3 +52,19 @@ def test_a_rep_who_works_no_queue_is_told_so_not_that_nothing_waits(qtbot: QtBot
     assert panel.status.text() == (
         "No lead is eligible now: you work no queue yet; an administrator adds you to a team."
     )
+
+
+def test_a_callback_beyond_this_week_says_its_date(qtbot: QtBot) -> None:
+    """ "Tue 3:00 PM" for a callback weeks ahead read as this Tuesday's."""
+    panel = QueuePanel()
+    qtbot.addWidget(panel)
+    soon, later = NOW + timedelta(days=2), NOW + timedelta(days=20)
+    callbacks = (
+        CallbackDue(1, "Acme", "Ann Lee", soon, due=False),
+        CallbackDue(2, "Beta", "Bo Chan", later, due=False),
+    )
+    panel.show_day(RepDay(0, None, callbacks, 0, 0, 0), NOW)
+    first, second = (panel.callbacks.item(row).text() for row in range(2))
+    weekday = QLocale().dayName(soon.astimezone().isoweekday(), QLocale.FormatType.ShortFormat)
+    assert first.startswith(weekday + " ")
+    assert second.startswith(i18n.day_month(later.astimezone().date()) + " "), second

@@ -204,3 +204,23 @@ def test_the_focused_confirm_button_scrolls_into_view_when_the_window_is_short(
     # The step appears when the proposal arrives; the column settles after it.
     qtbot.waitUntil(settled_in_view)
     assert right.verticalScrollBar().value() > 0  # below the fold at first: the column scrolled
+
+
+def test_a_wide_screen_shares_its_spare_width_until_a_column_is_dragged(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """At 1920 pixels the card and the callbacks kept 1280's width, their lines cut behind a
+    scroll bar, while the script's ran 900 pixels long; at 1280 nothing is left to share."""
+    window, area = open_rita_workspace(qtbot, services, factory, workers, (1280, 720))
+    view = area
+    needs = [side.minimumSizeHint().width() for side in view._sides]
+    left, _, right = view.columns.sizes()
+    assert (left, right) == tuple(needs)
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: view.columns.sizes()[0] > needs[0] + 100)
+    left, script, right = view.columns.sizes()
+    assert right > needs[1] + 100 and script >= 760
+    view.columns.moveSplitter(needs[0] + 10, 1)  # the rep's own width is kept
+    window.resize(1900, 1000)
+    qtbot.waitUntil(lambda: window.width() == 1900)
+    assert view.columns.sizes()[0] == needs[0] + 10

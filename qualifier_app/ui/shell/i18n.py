@@ -257,8 +257,12 @@ def local_moment(value: datetime) -> str:
     return moment(value.astimezone())
 
 
-def weekday_time(value: datetime) -> str:
-    """The short day name and the time, as on the wall where `value`'s zone is."""
+def weekday_time(value: datetime, near: datetime | None = None) -> str:
+    """The short day name and the time, as on the wall where `value`'s zone is; a moment
+    more than six days from `near` with its date instead ("Jan 12 3:00 PM"): a day name
+    alone says this week's."""
+    if near is not None and abs((value.date() - near.astimezone(value.tzinfo).date()).days) > 6:
+        return f"{day_month(value.date())} {time_of_day(value)}"
     locale = QLocale()
     weekday = locale.dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
     return f"{weekday} {time_of_day(value)}"

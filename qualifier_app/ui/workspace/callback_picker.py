@@ -79,7 +79,7 @@ class CallbackPicker(QWidget):
     def chosen_zone(self) -> str:
         return str(self.zone.currentData() or "")
 
-    def summary(self, session: LeadSession) -> str:
+    def summary(self, session: LeadSession, now: datetime) -> str:
         """The callback in the rep's time and the lead's other zones, or "" when unknown."""
         if not session.callback_zone:
             return ""
@@ -94,7 +94,9 @@ class CallbackPicker(QWidget):
         )
         mine = at.astimezone()
         text = self.tr("Prospect's time ({zone}) · your time {mine} {mine_zone}").format(
-            zone=session.callback_zone, mine=i18n.weekday_time(mine), mine_zone=mine.tzname()
+            zone=session.callback_zone,
+            mine=i18n.weekday_time(mine, now),
+            mine_zone=mine.tzname(),
         )
         times = [(i18n.time_of_day(local), names) for local, names in others]
         count = sum(len(names) for _, names in others)

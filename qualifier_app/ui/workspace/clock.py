@@ -17,6 +17,9 @@ from qualifier_app.ui.shell import i18n
 ZONE_LINES = 3
 
 
+WORD_JOINER = "\u2060"
+
+
 class LocalClock(QFrame):
     def __init__(self) -> None:
         super().__init__()
@@ -92,7 +95,10 @@ class LocalClock(QFrame):
         return [lines[0], more, lines[-1]]
 
     def _line(self, local: datetime, names: Sequence[str]) -> str:
-        line = f"{i18n.weekday_time(local)} {local.tzname()} — {names[0]}"
+        # Joined after its slash, a zone's name wraps whole ("America/" then "New_York" read
+        # as two things), the line before it.
+        zone = names[0].replace("/", "/" + WORD_JOINER)
+        line = f"{i18n.weekday_time(local)} {local.tzname()} — {zone}"
         if len(names) > 1:
             line += " " + self.tr("and {count} more").format(count=len(names) - 1)
         return line

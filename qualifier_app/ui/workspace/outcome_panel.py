@@ -457,7 +457,9 @@ class OutcomePanel(QFrame):
 
     def _update_zones(self) -> None:
         session = self.session
-        self.callback_zone.setText("" if session is None else self.callback_picker.summary(session))
+        self.callback_zone.setText(
+            "" if session is None else self.callback_picker.summary(session, self._now())
+        )
 
     # --- problems ---------------------------------------------------------------------------
 

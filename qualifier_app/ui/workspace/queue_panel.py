@@ -62,6 +62,10 @@ class QueuePanel(QFrame):
         self.callbacks = QListWidget()
         self.callbacks.setAccessibleName(self.tr("My callbacks"))
         self.callbacks.setMinimumHeight(80)
+        # A long company and name wrap in the column, not past it behind a scroll bar.
+        self.callbacks.setWordWrap(True)
+        self.callbacks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.callbacks.setResizeMode(QListWidget.ResizeMode.Adjust)
         column = QVBoxLayout(self.callbacks_box)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(callbacks_title)
@@ -84,7 +88,7 @@ class QueuePanel(QFrame):
             at = callback.at.astimezone()
             due = self.tr("DUE · ") if callback.due else ""
             self.callbacks.addItem(
-                f"{due}{i18n.weekday_time(at)} · {callback.company} — {callback.contact_name}"
+                f"{due}{i18n.weekday_time(at, now)} · {callback.company} — {callback.contact_name}"
             )
         if not day.callbacks:
             self.callbacks.addItem(self.tr("No callbacks for you"))

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -41,6 +42,10 @@ from qualifier_app.ui.workspace.script_view import ScriptView
 from qualifier_app.ui.workspace.session import LeadSession
 
 SCRIPT_MIN_WIDTH = 320
+# The script's width past which a wide screen's spare width is shared with the side columns,
+# and the share each side column takes of it, in per cent.
+SCRIPT_COMFORTABLE_WIDTH = 760
+SIDE_SHARE = 25
 
 
 class SideColumn(QScrollArea):
@@ -116,18 +121,7 @@ class WorkspaceView(QWidget):
         centre_layout.addWidget(self.clock)
         centre_layout.addWidget(self.script, 1)
         self.script.setMinimumWidth(SCRIPT_MIN_WIDTH)
-        self.columns = QSplitter()
-        self.columns.setChildrenCollapsible(False)
-        self.columns.addWidget(left)
-        self.columns.addWidget(centre)
-        self.columns.addWidget(right)
-        # Extra width goes to the script; the side columns keep what their content needs.
-        self.columns.setStretchFactor(0, 0)
-        self.columns.setStretchFactor(1, 1)
-        self.columns.setStretchFactor(2, 0)
-        self.columns.setSizes(
-            [left.minimumSizeHint().width(), 10_000, right.minimumSizeHint().width()]
-        )
+        self.columns = self._three_columns(left, centre, right)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.queue_panel)
@@ -142,6 +136,42 @@ class WorkspaceView(QWidget):
         self._problem = ("", "")  # the field and problem the status line last showed
         for contact in (self.card.phone, self.card.email):
             contact.edited.connect(self._contact_edited)
+
+    def _three_columns(self, left: QWidget, centre: QWidget, right: QWidget) -> QSplitter:
+        columns = QSplitter()
+        columns.setChildrenCollapsible(False)
+        columns.addWidget(left)
+        columns.addWidget(centre)
+        columns.addWidget(right)
+        # Extra width goes to the script; the side columns keep what their content needs.
+        columns.setStretchFactor(0, 0)
+        columns.setStretchFactor(1, 1)
+        columns.setStretchFactor(2, 0)
+        columns.setSizes([left.minimumSizeHint().width(), 10_000, right.minimumSizeHint().width()])
+        # Until the rep drags a column's edge, a wide screen's spare width is shared.
+        self._sides = (left, right)
+        self._columns_by_hand = False
+        columns.splitterMoved.connect(self._columns_moved)
+        return columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if not self._columns_by_hand:
+            self._share_spare_width()
+
+    def _columns_moved(self) -> None:
+        self._columns_by_hand = True
+
+    def _share_spare_width(self) -> None:
+        """The side columns at what their content needs plus a share of the width the script
+        does not need to be read comfortably (none at 1280 pixels; at 1920, the card's and
+        the callbacks' lines are not cut while the script's run 900 pixels long); the script
+        has the rest."""
+        needs = [side.minimumSizeHint().width() for side in self._sides]
+        total = self.columns.width() - 2 * self.columns.handleWidth()
+        share = max(0, total - sum(needs) - SCRIPT_COMFORTABLE_WIDTH) * SIDE_SHARE // 100
+        sides = [need + share for need in needs]
+        self.columns.setSizes([sides[0], max(SCRIPT_MIN_WIDTH, total - sum(sides)), sides[1]])
 
     def _add_shift_widgets(self) -> None:
         """Call and Hang up after Next lead; the agent state on the status line."""
