@@ -190,3 +190,44 @@ def test_an_import_killed_outright_reads_as_interrupted_once_the_clock_moved_on(
         "far are kept; run the same file again: rows already stored are not added twice"
     ) in out
     assert out.rstrip().endswith("1 import")
+
+
+def test_an_import_killed_outright_is_over_once_its_lease_ran_out_and_its_file_runs_again(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """A killed import renews its batch's lease no more: minutes later by the database's
+    clock (not after a live import's longest wait) it reads as interrupted, and the next
+    import of the file records it so, stores the rest and counts what it had stored."""
+    ensure_admin(database_url)
+    path = _inquiries(tmp_path / "inquiries.csv")
+    env = {**os.environ, "QUALIFIER_DATA_DIR": str(tmp_path / "data")}
+    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "again"))
+    password = tmp_path / "password"
+    password.write_text(f"{PASSWORD}\n")
+    process = _started(database_url, path, env, password)
+    process.kill()
+    process.communicate(timeout=120)
+    kept = _leads(database_url)
+    assert 0 < kept < ROWS
+
+    fake_database_clock(monkeypatch, datetime.now(UTC) + timedelta(minutes=3))
+    capsys.readouterr()
+    assert main_as(ADMIN, ["--db", database_url, "import", "history", "--json"]) == 0
+    (dead,) = json.loads(capsys.readouterr().out)
+    assert (dead["status"], dead["finished_at"], dead["imported"]) == ("interrupted", None, kept)
+
+    assert main_as(ADMIN, ["--db", database_url, "import", "inquiries", str(path), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert (summary["rows"], summary["imported"], summary["already_imported"]) == (
+        ROWS, ROWS - kept, kept)  # fmt: skip
+    assert _leads(database_url) == ROWS
+    engine = sa.create_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            statuses = connection.execute(
+                sa.text("SELECT status FROM import_batches ORDER BY id")
+            ).scalars()
+            assert list(statuses) == ["interrupted", "finished"]
+    finally:
+        engine.dispose()

@@ -233,10 +233,9 @@ def test_an_import_killed_mid_chunk_is_accounted_for_and_runs_again(
     ensure_admin(database_url)
     cli = ["import", "inquiries", str(source), "--chunk-rows", str(CHUNK)]
     cli += ["--as", ADMIN, "--password-stdin"]
-    # Killed inside the second chunk's transaction: the first chunk is committed.
-    run_until_paused(
-        ["UPDATE import_batches", "2", "--", "--db", database_url, *cli], tmp_path / "child"
-    )
+    # Killed inside the second chunk's transaction: the first chunk is committed. A chunk
+    # records the batch's progress; the start and the lease's renewals update the batch too.
+    run_until_paused(["progressed_at=", "2", "--", "--db", database_url, *cli], tmp_path / "child")
 
     integrity_ok(database_url)
     [killed] = batches(services)

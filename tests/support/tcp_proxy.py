@@ -6,6 +6,8 @@ Faults are set on the proxy and apply to the chunks that pass from then on:
 - `delay`: each chunk waits this long before it is forwarded;
 - `freeze()` / `thaw()`: nothing is forwarded while frozen, the sockets stay open;
 - `reset_all()`: every open connection is closed with an RST;
+- `server_down()` / `server_up()`: as a stopped server: the open connections are reset and
+  new ones refused at once, until it is up again;
 - `cut_after(n)`: a connection is reset once n more bytes went from client to server;
 - `cut_before_commit()`: the next client chunk that carries a COMMIT is not forwarded and
   the connection is reset, so the server never sees the COMMIT (it rolls back);
@@ -61,6 +63,7 @@ class TcpProxy:
         self.timeout = timeout
         self.delay = 0.0
         self._frozen = threading.Event()
+        self._down = threading.Event()
         self._lock = threading.Lock()
         self._pairs: list[_Pair] = []
         self._cut_after: int | None = None
@@ -106,6 +109,13 @@ class TcpProxy:
         self.delay = 0.0
         self.thaw()
 
+    def server_down(self) -> None:
+        self._down.set()
+        self.reset_all()
+
+    def server_up(self) -> None:
+        self._down.clear()
+
     def reset_all(self) -> None:
         with self._lock:
             pairs = list(self._pairs)
@@ -138,6 +148,9 @@ class TcpProxy:
                 continue
             except OSError:
                 return
+            if self._down.is_set():
+                _reset(client)
+                continue
             try:
                 server = socket.create_connection(self.target, timeout=self.timeout)
             except OSError:

@@ -314,6 +314,10 @@ class ImportBatch(Base):
     # The database's time at the last chunk committed or at the finish: a "running" batch
     # that has not moved for long is an import that died (services/intake/history.py).
     progressed_at: Mapped[datetime | None]
+    # Until when, by the database's clock, the import that runs this batch holds it: renewed
+    # while it runs, so a "running" batch whose lease ran out is an import that is gone (its
+    # workstation killed, its connection lost before it could record its end).
+    lease_until: Mapped[datetime | None]
     # running / finished / cancelled / failed / interrupted
     status: Mapped[str] = mapped_column(String(20), default="running")
     rows: Mapped[int] = mapped_column(Integer, default=0)

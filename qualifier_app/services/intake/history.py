@@ -1,10 +1,16 @@
 """The import history: every import of a file, newest first, with what it left behind.
 
-An import that died with its workstation or its server (killed, a power cut) never got to
-say so: its batch stays "running" with the counts of the chunks committed before. Each chunk
-commit records the database's time of that progress, so a "running" batch that has not moved
-for `INTERRUPTED_AFTER` by the database's clock is read as interrupted: its rows stored so far
-are kept, and running the same file again adds the rest (rows already stored are recognised).
+An import that died with its workstation (killed, a power cut) or lost its server (stopped,
+restarted, the network gone) never got to say so: its batch stays "running" with the counts
+of the chunks committed before. While it runs, the import holds its batch on a lease that it
+renews by the database's clock (`lease_until`: at its start, with every chunk it commits, and
+every `LEASE_RENEWED_EVERY` from a thread of its own, see batch_lease.py), so a "running"
+batch whose lease ran out by the database's clock is read as interrupted, however long the
+import's chunks take while it lives: its rows stored so far are kept, and running the same
+file again adds the rest (rows already stored are recognised) and records the dead batch as
+interrupted. No workstation's clock and no server session is asked: a pooler in transaction
+mode (PgBouncer) shares a server session between people, and a person's login may not read
+another's session.
 """
 
 from __future__ import annotations
@@ -26,10 +32,13 @@ from qualifier_app.persistence.models import Campaign, ImportBatch, User
 from qualifier_app.services.frame import Frame
 from qualifier_app.settings import RetentionPolicy
 
-# Longer than any chunk of an import can take: a chunk (inquiries.CHUNK_ROWS rows, matched a
-# window of WINDOW_ROWS at a time) holds the write lock for a second or two, and a feedback
-# or firmographic import is one transaction. A batch with no progress for this long is dead.
-INTERRUPTED_AFTER = timedelta(minutes=10)
+# How long a running import holds its batch from each renewal of its lease: a batch whose
+# lease ran out is dead. It is renewed every LEASE_RENEWED_EVERY, so a few renewals may fail
+# (a lost connection the pool replaces; on SQLite, a chunk holding the write lock for a second
+# or two) before a live import could be taken for a dead one. A batch written before leases
+# (no `lease_until`) is dead once it has not moved for as long.
+INTERRUPTED_AFTER = timedelta(minutes=2)
+LEASE_RENEWED_EVERY = timedelta(seconds=15)
 RUNNING, FINISHED, CANCELLED, FAILED, INTERRUPTED = (
     "running",
     "finished",
@@ -104,11 +113,24 @@ class PastImport:
 
 
 def stalled(now: datetime) -> ColumnElement[bool]:
-    """The "running" batches that have not moved for INTERRUPTED_AFTER: dead imports."""
+    """The "running" batches whose lease ran out by `now`, the database's time: dead imports.
+    One written before leases is dead once it has not moved for INTERRUPTED_AFTER."""
     return and_(
         ImportBatch.status == RUNNING,
-        func.coalesce(ImportBatch.progressed_at, ImportBatch.started_at) < now - INTERRUPTED_AFTER,
+        or_(
+            ImportBatch.lease_until < now,
+            and_(
+                ImportBatch.lease_until.is_(None),
+                func.coalesce(ImportBatch.progressed_at, ImportBatch.started_at)
+                < now - INTERRUPTED_AFTER,
+            ),
+        ),
     )
+
+
+def lease_from(now: datetime) -> datetime:
+    """Until when a running import renewing its lease at `now` (the database's time) holds it."""
+    return now + INTERRUPTED_AFTER
 
 
 def kind_named(text: str) -> str:

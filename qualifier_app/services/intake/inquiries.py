@@ -14,11 +14,13 @@ import contextlib
 import hashlib
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, case, literal, select, update
+from sqlalchemy.orm import Session
 
 from qualifier_app.domain import inquiry as inq
 from qualifier_app.domain.clock import Clock
@@ -46,13 +48,15 @@ from qualifier_app.integrations.tabular import (
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, ImportBatch
 from qualifier_app.persistence.turns import storing_inquiries
+from qualifier_app.persistence.types import UTCDateTime
 from qualifier_app.services.admin import campaigns
 from qualifier_app.services.center_days import center_currency, center_zone
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake import cells as raw_cells
+from qualifier_app.services.intake.batch_lease import renewed_while_running
 from qualifier_app.services.intake.batches import file_sha256
 from qualifier_app.services.intake.dto import ImportPreview, ImportProgress, ImportSummary
-from qualifier_app.services.intake.history import INTERRUPTED, stalled
+from qualifier_app.services.intake.history import INTERRUPTED, lease_from, stalled
 from qualifier_app.services.intake.import_run import Accepted, Run, new_campaign
 from qualifier_app.services.intake.rejects import (
     batch_rejects_file,
@@ -221,23 +225,27 @@ class IntakeService:
         assert table.numbered is not None
         status = "finished"
         try:
-            for chunk in _chunks(table.numbered, chunk_rows):
-                if cancel is not None and cancel():
-                    status = "cancelled"
-                    break
-                # Validated before the transaction starts: the write lock is held for storing.
-                items = [self._read(run, number, cells) for number, cells in chunk]
-                if self._import_chunk(run, items, progress, cancel):
-                    status = "cancelled"
-                    break
-                if progress is not None:
-                    progress(run.progress())
+            # The batch is held for this run while it reads and stores, however long a chunk
+            # takes; once the run is gone (ended, killed, cut off) the renewals stop.
+            with renewed_while_running(self._frame, run.actor, run.batch_id):
+                for chunk in _chunks(table.numbered, chunk_rows):
+                    if cancel is not None and cancel():
+                        status = "cancelled"
+                        break
+                    # Validated before the transaction starts: the write lock is for storing.
+                    items = [self._read(run, number, cells) for number, cells in chunk]
+                    if self._import_chunk(run, items, progress, cancel):
+                        status = "cancelled"
+                        break
+                    if progress is not None:
+                        progress(run.progress())
         except BaseException as stopped:
             # Stopped by the person (Ctrl-C) or by a fault: the chunks committed are kept, as
-            # on Cancel. Its end is recorded when it can be; when it cannot (a Ctrl-C that broke
-            # off a transaction still holding SQLite's write lock), the batch reads as
-            # interrupted once it stops moving (history.INTERRUPTED_AFTER), and what stopped
-            # the import is what its caller hears, not the recording's failure.
+            # on Cancel. Its end is recorded when it can be; when it cannot (the server gone
+            # with the connection, a Ctrl-C that broke off a transaction still holding
+            # SQLite's write lock), the batch reads as interrupted once its lease runs out
+            # (history.stalled), and what stopped the import is what its caller hears, not
+            # the recording's failure.
             ended = INTERRUPTED if isinstance(stopped, KeyboardInterrupt) else "failed"
             with contextlib.suppress(Exception):
                 self._finish(run, path, rejects_path, ended)
@@ -279,10 +287,14 @@ class IntakeService:
                 started_by_id=actor.audit_id,
                 started_at=now,
                 progressed_at=now,
+                lease_until=lease_from(now),
                 status="running",
             )
             session.add(batch)
             session.flush()
+            # An earlier run of this file whose lease ran out died without recording its end:
+            # it is recorded as interrupted now (this run stores the rows it had not).
+            _record_interrupted(session, digest, batch.id, now)
             zone, currency = center_zone(session), center_currency(session)
         return Run(
             batch_id=batch.id,
@@ -398,6 +410,7 @@ class IntakeService:
                     merged=run.merged,
                     rejected=run.rejected,
                     progressed_at=change.now,
+                    lease_until=_renewed(lease_from(change.now)),
                 )
             )
         return cancelled
@@ -483,18 +496,8 @@ class IntakeService:
                 )
             )
             if status == "finished":
-                # An earlier run of this file that died is over now: it reads as such.
-                change.session.execute(
-                    update(ImportBatch)
-                    .where(
-                        ImportBatch.kind == "inquiries",
-                        ImportBatch.file_sha256 == run.file_sha256,
-                        ImportBatch.id != run.batch_id,
-                        stalled(change.now),
-                    )
-                    .values(status=INTERRUPTED)
-                    .execution_options(synchronize_session=False)
-                )
+                # An earlier run of this file that died while this one ran is over now too.
+                _record_interrupted(change.session, run.file_sha256, run.batch_id, change.now)
             change.audit(
                 f"inquiries.import_{status}",
                 "import_batch",
@@ -513,6 +516,28 @@ class IntakeService:
         if unwritten is not None:
             raise unwritten
         return summary
+
+
+def _renewed(until: datetime) -> ColumnElement[datetime]:
+    """The batch's lease renewed until `until`, never shortened: a chunk's time is its start,
+    and the renewals while it ran may hold the batch for longer already."""
+    renewed = literal(until, UTCDateTime())
+    return case((ImportBatch.lease_until < renewed, renewed), else_=ImportBatch.lease_until)
+
+
+def _record_interrupted(session: Session, sha256: str, batch_id: int, now: datetime) -> None:
+    """Record the other runs of the file whose lease ran out by `now` as interrupted."""
+    session.execute(
+        update(ImportBatch)
+        .where(
+            ImportBatch.kind == "inquiries",
+            ImportBatch.file_sha256 == sha256,
+            ImportBatch.id != batch_id,
+            stalled(now),
+        )
+        .values(status=INTERRUPTED)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _header_rule(mapping: Overrides | None) -> HeaderRule:
