@@ -44,6 +44,7 @@ from qualifier_app.services.board.reassign import ReassignService
 from qualifier_app.services.board.team_board import BoardService
 from qualifier_app.services.check_calls.service import CheckCallService
 from qualifier_app.services.compliance.do_not_call import DoNotCallService
+from qualifier_app.services.compliance.outbox import prepare as prepare_outbox
 from qualifier_app.services.compliance.person import PersonService
 from qualifier_app.services.compliance.registries import RegistryService
 from qualifier_app.services.compliance.retention import RetentionService
@@ -176,6 +177,8 @@ def build(
     if check_schema:
         try:
             _check_schema(settings, db)
+            # This database's own outbox folder, with what it left in the one all shared.
+            prepare_outbox(settings, db)
         except Exception:
             db.dispose()
             raise

@@ -11,7 +11,6 @@ previous draft intact, never half a file.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import re
@@ -20,31 +19,21 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.engine import make_url
-
 from qualifier_app.paths import private_folder
+
+# The identity is the settings' (the outbox is kept per database by it too); named here as well.
+from qualifier_app.settings.database import database_identity, database_tag
+
+__all__ = ["DraftStore", "database_identity"]
 
 DRAFT_FORMAT = 1
 _SAFE = re.compile(r"[^a-z0-9._-]")
 
 
-def database_identity(url: str) -> str:
-    """Which database a URL reaches, whoever signs in: dialect, host, port and database name
-    (an SQLite file by its absolute path); never the user name or the password."""
-    parsed = make_url(url)
-    backend = parsed.get_backend_name()
-    if backend == "sqlite":
-        name = parsed.database or ""
-        where = name if name in ("", ":memory:") else str(Path(name).expanduser().resolve())
-        return f"sqlite:{where}"
-    host = (parsed.host or "localhost").lower()
-    return f"{backend}://{host}:{parsed.port or ''}/{parsed.database}"
-
-
 class DraftStore:
     def __init__(self, folder: Path, *, database: str) -> None:
         self.folder = folder
-        self.database = hashlib.sha256(database.encode("utf-8")).hexdigest()[:16]
+        self.database = database_tag(database)
         self._lock = threading.Lock()
 
     def _prefix(self, login: str) -> str:

@@ -33,7 +33,9 @@ from qualifier_app.settings.database import (
     DatabaseTimeouts as DatabaseTimeouts,
 )
 from qualifier_app.settings.database import (
+    database_identity,
     database_sections,
+    database_tag,
 )
 from qualifier_app.settings.database import (
     with_tls as with_tls,
@@ -136,7 +138,20 @@ class Settings:
 
     @property
     def outbox_dir(self) -> Path:
-        return self.mail.outbox or self.data_dir / "outbox"
+        """The `[mail] outbox` folder when the settings file names one, else this database's
+        own folder inside the data folder's outbox: two centers on one workstation (two
+        settings files, one data folder) have handoff 7 each, another prospect in each."""
+        return self.mail.outbox or self.shared_outbox_dir / self.database_tag
+
+    @property
+    def shared_outbox_dir(self) -> Path:
+        """The outbox folder every database on the workstation shared before each had its
+        own: what waits there is taken over by its database (services/compliance/outbox.py)."""
+        return self.data_dir / "outbox"
+
+    @property
+    def database_tag(self) -> str:
+        return database_tag(database_identity(self.database_url))
 
 
 def _read_file(path: Path) -> dict[str, Any]:

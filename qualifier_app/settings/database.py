@@ -1,12 +1,36 @@
-"""The [database] section of the settings file: timeouts, connections and TLS."""
+"""The [database] section of the settings file: timeouts, connections and TLS; and which
+database a URL reaches, for what the workstation keeps apart per database."""
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from sqlalchemy.engine import make_url
+
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
+
+
+def database_identity(url: str) -> str:
+    """Which database a URL reaches, whoever signs in: dialect, host, port and database name
+    (an SQLite file by its absolute path); never the user name or the password."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        name = parsed.database or ""
+        where = name if name in ("", ":memory:") else str(Path(name).expanduser().resolve())
+        return f"sqlite:{where}"
+    host = (parsed.host or "localhost").lower()
+    return f"{backend}://{host}:{parsed.port or ''}/{parsed.database}"
+
+
+def database_tag(identity: str) -> str:
+    """A database's identity (`database_identity`) as a short name for files and folders:
+    what a workstation keeps per database (drafts, the outbox) carries it, so that two
+    databases on one workstation (two centers, a test copy) never share a file."""
+    return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)

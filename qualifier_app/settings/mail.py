@@ -22,7 +22,8 @@ class MailSettings:
     security: str = "starttls"  # starttls / ssl / none
     user: str = ""
     sender: str = "Qualifying Center <qualifier@localhost>"
-    outbox: Path | None = None  # default: the outbox folder in the data folder
+    # Default: the database's own folder in the data folder's outbox (Settings.outbox_dir).
+    outbox: Path | None = None
     attempts: int = 3  # tries per delivery before leaving it to the next SLA sweep
     retry_seconds: float = 2.0
     timeout_seconds: float = 20.0  # for each SMTP step: connect, greeting, each command, DATA

@@ -84,7 +84,10 @@ def test_partner_import_match_route_and_sweep(
     assert "went to West Voice" in routed
     assert "1 awaiting delivery (no mail server is configured: SLA not started)" in routed
     assert factory.get_lead(lead_id).status == "handed_off"
-    assert list((data_dir / "outbox").glob("handoff-*.eml"))
+    # In the commands' outbox: this database's folder in their data folder.
+    assert list(
+        Settings(database_url=database_url, data_dir=data_dir).outbox_dir.glob("handoff-*.eml")
+    )
 
     assert run(database_url, "sla", "sweep", "--json") == 0
     assert json.loads(capsys.readouterr().out)["expired"] == 0

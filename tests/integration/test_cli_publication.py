@@ -60,7 +60,9 @@ def test_dry_run_then_publish_once(
         "Beta": "skipped",
         "Supervisors": "would send",
     }
-    assert not (data_dir / "outbox").exists() or not list((data_dir / "outbox").glob("*.eml"))
+    # The commands' outbox: this database's folder in their data folder.
+    outbox = Settings(database_url=database_url, data_dir=data_dir).outbox_dir
+    assert not outbox.exists() or not list(outbox.glob("*.eml"))
 
     assert run(database_url, "--week", WEEK) == 0
     said = capsys.readouterr().out
@@ -71,7 +73,7 @@ def test_dry_run_then_publish_once(
         "Beta": "skipped",
         "Supervisors": "already",
     }
-    assert len(list((data_dir / "outbox").glob("scorecard-*.eml"))) == 2
+    assert len(list(outbox.glob("scorecard-*.eml"))) == 2
 
 
 @pytest.mark.parametrize("week", ["2020-10", "2020-W60", "2999-W01"])

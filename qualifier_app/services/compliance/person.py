@@ -168,7 +168,12 @@ class PersonService:
             added = _keep_on_do_not_call(change, person.emails, person.phones)
             changed = self._scrub_rows(change, ids)
             keys = audit.destroy_keys(session, ids)
-            handoff_ids = list(session.scalars(select(Handoff.id).where(Handoff.lead_id.in_(ids))))
+            handoffs = {
+                handoff_id: request_id
+                for handoff_id, request_id in session.execute(
+                    select(Handoff.id, Handoff.request_id).where(Handoff.lead_id.in_(ids))
+                )
+            }
             rejects = [
                 Path(p)
                 for p in session.scalars(
@@ -185,7 +190,7 @@ class PersonService:
             )
         shredded = person_files.shred(
             [
-                *person_files.outbox_copies(self._outbox, handoff_ids),
+                *person_files.outbox_copies(self._outbox, handoffs),
                 *person_files.files_naming(self._outbox, person.identifiers),
                 *person_files.drafts_of(self._drafts, ids),
                 *person_files.files_naming(self._drafts, person.identifiers),

@@ -38,16 +38,53 @@ def write_private_zip(target: Path, members: Mapping[str, Any]) -> None:
         raise
 
 
-def outbox_copies(outbox: Path, handoff_ids: Iterable[int]) -> list[Path]:
-    """The outbox files (waiting or sent) of these handoffs, reminders included."""
+# A handoff package in an outbox folder: `handoff-00000007.eml` and its `.json` copy, the
+# reminder's `handoff-00000007-reminder.eml`, and what a write broke off left (`.NAME.partial`).
+_PACKAGE = re.compile(r"(\.?)(handoff-(\d+)(?:-[a-z]+)?)\.(eml|json)(\.partial)?")
+# The start of a package e-mail's headers, where its Message-ID is (mail.message_id).
+_HEAD = 64 * 1024
+
+
+def package_handoff(name: str) -> int | None:
+    """The handoff id a package file's name carries, or None for any other file."""
+    matched = _PACKAGE.fullmatch(name)
+    return int(matched[3]) if matched else None
+
+
+def outbox_copies(outbox: Path, handoffs: Mapping[int, str]) -> list[Path]:
+    """The outbox files (waiting or sent) of these handoffs, reminders included: `handoffs`
+    maps each handoff id to its request id. A file's name gives only the id, which another
+    database's handoff (another center's, another prospect) may have too, so a package is
+    theirs when its e-mail's Message-ID names the handoff with its request id; its JSON copy
+    and what a broken-off write left go with it."""
     found: list[Path] = []
     for folder in (outbox, outbox / "sent"):
         if not folder.is_dir():
             continue
-        for handoff_id in handoff_ids:
-            found.extend(sorted(folder.glob(f"handoff-{handoff_id:08d}*")))
-            found.extend(sorted(folder.glob(f".handoff-{handoff_id:08d}*")))
+        files = [
+            (path, matched)
+            for path in sorted(folder.iterdir())
+            if (matched := _PACKAGE.fullmatch(path.name)) and int(matched[3]) in handoffs
+        ]
+        theirs = {
+            matched[2]
+            for path, matched in files
+            if matched[4] == "eml" and _names(path, int(matched[3]), handoffs[int(matched[3])])
+        }
+        found.extend(path for path, matched in files if matched[2] in theirs)
     return found
+
+
+def _names(path: Path, handoff_id: int, request_id: str) -> bool:
+    """Whether the e-mail in `path` is this handoff's (its Message-ID, a reminder's too)."""
+    mark = re.compile(
+        rb"<handoff-%d\.%s(?:\.[a-z]+)?@" % (handoff_id, re.escape(request_id.encode()))
+    )
+    try:
+        with path.open("rb") as stream:
+            return mark.search(stream.read(_HEAD)) is not None
+    except OSError:
+        return False
 
 
 def naming(values: Iterable[str]) -> re.Pattern[str] | None:

@@ -3,7 +3,8 @@
 Rejected import rows are not kept in the database; they live in each import's rejects file,
 which is shredded (and its name cleared from the batch) once the import is older than
 `rejects_days`. Copies of handoff packages in the outbox folder (waiting or sent) go once
-older than `outbox_days`. `qualifier purge` runs it; every purge is audited.
+older than `outbox_days`: this database's folder only (compliance/outbox.py), never another
+center's on the same workstation. `qualifier purge` runs it; every purge is audited.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import ImportBatch
+from qualifier_app.services.compliance.outbox import CLAIM
 from qualifier_app.services.compliance.person_files import shred
 from qualifier_app.services.frame import Frame
 from qualifier_app.settings import RetentionPolicy
@@ -82,6 +84,6 @@ class RetentionService:
                 found.extend(
                     path
                     for path in sorted(folder.iterdir())
-                    if path.is_file() and path.stat().st_mtime < cutoff
+                    if path.is_file() and path.name != CLAIM and path.stat().st_mtime < cutoff
                 )
         return found
