@@ -7638,6 +7638,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>niemand bearbeitet die Warteschlange {queue}</translation>
     </message>
     <message>
+        <source>settings file: [mail] outbox {folder} is the outbox of another database ({other}); databases sharing one would shred and overwrite each other&apos;s handoff packages. Name a folder of this database&apos;s own, or remove the line to use its own folder in the data folder</source>
+        <translation>Einstellungsdatei: [mail] outbox {folder} ist der Postausgang einer anderen Datenbank ({other}); Datenbanken mit einem gemeinsamen Postausgang würden die Übergabepakete der jeweils anderen vernichten und überschreiben. Nennen Sie einen eigenen Ordner dieser Datenbank, oder entfernen Sie die Zeile, um ihren eigenen Ordner im Datenordner zu verwenden</translation>
+    </message>
+    <message>
         <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>
         <translation>niemand bearbeitet die Warteschlange {queue}: ihre Leads warten, bis ein Administrator sie einem Team oder Personen zur Bearbeitung gibt (Teams und Warteschlangen)</translation>
     </message>

@@ -7638,6 +7638,10 @@ un comercial por línea</translation>
         <translation>nadie trabaja la cola {queue}</translation>
     </message>
     <message>
+        <source>settings file: [mail] outbox {folder} is the outbox of another database ({other}); databases sharing one would shred and overwrite each other&apos;s handoff packages. Name a folder of this database&apos;s own, or remove the line to use its own folder in the data folder</source>
+        <translation>archivo de configuración: [mail] outbox {folder} es la bandeja de salida de otra base de datos ({other}); bases de datos que compartan una destruirían y sobrescribirían los paquetes de traspaso de la otra. Indique una carpeta propia de esta base de datos, o quite la línea para usar su propia carpeta en la carpeta de datos</translation>
+    </message>
+    <message>
         <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>
         <translation>nadie trabaja la cola {queue}: sus leads esperan hasta que un administrador la asigne a un equipo o a personas que la trabajen (Equipos y colas)</translation>
     </message>

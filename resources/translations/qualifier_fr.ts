@@ -7638,6 +7638,10 @@ un commercial par ligne</translation>
         <translation>personne ne traite la file {queue}</translation>
     </message>
     <message>
+        <source>settings file: [mail] outbox {folder} is the outbox of another database ({other}); databases sharing one would shred and overwrite each other&apos;s handoff packages. Name a folder of this database&apos;s own, or remove the line to use its own folder in the data folder</source>
+        <translation>fichier de réglages : [mail] outbox {folder} est la boîte d’envoi d’une autre base de données ({other}) ; des bases qui en partagent une détruiraient et écraseraient les paquets de transmission l’une de l’autre. Indiquez un dossier propre à cette base, ou supprimez la ligne pour utiliser son propre dossier dans le dossier de données</translation>
+    </message>
+    <message>
         <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>
         <translation>personne ne traite la file {queue} : ses leads attendent qu&apos;un administrateur la confie à une équipe ou à des personnes qui la traitent (Équipes et files)</translation>
     </message>

@@ -7638,6 +7638,10 @@ um vendedor por linha</translation>
         <translation>ninguém trabalha a fila {queue}</translation>
     </message>
     <message>
+        <source>settings file: [mail] outbox {folder} is the outbox of another database ({other}); databases sharing one would shred and overwrite each other&apos;s handoff packages. Name a folder of this database&apos;s own, or remove the line to use its own folder in the data folder</source>
+        <translation>arquivo de configurações: [mail] outbox {folder} é a caixa de saída de outro banco de dados ({other}); bancos que compartilham uma destruiriam e sobrescreveriam os pacotes de repasse um do outro. Indique uma pasta própria deste banco de dados, ou remova a linha para usar a pasta própria dele na pasta de dados</translation>
+    </message>
+    <message>
         <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>
         <translation>ninguém trabalha a fila {queue}: seus leads esperam até que um administrador a atribua a uma equipe ou a pessoas que a trabalhem (Equipes e filas)</translation>
     </message>
