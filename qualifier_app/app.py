@@ -19,6 +19,7 @@ from qualifier_app.persistence.engine import (
     sqlite_file_to_be_made,
 )
 from qualifier_app.persistence.person_login import (
+    check_sign_in,
     close_for_good,
     open_as_person,
     replace_one_time,
@@ -328,6 +329,14 @@ class Entrance:
         if self.services is not None:
             return self.services.db.description
         return describe(parse_database_url(self.settings.database_url))
+
+    def check_before_sign_in(self) -> None:
+        """What `qualifier gui --smoke` checks before anyone signs in. On PostgreSQL, where
+        nothing is connected yet, the server answers, lets the sign-in role in with this
+        workstation's sign_in_password, and holds the schema this version expects; on SQLite
+        the entrance's own connection checked all that when it was made."""
+        if self.services is None:
+            check_sign_in(self.settings.database_url, self.settings.sign_in_password)
 
     def sign_in(
         self, login: str, password: str, workstation: str = ""

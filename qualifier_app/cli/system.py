@@ -9,9 +9,15 @@ from qualifier_app.cli.arguments import non_negative, positive, whole_number
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import PoolerAnswered
-from qualifier_app.persistence.engine import parse_database_url
+from qualifier_app.persistence.engine import (
+    describe,
+    parse_database_url,
+    sqlite_file_to_be_made,
+)
+from qualifier_app.persistence.person_login import schema_version, uses_database_logins
 from qualifier_app.settings import load_settings
 
 
@@ -117,12 +123,36 @@ def db_upgrade(args: argparse.Namespace) -> int:
 
 
 def db_current(args: argparse.Namespace) -> int:
-    with services(args, check_schema=False) as app:
-        state = schema.state(app.db.engine)
+    """Reads the version only, and makes nothing: a SQLite file that is not there is said
+    so; on PostgreSQL a URL that names no login (a workstation's) asks as the sign-in role,
+    which may learn the version and nothing else."""
+    settings = load_settings(args.db)
+    missing = sqlite_file_to_be_made(settings.database_url)
+    if missing is not None:
+        # app.refuse_a_missing_file's words, for this machine's own database too.
+        raise InvalidInput(
+            message(
+                "there is no database at {path}; `qualifier setup` sets up a new center there "
+                "(`qualifier db upgrade` makes an empty one)",
+                path=str(missing),
+            ),
+            "database_url",
+        )
+    url = parse_database_url(settings.database_url)
+    if uses_database_logins(settings.database_url) and not url.username:
+        description = describe(url)
+        state = schema.SchemaState(
+            schema_version(settings.database_url, settings.sign_in_password),
+            schema.head_revision(),
+        )
+    else:
+        with services(args, check_schema=False) as app:
+            description = app.db.description
+            state = schema.state(app.db.engine)
     if args.json:
         print_json(
             {
-                "database": app.db.description,
+                "database": description,
                 "current": state.current,
                 "head": state.head,
                 "up_to_date": state.up_to_date,
@@ -130,7 +160,7 @@ def db_current(args: argparse.Namespace) -> int:
         )
     else:
         note = "up to date" if state.up_to_date else f"this Qualifier expects {state.head}"
-        print(f"{app.db.description}: schema {state.current or 'empty'} ({note})")
+        print(f"{description}: schema {state.current or 'empty'} ({note})")
     return 0
 
 

@@ -27,6 +27,7 @@ from qualifier_app.domain.errors import (
     SchemaMismatch,
 )
 from qualifier_app.domain.text import message
+from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database, unavailable_because
 from qualifier_app.persistence.db_logins import (
     WRONG_PASSWORD,
@@ -157,6 +158,24 @@ def _report_refused(raw_url: str, gate_password: str, login: str, password: str)
         raise OneTimePassword(login)
     if said == NOBODY_YET:
         raise AuthenticationFailed(NOT_SET_UP)
+
+
+def schema_version(raw_url: str, gate_password: str) -> str | None:
+    """The schema's revision, as the sign-in role learns it (migration 0072): a workstation
+    whose settings name no login may ask nothing more. None: the database holds none."""
+    version = _ask_sign_in_role(raw_url, gate_password, "qualifier_schema_version")
+    return None if version is None else str(version)
+
+
+def check_sign_in(raw_url: str, gate_password: str) -> str:
+    """What a workstation checks before anyone signs in (`qualifier gui --smoke`): the server
+    (or PgBouncer, and the server behind it) answers, lets the sign-in role in with this
+    workstation's password, and holds the schema this version of Qualifier expects; its
+    revision. Why not, in one line, otherwise."""
+    current = schema_version(raw_url, gate_password)
+    schema.check_revision(current, describe(parse_database_url(raw_url)))
+    assert current is not None  # check_revision refuses a database without a version
+    return current
 
 
 def replace_one_time(

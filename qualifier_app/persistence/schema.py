@@ -84,18 +84,25 @@ def state(engine: Engine) -> SchemaState:
 def check(engine: Engine) -> None:
     """Refuse to work on a schema this version of the app does not know exactly."""
     current = current_revision(engine)
+    if current is None and inspect(engine).get_table_names():
+        raise SchemaMismatch(
+            message("this database was not created by Qualifier (no schema version found)")
+        )
+    check_revision(current, describe(engine.url))
+
+
+def check_revision(current: str | None, database: str) -> None:
+    """Refuse a schema version other than this version's head, saying what to do: `current`
+    as the database holds it (None: no schema yet), read however the caller may read it
+    (on a workstation, through the sign-in role)."""
     head = head_revision()
     if current == head:
         return
     if current is None:
-        if inspect(engine).get_table_names():
-            raise SchemaMismatch(
-                message("this database was not created by Qualifier (no schema version found)")
-            )
         raise SchemaMismatch(
             message(
                 "the database is empty ({database}); run `qualifier db upgrade` to create it",
-                database=describe(engine.url),
+                database=database,
             )
         )
     if current not in known_revisions():

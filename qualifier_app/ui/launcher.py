@@ -48,7 +48,7 @@ def run(database_url: str | None, *, smoke: bool = False) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     check = SmokeCheck(app) if smoke else None
-    code = main(database_url, areas_for)
+    code = main(database_url, areas_for, smoke=smoke)
     return check.code if check is not None else code
 
 
@@ -72,7 +72,13 @@ class SmokeCheck:
     """`qualifier gui --smoke`: quit with 0 once the sign-in window (or, on a database with
     no users yet, the first-run setup) is shown and connected to the database (so Qt, its
     platform plugin, the stylesheet, the database driver and the schema check all worked),
-    with 1 when the window reports a problem instead."""
+    with 1 when the window reports a problem instead.
+
+    On PostgreSQL a workstation connects before a sign-in only for this check: the window
+    is ready once the sign-in role (with the settings' sign_in_password, through PgBouncer
+    when they say so) got in and found the schema this version expects (Controller's
+    `check_before_sign_in`); a server or pooler that does not answer, a refused sign-in
+    password or another schema version is the window's problem, and so the reason here."""
 
     def __init__(self, app: QApplication) -> None:
         from PySide6.QtCore import QTimer  # noqa: PLC0415

@@ -107,6 +107,26 @@ def test_db_upgrade_and_current(
     assert "is up to date" in capsys.readouterr().out
 
 
+def test_db_current_makes_no_database_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It only reads the version: on a workstation without its database yet it made an empty
+    one to read it from."""
+    monkeypatch.delenv(ENV, raising=False)
+    (tmp_path / "settings.toml").write_text("", encoding="utf-8")
+    monkeypatch.setenv("QUALIFIER_CONFIG", str(tmp_path / "settings.toml"))
+    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "data"))
+    own = tmp_path / "data" / "qualifier.sqlite3"
+    named = tmp_path / "elsewhere.sqlite3"
+    for args in (["db", "current"], ["--db", f"sqlite:///{named}", "db", "current", "--json"]):
+        assert main(args) == 2, args
+        err = capsys.readouterr().err
+        assert err.startswith("qualifier: error: there is no database at "), err
+        assert len(err.splitlines()) == 1, err
+    assert not own.exists() and not named.exists()
+    assert not list(tmp_path.rglob("*.sqlite3*"))
+
+
 def test_demo_then_claim_release_and_stats(cli_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", cli_db, "demo", "--inquiries", "120", "--seed", "7", "--json"]) == 0
     demo = json.loads(capsys.readouterr().out)

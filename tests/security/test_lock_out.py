@@ -120,6 +120,8 @@ def test_the_sign_in_role_may_do_nothing_else(center: Center) -> None:
     for statement in (
         "SELECT count(*) FROM leads",
         "SELECT login FROM users",
+        # The schema version only through its function (0072), not the table.
+        "SELECT version_num FROM alembic_version",
         "SELECT qualifier_user_id()",
         "INSERT INTO audit_log (at, action, entity_type, entity_id, reason) "
         "VALUES (now(), 'x', 'x', 'x', '')",
@@ -134,7 +136,8 @@ def test_the_sign_in_role_may_do_nothing_else(center: Center) -> None:
         for role in ("qualifier", "qualifier_admin"):
             refused = connection.execute("SELECT qualifier_sign_in_refused(%s, 'x')", (role,))
             assert refused.fetchone() == (0,)
-        # The functions a sign-in uses, and no other (0070: not the failure count itself).
+        # The functions a sign-in uses, and no other (0070: not the failure count itself),
+        # and the schema version a workstation checks before anyone signs in (0072).
         callable_ = connection.execute(
             "SELECT p.proname FROM pg_proc p WHERE p.pronamespace = current_schema()::regnamespace "
             "AND has_function_privilege(p.oid, 'EXECUTE') AND NOT EXISTS ("
@@ -144,6 +147,7 @@ def test_the_sign_in_role_may_do_nothing_else(center: Center) -> None:
         assert [name for (name,) in callable_] == [
             "qualifier_cli_unseal",
             "qualifier_one_time_replace",
+            "qualifier_schema_version",
             "qualifier_sign_in_refused",
             "qualifier_sign_in_wait",
         ]

@@ -160,12 +160,15 @@ def test_a_settings_file_named_but_missing_is_said_before_the_own_database_is_us
     monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("QUALIFIER_DATABASE_URL", raising=False)
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-    assert main(["db", "current"]) == 0
+    assert main(["db", "current"]) == 2
     err = capsys.readouterr().err
-    assert err == (
+    assert err.startswith(
         f"qualifier: warning: QUALIFIER_CONFIG names {tmp_path / 'settngs.toml'}, which does not "
         f"exist: this workstation's own database is used ({tmp_path / 'data'})\n"
+        f"qualifier: error: there is no database at {tmp_path / 'data' / 'qualifier.sqlite3'}"
     )
+    # A command that only reads made no database there either.
+    assert not (tmp_path / "data" / "qualifier.sqlite3").exists()
     # A database named on the command line is what is used: nothing to say.
     assert main(["--db", f"sqlite:///{tmp_path / 'q.sqlite3'}", "db", "upgrade"]) == 0
     assert capsys.readouterr().err == ""

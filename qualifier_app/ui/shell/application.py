@@ -56,11 +56,16 @@ class Controller(QObject):
         *,
         areas_for: AreaCatalogue,
         check_first_run: bool | None = None,
+        check_before_sign_in: bool = False,
     ) -> None:
         """`check_first_run`: offer the first-run setup when the database has no users; by
         default only for a database this controller connects to itself (services handed in
-        are set up by whoever hands them)."""
+        are set up by whoever hands them). `check_before_sign_in` (`qualifier gui --smoke`):
+        on PostgreSQL the sign-in window is ready only once the sign-in role has connected
+        and found the schema this version expects; otherwise nothing is connected before a
+        sign-in."""
         super().__init__()
+        self._check_before_sign_in = check_before_sign_in
         self._check_first_run = services is None if check_first_run is None else check_first_run
         self.first_run: FirstRunWindow | None = None
         self.workers = Workers(self)
@@ -83,6 +88,13 @@ class Controller(QObject):
     def _connected(self, entrance: Entrance) -> None:
         self.entrance = entrance
         self.services = services = entrance.services
+        if services is None and self._check_before_sign_in:
+            self.workers.submit(
+                entrance.check_before_sign_in,
+                lambda _: self.login.set_entrance(entrance),
+                self._connect_failed,
+            )
+            return
         # On PostgreSQL the first run is the administrator's `qualifier setup` as the owner.
         if services is None or not self._check_first_run:
             self.login.set_entrance(entrance)
@@ -182,7 +194,8 @@ class Controller(QObject):
             entrance.close()
 
 
-def main(database_url: str | None, areas_for: AreaCatalogue) -> int:
+def main(database_url: str | None, areas_for: AreaCatalogue, *, smoke: bool = False) -> int:
+    """`smoke`: the sign-in window waits for the checks `qualifier gui --smoke` reports."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Qualifier")
@@ -190,7 +203,7 @@ def main(database_url: str | None, areas_for: AreaCatalogue) -> int:
     i18n.install(configured_language())
     style.apply(app)
     UnexpectedProblems(data_dir(), app).install()
-    controller = Controller(database_url, areas_for=areas_for)
+    controller = Controller(database_url, areas_for=areas_for, check_before_sign_in=smoke)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
     return app.exec()
