@@ -12,8 +12,8 @@ The supervisors' and administrators' logins update import_batches already (their
 progress and end): the new column needs no grant of its own.
 
 Revision ID: 0073_import_batch_lease
-Revises: 0071_names_found_without_accents
-Create Date: 2027-02-11 09:00:00
+Revises: 0072_sign_in_reads_the_version
+Create Date: 2027-02-12 09:00:00
 """
 
 from collections.abc import Sequence
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0073_import_batch_lease"
-down_revision: str | Sequence[str] | None = "0071_names_found_without_accents"
+down_revision: str | Sequence[str] | None = "0072_sign_in_reads_the_version"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
