@@ -24,6 +24,7 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.inquiry_columns import Overrides
 from qualifier_app.domain.roles import SYSTEM
 from qualifier_app.domain.text import count_of, message
+from qualifier_app.integrations.files import regular_file
 from qualifier_app.services.intake.dto import (
     ImportProgress,
     ImportSummary,
@@ -163,8 +164,7 @@ UNREAD_NAMED = 12
 def import_inquiries(args: argparse.Namespace) -> int:
     mapping = read_mapping_file(args.mapping) if args.mapping else None
     rules = read_rules_file(args.rules) if args.rules else None
-    if not args.file.is_file():
-        raise InvalidInput(f"{args.file} is not a file", "file")
+    regular_file(args.file)
     summary = _imported(args, mapping, rules)
     if summary.unread_columns:
         # Values under a title the import does not know are lost otherwise, unnoticed.

@@ -13,8 +13,8 @@ from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.text import count_of, message
-from qualifier_app.integrations.files import write_text_atomically
+from qualifier_app.domain.text import count_of
+from qualifier_app.integrations.files import read_json, write_text_atomically
 from qualifier_app.services.admin.scripts import SCRIPT_HEADERS
 
 
@@ -44,21 +44,7 @@ def register(commands: Any) -> None:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text("utf-8-sig")
-    except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}", "file") from None
-    except UnicodeDecodeError:
-        raise InvalidInput(
-            message("{path} is not a JSON text file (UTF-8); save the script as JSON", path=path),
-            "file",
-        ) from None
-    try:
-        definition = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(
-            f"{path} is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", "file"
-        ) from None
+    definition = read_json(path)
     if not isinstance(definition, dict):
         raise InvalidInput(f"{path}: a script is a JSON object with name and screens", "file")
     return definition

@@ -11,6 +11,7 @@ from pathlib import Path
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
 from qualifier_app.integrations.csv_table import read_csv
+from qualifier_app.integrations.files import regular_file
 from qualifier_app.integrations.table_rows import (
     HEADER_SEARCH_ROWS,
     MAX_COLUMNS,
@@ -50,14 +51,7 @@ def read_table(path: Path, sheet: str | None = None, rule: HeaderRule | None = N
     matches, and in a workbook (no `sheet` named) on the first visible sheet that has one.
     Rows that cannot be read are given as `UnreadableRow`s (no cells, and why), so every
     row of the file is accounted for."""
-    if not path.exists():
-        raise InvalidInput(message("{path} does not exist", path=path), "file")
-    if path.is_dir():
-        raise InvalidInput(message("{path} is a folder, not a file", path=path), "file")
-    if not path.is_file():
-        # A pipe or a device would be waited on for ever, or read without end.
-        raise InvalidInput(message("{path} is not a regular file", path=path), "file")
-    size = path.stat().st_size
+    size = regular_file(path).stat().st_size
     if size > MAX_FILE_BYTES:
         raise InvalidInput(
             message(

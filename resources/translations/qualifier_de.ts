@@ -5330,10 +5330,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>geben Sie --max-attempts, --delay oder --recycle-days an</translation>
     </message>
     <message>
-        <source>{path} is not a JSON text file (UTF-8); save the script as JSON</source>
-        <translation>{path} ist keine JSON-Textdatei (UTF-8); speichern Sie das Skript als JSON</translation>
-    </message>
-    <message>
         <source>Work state changed</source>
         <translation>Arbeitsstatus geändert</translation>
     </message>
@@ -7270,14 +7266,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>die Grenze muss zwischen 1 und {most} liegen</translation>
     </message>
     <message>
-        <source>the mapping file {path} does not exist</source>
-        <translation>die Zuordnungsdatei {path} existiert nicht</translation>
-    </message>
-    <message>
-        <source>the mapping file {name} is not JSON: {exc}</source>
-        <translation>die Zuordnungsdatei {name} ist kein JSON: {exc}</translation>
-    </message>
-    <message>
         <source>the campaign name is longer than 120 characters</source>
         <translation>der Kampagnenname ist länger als 120 Zeichen</translation>
     </message>
@@ -7304,10 +7292,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{name}: the rules must be a JSON object</source>
         <translation>{name}: die Regeln müssen ein JSON-Objekt sein</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a rules file</source>
-        <translation>{path} ist ein Ordner, keine Regeldatei</translation>
     </message>
     <message>
         <source>the row is about partner {named}; this file is {partner}&apos;s</source>
@@ -7580,6 +7564,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>all time to today</source>
         <translation>gesamter Zeitraum bis heute</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON text file (UTF-8)</source>
+        <translation>{name} ist keine JSON-Textdatei (UTF-8)</translation>
+    </message>
+    <message>
+        <source>{name} is not JSON: {problem} at line {line}, column {column}</source>
+        <translation>{name} ist kein JSON: {problem} in Zeile {line}, Spalte {column}</translation>
     </message>
     <message>
         <source>{name} is an OpenDocument spreadsheet, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>
@@ -8164,10 +8156,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{where}: {problems}</source>
         <translation>{where}: {problems}</translation>
-    </message>
-    <message>
-        <source>{name} is not readable JSON: {exc}</source>
-        <translation>{name} ist kein lesbares JSON: {exc}</translation>
     </message>
     <message>
         <source>updated at {cleaned} is in the future</source>
@@ -10344,14 +10332,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
 </context>
 <context>
     <name>ScriptFiles</name>
-    <message>
-        <source>cannot read {name}: {problem}</source>
-        <translation>{name} kann nicht gelesen werden: {problem}</translation>
-    </message>
-    <message>
-        <source>{name} is not JSON: {problem}</source>
-        <translation>{name} ist kein JSON: {problem}</translation>
-    </message>
     <message>
         <source>{name} is not a script (a JSON object)</source>
         <translation>{name} ist kein Skript (ein JSON-Objekt)</translation>

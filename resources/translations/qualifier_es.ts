@@ -5330,10 +5330,6 @@ un comercial por línea</translation>
         <translation>indique --max-attempts, --delay o --recycle-days</translation>
     </message>
     <message>
-        <source>{path} is not a JSON text file (UTF-8); save the script as JSON</source>
-        <translation>{path} no es un archivo de texto JSON (UTF-8); guarde el guion como JSON</translation>
-    </message>
-    <message>
         <source>Work state changed</source>
         <translation>Estado de trabajo cambiado</translation>
     </message>
@@ -7270,14 +7266,6 @@ un comercial por línea</translation>
         <translation>el límite debe estar entre 1 y {most}</translation>
     </message>
     <message>
-        <source>the mapping file {path} does not exist</source>
-        <translation>el archivo de asignación {path} no existe</translation>
-    </message>
-    <message>
-        <source>the mapping file {name} is not JSON: {exc}</source>
-        <translation>el archivo de asignación {name} no es JSON: {exc}</translation>
-    </message>
-    <message>
         <source>the campaign name is longer than 120 characters</source>
         <translation>el nombre de la campaña tiene más de 120 caracteres</translation>
     </message>
@@ -7304,10 +7292,6 @@ un comercial por línea</translation>
     <message>
         <source>{name}: the rules must be a JSON object</source>
         <translation>{name}: las reglas deben ser un objeto JSON</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a rules file</source>
-        <translation>{path} es una carpeta, no un archivo de reglas</translation>
     </message>
     <message>
         <source>the row is about partner {named}; this file is {partner}&apos;s</source>
@@ -7580,6 +7564,14 @@ un comercial por línea</translation>
     <message>
         <source>all time to today</source>
         <translation>todo el período hasta hoy</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON text file (UTF-8)</source>
+        <translation>{name} no es un archivo de texto JSON (UTF-8)</translation>
+    </message>
+    <message>
+        <source>{name} is not JSON: {problem} at line {line}, column {column}</source>
+        <translation>{name} no es JSON: {problem} en la línea {line}, columna {column}</translation>
     </message>
     <message>
         <source>{name} is an OpenDocument spreadsheet, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>
@@ -8164,10 +8156,6 @@ un comercial por línea</translation>
     <message>
         <source>{where}: {problems}</source>
         <translation>{where}: {problems}</translation>
-    </message>
-    <message>
-        <source>{name} is not readable JSON: {exc}</source>
-        <translation>{name} no es JSON legible: {exc}</translation>
     </message>
     <message>
         <source>updated at {cleaned} is in the future</source>
@@ -10344,14 +10332,6 @@ un comercial por línea</translation>
 </context>
 <context>
     <name>ScriptFiles</name>
-    <message>
-        <source>cannot read {name}: {problem}</source>
-        <translation>no se puede leer {name}: {problem}</translation>
-    </message>
-    <message>
-        <source>{name} is not JSON: {problem}</source>
-        <translation>{name} no es JSON: {problem}</translation>
-    </message>
     <message>
         <source>{name} is not a script (a JSON object)</source>
         <translation>{name} no es un guion (un objeto JSON)</translation>

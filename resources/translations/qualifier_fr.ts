@@ -5330,10 +5330,6 @@ un commercial par ligne</translation>
         <translation>indiquez --max-attempts, --delay ou --recycle-days</translation>
     </message>
     <message>
-        <source>{path} is not a JSON text file (UTF-8); save the script as JSON</source>
-        <translation>{path} n&apos;est pas un fichier texte JSON (UTF-8) ; enregistrez le script en JSON</translation>
-    </message>
-    <message>
         <source>Work state changed</source>
         <translation>État de travail modifié</translation>
     </message>
@@ -7270,14 +7266,6 @@ un commercial par ligne</translation>
         <translation>la limite doit être comprise entre 1 et {most}</translation>
     </message>
     <message>
-        <source>the mapping file {path} does not exist</source>
-        <translation>le fichier de correspondance {path} n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>the mapping file {name} is not JSON: {exc}</source>
-        <translation>le fichier de correspondance {name} n&apos;est pas du JSON : {exc}</translation>
-    </message>
-    <message>
         <source>the campaign name is longer than 120 characters</source>
         <translation>le nom de la campagne dépasse 120 caractères</translation>
     </message>
@@ -7304,10 +7292,6 @@ un commercial par ligne</translation>
     <message>
         <source>{name}: the rules must be a JSON object</source>
         <translation>{name} : les règles doivent être un objet JSON</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a rules file</source>
-        <translation>{path} est un dossier, pas un fichier de règles</translation>
     </message>
     <message>
         <source>the row is about partner {named}; this file is {partner}&apos;s</source>
@@ -7580,6 +7564,14 @@ un commercial par ligne</translation>
     <message>
         <source>all time to today</source>
         <translation>toute la période jusqu&apos;à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON text file (UTF-8)</source>
+        <translation>{name} n’est pas un fichier texte JSON (UTF-8)</translation>
+    </message>
+    <message>
+        <source>{name} is not JSON: {problem} at line {line}, column {column}</source>
+        <translation>{name} n’est pas du JSON : {problem} à la ligne {line}, colonne {column}</translation>
     </message>
     <message>
         <source>{name} is an OpenDocument spreadsheet, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>
@@ -8164,10 +8156,6 @@ un commercial par ligne</translation>
     <message>
         <source>{where}: {problems}</source>
         <translation>{where} : {problems}</translation>
-    </message>
-    <message>
-        <source>{name} is not readable JSON: {exc}</source>
-        <translation>{name} n&apos;est pas un JSON lisible : {exc}</translation>
     </message>
     <message>
         <source>updated at {cleaned} is in the future</source>
@@ -10344,14 +10332,6 @@ un commercial par ligne</translation>
 </context>
 <context>
     <name>ScriptFiles</name>
-    <message>
-        <source>cannot read {name}: {problem}</source>
-        <translation>impossible de lire {name} : {problem}</translation>
-    </message>
-    <message>
-        <source>{name} is not JSON: {problem}</source>
-        <translation>{name} n&apos;est pas du JSON : {problem}</translation>
-    </message>
     <message>
         <source>{name} is not a script (a JSON object)</source>
         <translation>{name} n&apos;est pas un script (un objet JSON)</translation>

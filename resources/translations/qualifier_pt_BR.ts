@@ -5330,10 +5330,6 @@ um vendedor por linha</translation>
         <translation>informe --max-attempts, --delay ou --recycle-days</translation>
     </message>
     <message>
-        <source>{path} is not a JSON text file (UTF-8); save the script as JSON</source>
-        <translation>{path} não é um arquivo de texto JSON (UTF-8); salve o roteiro como JSON</translation>
-    </message>
-    <message>
         <source>Work state changed</source>
         <translation>Estado de trabalho alterado</translation>
     </message>
@@ -7270,14 +7266,6 @@ um vendedor por linha</translation>
         <translation>o limite deve estar entre 1 e {most}</translation>
     </message>
     <message>
-        <source>the mapping file {path} does not exist</source>
-        <translation>o arquivo de mapeamento {path} não existe</translation>
-    </message>
-    <message>
-        <source>the mapping file {name} is not JSON: {exc}</source>
-        <translation>o arquivo de mapeamento {name} não é JSON: {exc}</translation>
-    </message>
-    <message>
         <source>the campaign name is longer than 120 characters</source>
         <translation>o nome da campanha tem mais de 120 caracteres</translation>
     </message>
@@ -7304,10 +7292,6 @@ um vendedor por linha</translation>
     <message>
         <source>{name}: the rules must be a JSON object</source>
         <translation>{name}: as regras devem ser um objeto JSON</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a rules file</source>
-        <translation>{path} é uma pasta, não um arquivo de regras</translation>
     </message>
     <message>
         <source>the row is about partner {named}; this file is {partner}&apos;s</source>
@@ -7580,6 +7564,14 @@ um vendedor por linha</translation>
     <message>
         <source>all time to today</source>
         <translation>todo o período até hoje</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON text file (UTF-8)</source>
+        <translation>{name} não é um arquivo de texto JSON (UTF-8)</translation>
+    </message>
+    <message>
+        <source>{name} is not JSON: {problem} at line {line}, column {column}</source>
+        <translation>{name} não é JSON: {problem} na linha {line}, coluna {column}</translation>
     </message>
     <message>
         <source>{name} is an OpenDocument spreadsheet, which is not read; save it as an Excel Workbook (.xlsx) or CSV</source>
@@ -8164,10 +8156,6 @@ um vendedor por linha</translation>
     <message>
         <source>{where}: {problems}</source>
         <translation>{where}: {problems}</translation>
-    </message>
-    <message>
-        <source>{name} is not readable JSON: {exc}</source>
-        <translation>{name} não é um JSON legível: {exc}</translation>
     </message>
     <message>
         <source>updated at {cleaned} is in the future</source>
@@ -10344,14 +10332,6 @@ um vendedor por linha</translation>
 </context>
 <context>
     <name>ScriptFiles</name>
-    <message>
-        <source>cannot read {name}: {problem}</source>
-        <translation>não é possível ler {name}: {problem}</translation>
-    </message>
-    <message>
-        <source>{name} is not JSON: {problem}</source>
-        <translation>{name} não é JSON: {problem}</translation>
-    </message>
     <message>
         <source>{name} is not a script (a JSON object)</source>
         <translation>{name} não é um roteiro (um objeto JSON)</translation>

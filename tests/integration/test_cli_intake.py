@@ -107,10 +107,14 @@ def test_a_teams_queue_nobody_works_is_said_to_be_the_teams(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["import", "inquiries", "missing.csv"], "missing.csv is not a file"),
+        (["import", "inquiries", "missing.csv"], "missing.csv does not exist"),
         (["import", "inquiries", "{golden}", "--mapping", "nope.json"], "does not exist"),
         (["import", "inquiries", "{golden}", "--mapping", "{golden}"], "is not JSON"),
-        (["rescore", "--rules", "{golden}"], "is not readable JSON"),
+        (["rescore", "--rules", "{golden}"], "golden.csv is not JSON: Expecting value at line 1,"),
+        (["rescore", "--rules", "{folder}"], "is a folder, not a file"),
+        (["import", "inquiries", "{golden}", "--mapping", "{folder}"], "is a folder, not a file"),
+        (["import", "inquiries", "{folder}"], "is a folder, not a file"),
+        (["import", "inquiries", "{golden}", "--mapping", "{latin1}"], "is not a JSON text file"),
         (["export", "leads", "--format", "csv", "--out", "/no/such/dir/x.csv"], "does not exist"),
     ],
 )
@@ -123,7 +127,9 @@ def test_bad_input_is_one_line_and_exit_2(
 ) -> None:
     golden = tmp_path / "golden.csv"
     shutil.copyfile(DATA / "golden_duplicates.csv", golden)
-    argv = [arg.format(golden=golden) for arg in args]
+    latin1 = tmp_path / "mapping.json"
+    latin1.write_bytes('{"Société": "company"}'.encode("latin-1"))
+    argv = [arg.format(golden=golden, folder=tmp_path, latin1=latin1) for arg in args]
     code, out, err = run(capsys, "--db", database_url, *argv)
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and message in err

@@ -123,7 +123,7 @@ def test_cli_export_preview_apply_and_one_line_errors(
     code, _, err = run(capsys, "--db", database_url, "scoring", "preview", str(tmp_path / "no"))
     assert code == 2 and "does not exist" in err
     code, _, err = run(capsys, "--db", database_url, "scoring", "preview", str(tmp_path))
-    assert code == 2 and err.strip().endswith(f"{tmp_path} is a folder, not a rules file")
+    assert code == 2 and err.strip().endswith(f"{tmp_path} is a folder, not a file")
     code, out, _ = run(capsys, "--db", database_url, "scoring", "list")
     assert "v3" not in out
 

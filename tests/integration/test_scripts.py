@@ -112,7 +112,7 @@ def test_a_script_that_does_not_validate_is_refused_in_one_line(
     assert _cli(database_url, "import", str(out)) == 2
     assert "is not JSON" in capsys.readouterr().err
     assert _cli(database_url, "import", str(tmp_path / "missing.json")) == 2
-    assert "cannot read" in capsys.readouterr().err
+    assert "missing.json does not exist" in capsys.readouterr().err
     assert _cli(database_url, "export", "--name", "nope") == 2
     assert "there is no script nope" in capsys.readouterr().err
 

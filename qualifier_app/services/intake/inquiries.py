@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from itertools import islice
@@ -39,6 +38,7 @@ from qualifier_app.domain.inquiry_columns import (
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.text import message
 from qualifier_app.integrations import tabular
+from qualifier_app.integrations.files import read_json
 from qualifier_app.integrations.tabular import (
     HEADER_SEARCH_ROWS,
     HeaderRule,
@@ -84,17 +84,7 @@ def read_mapping_file(path: Path) -> dict[str, str | list[str] | None]:
     """A column mapping: {"column header in the file": "inquiry field" or null to ignore};
     phone and e-mail may also name their columns in the order they are tried:
     {"phone": ["Mobile", "Phone"]}."""
-    try:
-        data = json.loads(path.read_text("utf-8-sig"))
-    except FileNotFoundError:
-        raise InvalidInput(
-            message("the mapping file {path} does not exist", path=path), "mapping"
-        ) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidInput(
-            message("the mapping file {name} is not JSON: {exc}", name=path.name, exc=exc),
-            "mapping",
-        ) from None
+    data = read_json(path, "mapping")
     if not isinstance(data, dict) or not all(
         isinstance(value, str | None)
         or (isinstance(value, list) and value and all(isinstance(v, str) for v in value))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +17,7 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.scoring import LeadFacts, ScoreResult, check_rules, score
 from qualifier_app.domain.text import listed, message
+from qualifier_app.integrations.files import read_json
 from qualifier_app.persistence import audit, queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
@@ -52,23 +52,7 @@ def is_not_worked(lead: Mapping[str, Any]) -> bool:
 
 def read_rules_file(path: Path) -> dict[str, Any]:
     """Scoring rules from a JSON file, checked; a plain message says what is wrong."""
-    try:
-        rules = json.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        raise InvalidInput(message("{path} does not exist", path=path), "rules") from None
-    except IsADirectoryError:
-        raise InvalidInput(
-            message("{path} is a folder, not a rules file", path=path), "rules"
-        ) from None
-    except OSError as exc:
-        raise InvalidInput(
-            message("cannot read {path}: {strerror}", path=path, strerror=exc.strerror or str(exc)),
-            "rules",
-        ) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidInput(
-            message("{name} is not readable JSON: {exc}", name=path.name, exc=exc), "rules"
-        ) from None
+    rules = read_json(path, "rules")
     if not isinstance(rules, dict):
         raise InvalidInput(
             message("{name}: the rules must be a JSON object", name=path.name), "rules"

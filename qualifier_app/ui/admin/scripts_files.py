@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton, QVBoxLayout, QWidget
 
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.integrations.files import read_json
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 
@@ -22,22 +23,7 @@ JSON_FILES = "JSON (*.json)"
 
 
 def read_script(path: Path) -> dict[str, Any]:
-    try:
-        found = json.loads(path.read_text("utf-8"))
-    except OSError as exc:
-        raise InvalidInput(
-            QCoreApplication.translate("ScriptFiles", "cannot read {name}: {problem}").format(
-                name=path.name, problem=exc.strerror or exc
-            ),
-            "file",
-        ) from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InvalidInput(
-            QCoreApplication.translate("ScriptFiles", "{name} is not JSON: {problem}").format(
-                name=path.name, problem=exc
-            ),
-            "file",
-        ) from None
+    found = read_json(path)
     if not isinstance(found, dict):
         raise InvalidInput(
             QCoreApplication.translate(
