@@ -20,6 +20,7 @@ from qualifier_app.services.partners.dto import ImportReport, PartnerSummary
 FLAGGED_WHY = {
     "unknown": "may have reached the partner",
     "refused": "address refused",
+    "message_refused": "message refused by the mail server",
     "do_not_call": "lead went do-not-call: not sent",
 }
 
@@ -299,6 +300,15 @@ def sla_flagged(args: argparse.Namespace) -> int:
         print(
             "an address refused: give the partner a working rep address "
             "(qualifier partner import, or the Partners area), then send-again"
+        )
+    refused = [f for f in flagged if f.why == "message_refused"]
+    for f in refused:
+        print(f"handoff {f.handoff_id}: {f.problem or FLAGGED_WHY[f.why]}")
+    if refused:
+        print(
+            "a message refused: have it let through (the partner's mail administrator, or "
+            "the center's when the sender was refused), then send-again; or hand the lead "
+            "to the partner another way, then delivered"
         )
     return 0
 

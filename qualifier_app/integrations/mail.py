@@ -57,6 +57,24 @@ class RecipientRefused(MailUnavailable):
     later try gets the message there until a person gives the partner a working address."""
 
 
+class MessageRefused(MailUnavailable):
+    """The server refused the message itself for good (a 5xx answer to MAIL FROM or at DATA:
+    taken for spam, too large, the center's sender address not allowed), not the partner rep's
+    address: the same message is refused again by every later try, until a person has it let
+    through (or hands the lead over another way). The text says what the server answered."""
+
+
+def server_answer(code: int, reply: bytes | str) -> str:
+    """What the server answered, as a line to show a person: `554 5.7.1 rejected as spam`.
+    Its text cut short, and any e-mail address in it left out (a refusal may quote the
+    recipient's), so it names nobody."""
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
+    text = " ".join(re.sub(r"<?[^\s<>@]+@[^\s<>@]+>?", "<address>", text).split())
+    if len(text) > 160:
+        text = text[:159].rstrip() + "…"
+    return f"{code} {text}".strip()
+
+
 def keyring_account(settings: MailSettings) -> str:
     return f"{settings.user}@{settings.host}"
 
@@ -187,7 +205,9 @@ class SmtpMailer:
         within `attempt_seconds`: a server that answers every step slowly holds the caller
         up no longer than one that does not answer at all. Only quick, sure failures are
         tried again here: a timeout is not (it would block the caller again), nor is an
-        unknown outcome (it would send the message twice)."""
+        unknown outcome (it would send the message twice), nor a refusal for good (a 5xx
+        answer to RCPT TO: RecipientRefused; to MAIL FROM or at DATA: MessageRefused), which
+        every later try would get again."""
         recipients = [
             ascii_address(address) for _, address in getaddresses(message.get_all("To", []))
         ]
@@ -213,6 +233,19 @@ class SmtpMailer:
                     f"the SMTP server refused the partner rep's address ({code})",
                     lasting=code >= 500,
                 ) from None
+            except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
+                if exc.smtp_code >= 500:
+                    what = (
+                        "the center's sender address"
+                        if isinstance(exc, smtplib.SMTPSenderRefused)
+                        else "the message"
+                    )
+                    raise MessageRefused(
+                        f"the SMTP server refused {what} for good "
+                        f"({server_answer(exc.smtp_code, exc.smtp_error)})",
+                        lasting=True,
+                    ) from None
+                problem, lasting = f"the SMTP server answered {exc.smtp_code}", False
             except smtplib.SMTPAuthenticationError as exc:
                 problem = f"the SMTP server refused the sign-in ({exc.smtp_code})"
                 lasting = exc.smtp_code >= 500

@@ -17,13 +17,14 @@ from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.partner_directory import PartnerDraft, RepDraft
 from qualifier_app.domain.roles import OPERATOR, Actor, Role
+from qualifier_app.domain.text import restored
 from qualifier_app.persistence.models import AuditEntry
 from qualifier_app.settings import Settings
 from tests.faults.test_mail_faults import STALL_SECONDS, mail_services
 from tests.support.cli import admin_main
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, handoff_events, handoff_row, sales_ready_lead
-from tests.support.smtp import OK, STORE_THEN_STALL, SmtpServer
+from tests.support.smtp import OK, REFUSE, STORE_THEN_STALL, SmtpServer
 
 pytestmark = pytest.mark.slow
 
@@ -233,6 +234,99 @@ def test_a_refused_address_waits_for_a_person_who_corrects_it_and_sends_again(
     assert outcome.delivered
     [sent] = smtp.inbox.messages
     assert sent["To"] == "Dana New <dana@westcoastvoice.example>"
+    assert handoff_row(mailing, handoff.id).status == "sent"
+    assert mailing.delivery.flagged(sam) == []
+
+
+def test_a_message_refused_for_good_waits_for_a_person_at_once_who_sends_it_again(
+    mailing: Services,
+    factory: Factory,
+    smtp: SmtpServer,
+    clock: ManualClock,
+    database_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "cli-data"))
+    monkeypatch.setenv("QUALIFIER_CONFIG", str(tmp_path / "no-settings.toml"))
+    rep = factory.user("rita.rep")
+    sam = factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(mailing, "West Coast Voice")
+    smtp.inbox.refusal = "554 5.7.1 rejected as spam"
+    smtp.inbox.mode = REFUSE
+    handoff = mailing.routing.route(rep, sales_ready_lead(factory, rep))
+    assert handoff.status == "pending"
+
+    # Was: every sweep made a new attempt of 2 tries, all "answered 554", and the handoff
+    # waited for nobody. Now the server's answer is its last word: asked once, flagged at once.
+    assert len(smtp.inbox.refused) == 1
+    [flagged] = mailing.delivery.flagged(sam)
+    assert (flagged.handoff_id, flagged.why) == (handoff.id, "message_refused")
+    assert flagged.problem == (
+        "the SMTP server refused the message for good (554 5.7.1 rejected as spam)"
+    )
+    notes = [restored(e.note) for e in handoff_events(mailing, handoff.id)[-2:]]
+    assert "refused it for good" in notes[0] and "for a retry" not in notes[0]
+    assert notes[1].startswith("the mail server refused the message for good: waiting for")
+    assert "554 5.7.1 rejected as spam" in notes[1]
+    assert audit_actions(mailing, handoff.id)[-2:] == [
+        "handoff.delivery_failed",
+        "handoff.delivery_flagged",
+    ]
+    for _ in range(6):
+        clock.advance(timedelta(minutes=10))
+        assert mailing.sla.sweep(rep).delivery_failed == 0
+    assert len(smtp.inbox.refused) == 1
+    assert handoff_row(mailing, handoff.id).delivery_attempts == 1
+    assert admin_main(["--db", database_url, "sla", "flagged"]) == 0
+    said = capsys.readouterr().out
+    assert "message refused by the mail server" in said
+    assert f"handoff {handoff.id}: the SMTP server refused the message for good (554" in said
+    assert "have it let through" in said
+    assert admin_main(["--db", database_url, "sla", "flagged", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert (listed["why"], listed["problem"]) == ("message_refused", flagged.problem)
+
+    # Refused again after a person's "send again": flagged again at once, not retried.
+    outcome = mailing.delivery.resolve_flagged(sam, handoff.id, "send-again", "asked them")
+    assert not outcome.delivered and "waiting for a person" in outcome.problem
+    assert len(smtp.inbox.refused) == 2
+    assert [f.why for f in mailing.delivery.flagged(sam)] == ["message_refused"]
+
+    # The partner lets the center's mail through: sent again, the lead reaches them once.
+    smtp.inbox.mode = OK
+    outcome = mailing.delivery.resolve_flagged(sam, handoff.id, "send-again", "allowed now")
+    assert outcome.delivered and outcome.sent_now
+    [sent] = smtp.inbox.messages
+    row = handoff_row(mailing, handoff.id)
+    assert row.status == "sent" and row.deadline_at is not None
+    assert sent["Message-ID"] == row.message_id == smtp.inbox.refused[0]["Message-ID"]
+    assert mailing.delivery.flagged(sam) == []
+    assert mailing.sla.sweep(rep).delivered == 0
+    assert len(smtp.inbox.messages) == 1
+
+
+def test_a_refused_sender_waits_for_a_person_who_marks_it_delivered(
+    mailing: Services, factory: Factory, smtp: SmtpServer, clock: ManualClock
+) -> None:
+    rep = factory.user("rita.rep")
+    sam = factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(mailing, "West Coast Voice")
+    smtp.inbox.sender_refusal = "550 5.7.1 sender not allowed to relay"
+    handoff = mailing.routing.route(rep, sales_ready_lead(factory, rep))
+
+    assert smtp.inbox.senders_refused == 1
+    [flagged] = mailing.delivery.flagged(sam)
+    assert flagged.why == "message_refused"
+    assert "sender address for good (550 5.7.1 sender not allowed to relay)" in flagged.problem
+    clock.advance(timedelta(minutes=10))
+    mailing.sla.sweep(rep)
+    assert smtp.inbox.senders_refused == 1
+
+    # Given to the partner another way: the person marks it delivered, the SLA starts.
+    outcome = mailing.delivery.resolve_flagged(sam, handoff.id, "delivered", "phoned it in")
+    assert outcome.delivered
     assert handoff_row(mailing, handoff.id).status == "sent"
     assert mailing.delivery.flagged(sam) == []
 

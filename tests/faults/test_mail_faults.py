@@ -12,7 +12,7 @@ import pytest
 
 from qualifier_app.app import Services, build
 from qualifier_app.domain.clock import ManualClock
-from qualifier_app.integrations.mail import compose_handoff
+from qualifier_app.integrations.mail import MailUnavailable, SmtpMailer, compose_handoff
 from qualifier_app.persistence.database import Database
 from qualifier_app.services.partners.dto import SweepResult
 from qualifier_app.services.partners.sweep_lease import SweepLease
@@ -147,6 +147,51 @@ def test_a_refusal_is_retried_by_the_next_sweep_and_delivered_once(
     assert mailing.sla.sweep(rep).delivered == 1
     assert mailing.sla.sweep(rep).delivered == 0
     assert smtp.inbox.message_ids() == [handoff_row(mailing, handoff.id).message_id]
+
+
+def test_a_5xx_at_data_or_mail_from_is_the_servers_last_word_and_a_4xx_is_tried_again(
+    mailing: Services, factory: Factory, smtp: SmtpServer
+) -> None:
+    rep = factory.user("rita.rep")
+    add_partner(mailing, "West Coast Voice")
+    smtp.stop()
+    handoff = mailing.routing.route(rep, sales_ready_lead(factory, rep))
+    smtp.start()
+    package = mailing.delivery.package(handoff.id)
+    message = compose_handoff(package, "qc@center.example", "<one@center.example>")
+    mailer = SmtpMailer(replace(mailing.settings.mail, attempts=3))
+    smtp.inbox.mode = REFUSE
+
+    # Was: asked again within the send, and again by every sweep, "answered 554" each time.
+    smtp.inbox.refusal = "554 5.7.1 rejected as spam"
+    with pytest.raises(MailUnavailable) as data:
+        mailer.send(message)
+    assert len(smtp.inbox.refused) == 1
+    assert type(data.value).__name__ == "MessageRefused"
+    assert data.value.lasting and not data.value.timed_out
+    assert str(data.value) == (
+        "the SMTP server refused the message for good (554 5.7.1 rejected as spam)"
+    )
+
+    smtp.inbox.sender_refusal = "553 5.7.1 <qc@center.example>: sender not allowed"
+    with pytest.raises(MailUnavailable) as sender:
+        mailer.send(message)
+    assert smtp.inbox.senders_refused == 1
+    assert type(sender.value).__name__ == "MessageRefused"
+    # What the server said, without the address it quoted.
+    assert str(sender.value) == (
+        "the SMTP server refused the center's sender address for good "
+        "(553 5.7.1 <address>: sender not allowed)"
+    )
+
+    smtp.inbox.sender_refusal = ""
+    smtp.inbox.refusal = "451 4.3.0 try again later"
+    with pytest.raises(MailUnavailable) as busy:
+        mailer.send(message)
+    assert type(busy.value) is MailUnavailable and not busy.value.lasting
+    assert str(busy.value) == "the SMTP server answered 451 after 3 tries"
+    assert len(smtp.inbox.refused) == 1 + 3
+    assert smtp.inbox.messages == []
 
 
 def test_route_pending_never_waits_for_a_hung_server_and_the_sweep_asks_it_once(

@@ -19,8 +19,8 @@ from qualifier_app.ui.shell.worker import Workers
 from tests.faults.test_flagged_deliveries import flagged_handoff
 from tests.faults.test_mail_faults import STALL_SECONDS, mail_services
 from tests.support.factories import PASSWORD, Factory
-from tests.support.partners import handoff_row
-from tests.support.smtp import SmtpServer
+from tests.support.partners import add_partner, handoff_row, sales_ready_lead
+from tests.support.smtp import OK, REFUSE, SmtpServer
 
 
 @pytest.fixture
@@ -100,4 +100,45 @@ def test_a_rep_cannot_resolve_and_sees_no_panel(
     panel = area.handoffs.flagged
     qtbot.waitUntil(lambda: area.handoffs.status.text() != "Loading…")
     assert not panel.isVisible() and not panel.delivered_button.isEnabled()
+    qtbot.waitUntil(lambda: area.directory.status.text() != "Loading…")
+
+
+def test_a_supervisor_sees_why_a_refused_message_waits_and_sends_it_again(
+    qtbot: QtBot,
+    mailing: Services,
+    factory: Factory,
+    smtp: SmtpServer,
+    workers: Workers,
+) -> None:
+    rep = factory.user("rita.rep")
+    factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(mailing, "West Coast Voice")
+    smtp.inbox.refusal = "554 5.7.1 rejected as spam"
+    smtp.inbox.mode = REFUSE
+    handoff = mailing.routing.route(rep, sales_ready_lead(factory, rep))
+
+    signed_in = mailing.accounts.sign_in("sam.super", PASSWORD, "test")
+    area = PartnersArea(AreaContext(mailing, signed_in, workers))
+    qtbot.addWidget(area)
+    area.show()
+    area.tabs.setCurrentWidget(area.handoffs)
+    panel = area.handoffs.flagged
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
+    why = panel.table.item(0, 2)
+    assert why is not None
+    assert why.text() == (
+        "message refused by the mail server: have it let through, then send again, "
+        "or hand the lead over another way and mark it delivered"
+    )
+    assert why.toolTip() == (
+        "the SMTP server refused the message for good (554 5.7.1 rejected as spam)"
+    )
+
+    smtp.inbox.mode = OK  # the partner let the center's mail through
+    panel.table.selectRow(0)
+    qtbot.keyClick(panel.again_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "sent again" in panel.status.text())
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 0)
+    assert handoff_row(mailing, handoff.id).status == "sent"
+    assert len(smtp.inbox.messages) == 1
     qtbot.waitUntil(lambda: area.directory.status.text() != "Loading…")

@@ -391,7 +391,8 @@ def test_what_the_mail_server_refuses_for_good_is_left_in_the_outbox_and_said_so
     first = services.publication.publish(made["sup"], WEEK)
     assert first.count(REFUSED) == 4
     assert "4 refused by the mail server for good" in first.text()
-    assert all("answered 550" in s.note for s in first.sent)
+    assert all("for good (550 5.7.1 not accepted here)" in s.note for s in first.sent)
+    assert len(smtp_server.inbox.refused) == 4  # each asked once: a 5xx is its last word
     smtp_server.inbox.mode = OK
     assert services.publication.publish(made["sup"], WEEK).count(ALREADY) == 4
     assert scorecards(smtp_server) == []

@@ -93,6 +93,39 @@ def test_a_reminder_the_mail_server_refused_is_sent_by_a_later_sweep_and_counted
     assert handoff_row(services, handoff.id).reminded_at == clock.now() - timedelta(minutes=30)
 
 
+def test_a_reminder_the_mail_server_refuses_for_good_is_given_up_and_the_sla_runs_out(
+    services: Services, factory: Factory, clock: ManualClock, smtp_server: SmtpServer
+) -> None:
+    rep = factory.user("rita.rep")
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    handoff = services.routing.route(rep, sales_ready_lead(factory, rep))
+    smtp_server.inbox.refusal = "554 5.7.1 rejected as spam"
+    smtp_server.inbox.mode = REFUSE
+
+    clock.advance(timedelta(hours=18))
+    refused = services.sla.sweep(rep)
+    assert (refused.reminded, refused.reminders_failed) == (0, 1)
+    assert len(smtp_server.inbox.refused) == 1
+    assert restored(handoff_events(services, handoff.id)[-1].note) == (
+        "reminder refused for good by the mail server, not sent again: the SMTP server "
+        "refused the message for good (554 5.7.1 rejected as spam)"
+    )
+    # Every later sweep would be refused the same: none asks again.
+    for _ in range(3):
+        clock.advance(timedelta(minutes=30))
+        assert services.sla.sweep(rep).reminders_failed == 0
+    assert len(smtp_server.inbox.refused) == 1
+    with services.db.unit_of_work(write=False) as uow:
+        audited = uow.session.execute(
+            select(AuditEntry.action).where(AuditEntry.action.like("handoff.remind%"))
+        ).scalars()
+        assert list(audited) == ["handoff.reminder_given_up"]
+    assert handoff_row(services, handoff.id).reminded_at is None
+
+    clock.advance(timedelta(hours=6))
+    assert services.sla.sweep(rep).expired == 1
+
+
 def test_expiry_reroutes_to_the_next_partner_once(
     services: Services, factory: Factory, clock: ManualClock
 ) -> None:

@@ -34,8 +34,22 @@ class Inbox:
         self.mode = OK
         self.stall_seconds = 3.0
         self.refusal = "451 4.3.0 try again later"
+        self.refused: list[Message] = []  # each message refused at DATA, as often as it was
+        # The answer to MAIL FROM when not empty: the center's sender refused.
+        self.sender_refusal = ""
+        self.senders_refused = 0
         # Addresses refused for good at RCPT TO (a mailbox that no longer exists).
         self.unknown_addresses: set[str] = set()
+
+    async def handle_MAIL(  # noqa: N802
+        self, server: Any, session: Any, envelope: Any, address: str, mail_options: Any
+    ) -> str:
+        if self.sender_refusal:
+            self.senders_refused += 1
+            return self.sender_refusal
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
 
     async def handle_RCPT(  # noqa: N802
         self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: Any
@@ -47,6 +61,7 @@ class Inbox:
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
         if self.mode == REFUSE:
+            self.refused.append(message_from_bytes(envelope.original_content or envelope.content))
             return self.refusal
         self.messages.append(message_from_bytes(envelope.original_content or envelope.content))
         self.envelopes.append(list(envelope.rcpt_tos))

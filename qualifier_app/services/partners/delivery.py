@@ -3,10 +3,11 @@ reliably at least once.
 
 A delivery is claimed in the database before anything is sent (a "started" event guarded by
 the handoff's version, with the next allowed attempt pushed far out), and its outcome is
-recorded after: done, failed (surely not received: tried again by the next sweep) or unknown
-(the server may have it: tried again only after a long pause, with the same Message-ID, a
-limited number of times, then flagged for a person). A handoff whose delivered_at is set is
-never sent again.
+recorded after: done, failed (surely not received: tried again by the next sweep, unless the
+server refused it for good, its address or the message itself, which is flagged for a person
+at once) or unknown (the server may have it: tried again only after a long pause, with the
+same Message-ID, a limited number of times, then flagged for a person). A handoff whose
+delivered_at is set is never sent again.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from qualifier_app.domain.text import message as message_
 from qualifier_app.integrations.mail import (
     MailOutcomeUnknown,
     MailUnavailable,
+    MessageRefused,
     Outbox,
     RecipientRefused,
     SmtpMailer,
@@ -43,11 +45,12 @@ from qualifier_app.services.partners.dto import DeliveryOutcome, FlaggedDelivery
 from qualifier_app.services.partners.flagged import (
     DO_NOT_CALL,
     FLAG_NOTE,
+    MESSAGE_REFUSED,
     REFUSED,
-    REFUSED_NOTE,
     Resolution,
     allow_one_more_try,
     flag,
+    flag_note,
     flagged_handoff,
     flagged_list,
     mark_delivered,
@@ -90,6 +93,16 @@ def _too_many_unknown(states: list[str | None], retries: int) -> bool:
     """More unconfirmed attempts than allowed: after a person's "send again", just one."""
     _, resent = since_resend(states)
     return _unknown_outcomes(states) > (0 if resent else retries)
+
+
+def _refused_for_good(problem: MailUnavailable) -> str:
+    """The flag reason when the mail server refused the handoff for good, else "": its
+    partner rep's address (REFUSED) or the message itself (MESSAGE_REFUSED)."""
+    if isinstance(problem, RecipientRefused):
+        return REFUSED
+    if isinstance(problem, MessageRefused):
+        return MESSAGE_REFUSED
+    return ""
 
 
 def _not_now(handoff: Handoff, states: list[str | None], now: datetime) -> DeliveryOutcome | None:
@@ -153,8 +166,8 @@ class DeliveryService:
         message = compose_handoff(package, self._settings.sender, msg_id)
         name = f"handoff-{handoff_id:08d}"
         channel: str | None = None
-        problem = ""
-        unknown = refused = False
+        problem = refused = ""
+        unknown = False
         if self._mail_server_stalled():
             problem = (
                 "the SMTP server did not answer a moment ago; kept in the outbox for the next sweep"
@@ -167,7 +180,7 @@ class DeliveryService:
                 problem, unknown = str(exc), True
                 self._note_stall(exc)
             except MailUnavailable as exc:
-                problem, refused = str(exc), isinstance(exc, RecipientRefused)
+                problem, refused = str(exc), _refused_for_good(exc)
                 self._note_stall(exc)
         if channel == "smtp":
             if (self.outbox.folder / f"{name}.eml").exists():
@@ -327,10 +340,11 @@ class DeliveryService:
         channel: str | None,
         problem: str,
         unknown: bool,
-        refused: bool = False,
+        refused: str = "",
     ) -> str:
         """Record the attempt's outcome; what the handoff waits for when it now waits for a
-        person, else ""."""
+        person, else "". `refused`: the flag reason when the mail server refused it for good
+        (REFUSED, MESSAGE_REFUSED), else ""."""
         with self._frame.change(None) as change:
             session, now = change.session, change.now
             flagged = ""
@@ -386,8 +400,15 @@ class DeliveryService:
                     )
                     .execution_options(synchronize_session=False)
                 )
-                note = message_(
-                    "not delivered, kept in the outbox for a retry: {problem}", problem=problem
+                note = (
+                    message_(
+                        "not delivered, the mail server refused it for good: {problem}",
+                        problem=problem,
+                    )
+                    if refused
+                    else message_(
+                        "not delivered, kept in the outbox for a retry: {problem}", problem=problem
+                    )
                 )
                 status, data = HandoffStatus.PENDING.value, {"delivery": FAILED}
                 action = "handoff.delivery_failed"
@@ -410,11 +431,12 @@ class DeliveryService:
                     flagged = FLAG_NOTE
             elif refused:
                 # Every later sweep would be refused the same: a person gives the partner a
-                # working address (or the lead by other means) and decides.
+                # working address, or has the message let through (or gives the partner the
+                # lead by other means), and decides.
                 handoff = session.get(Handoff, handoff_id)
                 assert handoff is not None
-                flag(change, handoff, msg_id, problem, REFUSED)
-                flagged = REFUSED_NOTE
+                flag(change, handoff, msg_id, problem, refused)
+                flagged = flag_note(refused)
         return flagged
 
     def flagged(self, actor: Actor | None = None) -> list[FlaggedDelivery]:
@@ -454,7 +476,8 @@ class DeliveryService:
 
     def remind(self, handoff_id: int) -> str:
         """Send the 75 % reminder when it is due and not sent yet (reminders.py); returns
-        what became of it: reminders.SENT, OUTBOX, FAILED, UNKNOWN, or "" (nothing to do)."""
+        what became of it: reminders.SENT, OUTBOX, FAILED, UNKNOWN, REFUSED, or "" (nothing
+        to do)."""
         if self._mailer.configured and self._mail_server_stalled():
             return reminders.FAILED  # asked again by the next sweep
         settings = self._settings
@@ -481,7 +504,8 @@ class DeliveryService:
                 outcome, problem = reminders.UNKNOWN, str(exc)
                 self._note_stall(exc)
             except MailUnavailable as exc:
-                outcome, problem = reminders.FAILED, str(exc)
+                refused = reminders.REFUSED if _refused_for_good(exc) else reminders.FAILED
+                outcome, problem = refused, str(exc)
                 self._note_stall(exc)
         with self._frame.change(None) as change:
             reminders.record(change, claimed, outcome, problem)

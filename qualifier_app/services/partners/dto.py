@@ -164,8 +164,13 @@ class FlaggedDelivery:
     flagged_at: datetime | None
     # Why it waits (flagged.py): "unknown" (the partner may have it: ask about the
     # Message-ID), "refused" (the partner rep's address was refused for good: give the partner
-    # a working one, then send again) or "do_not_call" (the lead went do-not-call: not sent).
+    # a working one, then send again), "message_refused" (the message itself was refused for
+    # good, as spam say: have it let through, then send again) or "do_not_call" (the lead went
+    # do-not-call: not sent).
     why: str = "unknown"
+    # What was said when it was flagged: what the mail server answered, say (English, as the
+    # server and the command line say it).
+    problem: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """A person's answer to a flagged delivery: a handoff e-mail whose outcome stayed unknown
-after every automatic retry. Having asked the partner about its Message-ID, the person says
-either "delivered" (the partner has it: the handoff is sent and its SLA starts now) or "send
-again" (the partner has nothing: one more try, with the same Message-ID, and flagged again
-at once if that one goes unconfirmed too)."""
+after every automatic retry, or that the mail server refused for good. Having asked the
+partner about its Message-ID (or given it a working address, or had the message let
+through), the person says either "delivered" (the partner has it: the handoff is sent and its
+SLA starts now) or "send again" (the partner has nothing: one more try, with the same
+Message-ID, and flagged again at once if that one goes unconfirmed or refused too)."""
 
 from __future__ import annotations
 
@@ -24,13 +25,33 @@ from qualifier_app.services.partners.handoff_package import build_package
 
 CONFIRMED, RESEND, FLAGGED = "confirmed", "resend", "flagged"
 # Why a delivery waits for a person: its outcome is unknown (the partner may have it), the
-# partner rep's address was refused for good, or the lead went do-not-call before it was sent.
-UNKNOWN, REFUSED, DO_NOT_CALL = "unknown", "refused", "do_not_call"
+# partner rep's address was refused for good, the message itself was refused for good (a 5xx
+# answer to MAIL FROM or at DATA: taken for spam, say), or the lead went do-not-call before it
+# was sent.
+UNKNOWN, REFUSED, MESSAGE_REFUSED, DO_NOT_CALL = (
+    "unknown",
+    "refused",
+    "message_refused",
+    "do_not_call",
+)
 FLAG_NOTE = message("may have reached the partner already: waiting for a person to check")
 REFUSED_NOTE = message(
     "the partner rep's address was refused: waiting for a person to give the partner a "
     "working address in the directory and send it again, or to mark it delivered"
 )
+MESSAGE_REFUSED_NOTE = message(
+    "the mail server refused the message for good: waiting for a person to have it let "
+    "through (by the partner's mail administrator, or the center's when it refused the "
+    "sender) and send it again, or to hand the lead to the partner another way and mark it "
+    "delivered"
+)
+# What the handoff's events say when it is flagged, per reason (UNKNOWN: FLAG_NOTE).
+_NOTES = {REFUSED: REFUSED_NOTE, MESSAGE_REFUSED: MESSAGE_REFUSED_NOTE}
+
+
+def flag_note(kind: str) -> str:
+    """What a delivery flagged for the reason `kind` waits for."""
+    return _NOTES.get(kind, FLAG_NOTE)
 
 
 class Resolution(StrEnum):
@@ -62,7 +83,8 @@ def _with_why(what: str, why: str) -> str:
 
 def flag(change: Change, handoff: Handoff, msg_id: str, why: str, kind: str = UNKNOWN) -> None:
     """Leave the handoff to a person, for the reason `kind` says (UNKNOWN, REFUSED,
-    DO_NOT_CALL)."""
+    MESSAGE_REFUSED, DO_NOT_CALL); `why` (what the mail server answered, say) is kept with
+    it for the person to read."""
     change.session.execute(
         update(Handoff)
         .where(Handoff.id == handoff.id, Handoff.delivery_flagged_at.is_(None))
@@ -73,15 +95,15 @@ def flag(change: Change, handoff: Handoff, msg_id: str, why: str, kind: str = UN
         delivery_event(
             handoff.id,
             change.now,
-            message("{flag} ({why})", flag=REFUSED_NOTE, why=why)
-            if kind == REFUSED
+            message("{flag} ({why})", flag=flag_note(kind), why=why)
+            if kind in _NOTES
             else message(
                 "{flag} ({why}; look for Message-ID {msg_id})",
                 flag=FLAG_NOTE,
                 why=why,
                 msg_id=msg_id,
             ),
-            {"delivery": FLAGGED, "message_id": msg_id, "why": kind},
+            {"delivery": FLAGGED, "message_id": msg_id, "why": kind, "problem": why},
         )
     )
     change.audit(
@@ -110,16 +132,21 @@ def flagged_list(session: Session, *conditions: Any) -> list[FlaggedDelivery]:
         .order_by(Handoff.delivery_flagged_at, Handoff.id)
     ).all()
     return [
-        FlaggedDelivery(int(a), str(b), str(c or ""), int(d), e, kinds.get(int(a), UNKNOWN))
+        FlaggedDelivery(int(a), str(b), str(c or ""), int(d), e, *kinds.get(int(a), (UNKNOWN, "")))
         for a, b, c, d, e in rows
     ]
 
 
-def _kinds(session: Session) -> dict[int, str]:
-    """Why each flagged handoff waits, as its last flag said."""
-    last: dict[int, str] = {}
-    for handoff_id, kind in session.execute(
-        select(HandoffEvent.handoff_id, HandoffEvent.data["why"].as_string())
+def _kinds(session: Session) -> dict[int, tuple[str, str]]:
+    """Why each flagged handoff waits, as its last flag said: the reason, and what was said
+    with it (what the mail server answered, say; empty for flags older than that)."""
+    last: dict[int, tuple[str, str]] = {}
+    for handoff_id, kind, problem in session.execute(
+        select(
+            HandoffEvent.handoff_id,
+            HandoffEvent.data["why"].as_string(),
+            HandoffEvent.data["problem"].as_string(),
+        )
         .join(Handoff, Handoff.id == HandoffEvent.handoff_id)
         .where(
             Handoff.delivery_flagged_at.is_not(None),
@@ -128,7 +155,7 @@ def _kinds(session: Session) -> dict[int, str]:
         )
         .order_by(HandoffEvent.id)
     ).all():
-        last[int(handoff_id)] = kind or UNKNOWN
+        last[int(handoff_id)] = (kind or UNKNOWN, problem or "")
     return last
 
 

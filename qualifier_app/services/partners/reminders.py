@@ -3,7 +3,9 @@ it is sent (a "started" event, guarded by the handoff's version) and its outcome
 after. `reminded_at` is set, and the partner counted as reminded, only once the mail server
 took the reminder. A reminder the server surely did not get is tried again by the next
 sweep, as long as the SLA runs; one whose outcome is unknown is not sent again before
-`unknown_retry_hours`, then with the same Message-ID, at most `unknown_retries` times.
+`unknown_retry_hours`, then with the same Message-ID, at most `unknown_retries` times; one
+the server refused for good (a 5xx answer: the message, or the rep's address) is not sent
+again, the SLA runs out as it would.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from qualifier_app.services.partners.handoff_package import build_package
 
 STARTED, DONE, FAILED, UNKNOWN, GIVEN_UP = "started", "done", "failed", "unknown", "given-up"
 # What became of one sweep's reminder: sent by SMTP, left in the outbox folder (no mail
-# server), not sent (tried again by a later sweep), or of unknown outcome.
-SENT, OUTBOX = "sent", "outbox"
+# server), not sent (tried again by a later sweep), refused for good (not tried again), or
+# of unknown outcome.
+SENT, OUTBOX, REFUSED = "sent", "outbox", "refused"
 
 
 @dataclass(frozen=True)
@@ -155,7 +158,8 @@ def claim(
 
 def record(change: Change, claimed: ClaimedReminder, outcome: str, problem: str) -> None:
     """What became of a claimed reminder: SENT or OUTBOX (the partner is reminded), FAILED
-    or UNKNOWN (not, or not surely: a later sweep decides)."""
+    or UNKNOWN (not, or not surely: a later sweep decides), REFUSED (not, and never: the
+    reminder is given up)."""
     session, now, handoff_id = change.session, change.now, claimed.handoff_id
     if outcome in (SENT, OUTBOX):
         session.execute(
@@ -174,6 +178,15 @@ def record(change: Change, claimed: ClaimedReminder, outcome: str, problem: str)
         note = message("reminder outcome unknown, not resent blindly: {problem}", problem=problem)
         data = {"reminder": UNKNOWN, "message_id": claimed.msg_id}
         action, after = "handoff.reminder_unknown", {"message_id": claimed.msg_id}
+    elif outcome == REFUSED:
+        # Every later try would be refused the same: given up, as one that went unconfirmed
+        # too often (no later sweep claims it).
+        note = message(
+            "reminder refused for good by the mail server, not sent again: {problem}",
+            problem=problem,
+        )
+        data = {"reminder": GIVEN_UP, "message_id": claimed.msg_id}
+        action, after = "handoff.reminder_given_up", {"message_id": claimed.msg_id}
     else:
         note = message(
             "reminder not sent, tried again by the next sweep: {problem}", problem=problem

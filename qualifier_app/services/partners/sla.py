@@ -16,7 +16,7 @@ from sqlalchemy import BindParameter, and_, bindparam, func, select, update
 
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.closed_loop import HandoffStatus
-from qualifier_app.domain.errors import Conflict, NothingEligible
+from qualifier_app.domain.errors import Conflict, NothingEligible, PermissionDenied
 from qualifier_app.domain.lifecycle import LeadStatus, can_move
 from qualifier_app.domain.roles import Action, Actor, Role, require
 from qualifier_app.domain.text import message, stored
@@ -79,7 +79,7 @@ class SlaService:
             reminder = self._delivery.remind(handoff_id)
             if reminder == reminders.SENT:
                 reminded += 1
-            elif reminder in (reminders.FAILED, reminders.UNKNOWN):
+            elif reminder in (reminders.FAILED, reminders.UNKNOWN, reminders.REFUSED):
                 reminders_failed += 1
         expired = 0
         for handoff_id in self._ids(
@@ -103,6 +103,14 @@ class SlaService:
                 rerouted += 1
             except (NothingEligible, Conflict):
                 waiting += 1
+            except PermissionDenied:
+                # On PostgreSQL a rep's or team lead's login hands off only the leads they
+                # route themselves, and a re-route is nobody's in particular: the lead, back
+                # to sales-ready with its reason, is re-routed by the next sweep of a
+                # workstation whose login may (a supervisor's or an administrator's, or
+                # `qualifier sla sweep`). The rest of this sweep goes on; the others would be
+                # refused the same.
+                break
         return SweepResult(
             delivered, failed, reminded, expired, rerouted, waiting, awaiting, reminders_failed
         )

@@ -1,12 +1,14 @@
 """Deliveries waiting for a person: e-mails whose outcome stayed unknown after every
-automatic retry, or whose partner rep's address the mail server refused for good. The person
-asks the partner about the Message-ID (or corrects the address), then says "delivered" (the
-SLA starts) or "send again" (one more try with the same Message-ID)."""
+automatic retry, or whose partner rep's address, or the message itself, the mail server
+refused for good. The person asks the partner about the Message-ID (or corrects the address,
+or has the message let through), then says "delivered" (the SLA starts) or "send again" (one
+more try with the same Message-ID)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from qualifier_app.domain.roles import Action
@@ -86,6 +88,12 @@ class FlaggedDeliveries(QWidget):
                 for f in flagged
             ],
         )
+        for row, f in enumerate(flagged):
+            cell = self.table.item(row, 2)
+            if cell is not None and f.why == "message_refused" and f.problem:
+                # What the mail server answered, as it said it.
+                cell.setToolTip(f.problem)
+                cell.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f.problem)
         one = self.tr(
             "1 delivery waits for a person: ask the partner about the Message-ID (or give it "
             "a working address), then mark it delivered or send it again."
@@ -100,6 +108,11 @@ class FlaggedDeliveries(QWidget):
     def _why(self, why: str) -> str:
         if why == "refused":
             return self.tr("address refused: correct it in the directory, then send again")
+        if why == "message_refused":
+            return self.tr(
+                "message refused by the mail server: have it let through, then send again, "
+                "or hand the lead over another way and mark it delivered"
+            )
         if why == "do_not_call":
             return self.tr("the lead went do-not-call: not sent")
         return self.tr("may have reached the partner")
