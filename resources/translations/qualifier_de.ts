@@ -2381,6 +2381,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{count} Zustellungen warten auf eine Person: Fragen Sie den Partner nach der Message-ID (oder geben Sie ihm eine funktionierende Adresse) und markieren Sie dann eine als zugestellt oder senden Sie sie erneut.</translation>
     </message>
     <message>
+        <source>message refused by the mail server: have it let through, then send again, or hand the lead over another way and mark it delivered</source>
+        <translation>Nachricht vom Mailserver abgelehnt: lassen Sie sie freigeben und senden Sie sie erneut, oder übergeben Sie den Lead auf anderem Weg und markieren Sie ihn als zugestellt</translation>
+    </message>
+    <message>
         <source>the lead went do-not-call: not sent</source>
         <translation>der Lead wurde auf die Sperrliste gesetzt: nicht gesendet</translation>
     </message>
@@ -7644,6 +7648,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>a number in more than one of the partner&apos;s countries</source>
         <translation>eine Nummer in mehr als einem der Länder des Partners</translation>
+    </message>
+    <message>
+        <source>not delivered, the mail server refused it for good: {problem}</source>
+        <translation>nicht zugestellt, der Mailserver hat sie endgültig abgelehnt: {problem}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the message for good: waiting for a person to have it let through (by the partner&apos;s mail administrator, or the center&apos;s when it refused the sender) and send it again, or to hand the lead to the partner another way and mark it delivered</source>
+        <translation>der Mailserver hat die Nachricht endgültig abgelehnt: wartet darauf, dass jemand sie freigeben lässt (durch den Mail-Administrator des Partners oder den des Centers, wenn der Absender abgelehnt wurde) und erneut sendet, oder den Lead dem Partner auf anderem Weg übergibt und als zugestellt markiert</translation>
+    </message>
+    <message>
+        <source>reminder refused for good by the mail server, not sent again: {problem}</source>
+        <translation>Erinnerung vom Mailserver endgültig abgelehnt, nicht erneut gesendet: {problem}</translation>
     </message>
     <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>

@@ -2381,6 +2381,10 @@ un comercial por línea</translation>
         <translation>{count} entregas esperan a una persona: pregunte al socio por el Message-ID (o dele una dirección que funcione) y luego marque una como entregada o envíela de nuevo.</translation>
     </message>
     <message>
+        <source>message refused by the mail server: have it let through, then send again, or hand the lead over another way and mark it delivered</source>
+        <translation>mensaje rechazado por el servidor de correo: haga que lo dejen pasar y envíelo de nuevo, o entregue el lead de otra manera y márquelo como entregado</translation>
+    </message>
+    <message>
         <source>the lead went do-not-call: not sent</source>
         <translation>el lead pasó a no llamar: no enviado</translation>
     </message>
@@ -7644,6 +7648,18 @@ un comercial por línea</translation>
     <message>
         <source>a number in more than one of the partner&apos;s countries</source>
         <translation>un número en más de uno de los países del socio</translation>
+    </message>
+    <message>
+        <source>not delivered, the mail server refused it for good: {problem}</source>
+        <translation>no entregado, el servidor de correo lo rechazó definitivamente: {problem}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the message for good: waiting for a person to have it let through (by the partner&apos;s mail administrator, or the center&apos;s when it refused the sender) and send it again, or to hand the lead to the partner another way and mark it delivered</source>
+        <translation>el servidor de correo rechazó el mensaje definitivamente: a la espera de que una persona haga que lo dejen pasar (el administrador de correo del socio, o el del centro si rechazó al remitente) y lo envíe de nuevo, o entregue el lead al socio de otra manera y lo marque como entregado</translation>
+    </message>
+    <message>
+        <source>reminder refused for good by the mail server, not sent again: {problem}</source>
+        <translation>recordatorio rechazado definitivamente por el servidor de correo, no se envía de nuevo: {problem}</translation>
     </message>
     <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>

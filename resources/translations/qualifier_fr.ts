@@ -2381,6 +2381,10 @@ un commercial par ligne</translation>
         <translation>{count} envois attendent une personne : demandez au partenaire le Message-ID (ou donnez-lui une adresse qui fonctionne), puis marquez-en un comme remis ou renvoyez-le.</translation>
     </message>
     <message>
+        <source>message refused by the mail server: have it let through, then send again, or hand the lead over another way and mark it delivered</source>
+        <translation>message refusé par le serveur de messagerie : faites-le laisser passer puis renvoyez-le, ou transmettez le lead autrement et marquez-le comme remis</translation>
+    </message>
+    <message>
         <source>the lead went do-not-call: not sent</source>
         <translation>le lead est passé en ne-pas-appeler : non envoyé</translation>
     </message>
@@ -7644,6 +7648,18 @@ un commercial par ligne</translation>
     <message>
         <source>a number in more than one of the partner&apos;s countries</source>
         <translation>un numéro dans plus d’un des pays du partenaire</translation>
+    </message>
+    <message>
+        <source>not delivered, the mail server refused it for good: {problem}</source>
+        <translation>non remis, le serveur de messagerie l’a refusé définitivement : {problem}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the message for good: waiting for a person to have it let through (by the partner&apos;s mail administrator, or the center&apos;s when it refused the sender) and send it again, or to hand the lead to the partner another way and mark it delivered</source>
+        <translation>le serveur de messagerie a refusé le message définitivement : en attente qu’une personne le fasse laisser passer (par l’administrateur de messagerie du partenaire, ou celui du centre s’il a refusé l’expéditeur) et le renvoie, ou transmette le lead au partenaire autrement et le marque comme remis</translation>
+    </message>
+    <message>
+        <source>reminder refused for good by the mail server, not sent again: {problem}</source>
+        <translation>rappel refusé définitivement par le serveur de messagerie, non renvoyé : {problem}</translation>
     </message>
     <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>

@@ -2381,6 +2381,10 @@ um vendedor por linha</translation>
         <translation>{count} entregas aguardam uma pessoa: pergunte ao parceiro sobre o Message-ID (ou dê a ele um endereço que funcione) e depois marque uma como entregue ou envie de novo.</translation>
     </message>
     <message>
+        <source>message refused by the mail server: have it let through, then send again, or hand the lead over another way and mark it delivered</source>
+        <translation>mensagem recusada pelo servidor de e-mail: peça que a deixem passar e envie de novo, ou entregue o lead de outra forma e marque-o como entregue</translation>
+    </message>
+    <message>
         <source>the lead went do-not-call: not sent</source>
         <translation>o lead passou a não ligar: não enviado</translation>
     </message>
@@ -7644,6 +7648,18 @@ um vendedor por linha</translation>
     <message>
         <source>a number in more than one of the partner&apos;s countries</source>
         <translation>um número em mais de um dos países do parceiro</translation>
+    </message>
+    <message>
+        <source>not delivered, the mail server refused it for good: {problem}</source>
+        <translation>não entregue, o servidor de e-mail a recusou definitivamente: {problem}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the message for good: waiting for a person to have it let through (by the partner&apos;s mail administrator, or the center&apos;s when it refused the sender) and send it again, or to hand the lead to the partner another way and mark it delivered</source>
+        <translation>o servidor de e-mail recusou a mensagem definitivamente: aguardando que uma pessoa peça que a deixem passar (o administrador de e-mail do parceiro, ou o do centro quando o remetente foi recusado) e a envie de novo, ou entregue o lead ao parceiro de outra forma e o marque como entregue</translation>
+    </message>
+    <message>
+        <source>reminder refused for good by the mail server, not sent again: {problem}</source>
+        <translation>lembrete recusado definitivamente pelo servidor de e-mail, não enviado de novo: {problem}</translation>
     </message>
     <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
