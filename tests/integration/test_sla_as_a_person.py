@@ -21,13 +21,15 @@ from tests.support.factories import PASSWORD, Factory
 from tests.support.partners import add_partner, handoff_events, handoff_row, sales_ready_lead
 from tests.support.smtp import OK, REFUSE, SmtpServer, with_mail_server
 
-pytestmark = pytest.mark.postgres
+# Login roles are PostgreSQL's.
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.parametrize("backend", ["postgresql"], indirect=True),
+]
 
 
 @pytest.fixture
 def settings(settings: Settings, smtp_server: SmtpServer) -> Settings:
-    if settings.database_url.startswith("sqlite"):
-        pytest.skip("login roles are PostgreSQL's")
     return with_mail_server(settings, smtp_server)
 
 
