@@ -149,3 +149,39 @@ def test_only_administrators_see_the_center() -> None:
     for role in Role:
         titles = {area.title for area in areas_for(role)}
         assert ("Center" in titles) is (role is Role.ADMIN)
+
+
+def test_a_change_made_at_another_workstation_meanwhile_is_kept_or_reported(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """Ada changed the calling window while another administrator renamed the center: her
+    save wrote back the name she had loaded, and the rename was gone without a word."""
+    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    factory.user("bea", Role.ADMIN, team=None, queues=())
+    bea = services.accounts.sign_in("bea", PASSWORD, "elsewhere").actor
+    services.center.change(ada, name="Berlin", time_zone="Europe/Berlin", currency="EUR")
+    area = _open(qtbot, services, workers)
+
+    _retype(qtbot, area.calling_window, "08:30-19:30")
+    services.center.change(bea, name="Hamburg")  # before Ada's window heard of it
+    qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: area.status.text().startswith("Saved"))
+    view = services.center.show(ada)
+    assert (view.name, view.calling_window) == ("Hamburg", "08:30-19:30")
+    wait_idle(qtbot, workers)
+    assert area.name.text() == "Hamburg"
+
+    # Both changed the same field: refused next to it, with the other's value; nothing saved.
+    _retype(qtbot, area.calling_window, "07:00-20:00")
+    services.center.change(bea, calling_window="10:00-16:00")
+    qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: bool(_error(area, "window")))
+    assert "someone else changed this meanwhile, to 10:00-16:00" in _error(area, "window")
+    assert services.center.show(ada).calling_window == "10:00-16:00"
+    wait_idle(qtbot, workers)
+    assert area.calling_window.text() == "07:00-20:00"  # what Ada typed stays
+    # Saved again, knowingly: hers replaces it.
+    area.calling_window.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: area.status.text().startswith("Saved"))
+    assert services.center.show(ada).calling_window == "07:00-20:00"

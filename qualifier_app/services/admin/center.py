@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.calling_window import CallingWindow
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.currency import DEFAULT_CURRENCY, check_currency
-from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.errors import Gathered, InvalidInput
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
@@ -73,9 +73,14 @@ class CenterService:
         calling_window: str | None = None,
         registries: Sequence[str] | None = None,
         currency: str | None = None,
+        expected: CenterView | None = None,
     ) -> CenterView:
         """Change what is given; on a center without its row, make it. A new currency is
-        every campaign's too: amounts are never converted, only said in it."""
+        every campaign's too: amounts are never converted, only said in it.
+
+        `expected`: what the editor showed before these changes. A field given here that
+        someone else changed meanwhile is refused next to it, with the value it has now, and
+        nothing is saved: an administrator's change is never overwritten unseen."""
         cleaned = center_name(name) if name is not None else None
         zone = check_time_zone(time_zone) if time_zone is not None else None
         window = parse_window(calling_window) if calling_window is not None else None
@@ -110,6 +115,18 @@ class CenterService:
                 session.flush()
                 change.audit("center.set_up", "center", center.id, after=_audited(center))
                 return _view(session, center)
+            if expected is not None:
+                _unchanged_meanwhile(
+                    _view(session, center),
+                    expected,
+                    {
+                        "center": cleaned is not None,
+                        "time_zone": zone is not None,
+                        "window": window is not None,
+                        "currency": code is not None,
+                        "registry": kept is not None,
+                    },
+                )
             before = _audited(center)
             if cleaned is not None:
                 center.name = cleaned
@@ -132,6 +149,36 @@ class CenterService:
             else:
                 change.audit("center.changed", "center", center.id, before=before, after=after)
             return _view(session, center)
+
+
+def _shown_values(view: CenterView) -> dict[str, str]:
+    """Each field of the Center area as the view says it."""
+    return {
+        "center": view.name,
+        "time_zone": view.time_zone,
+        "window": view.calling_window,
+        "currency": view.currency,
+        "registry": " ".join(sorted(view.registries)) or "-",
+    }
+
+
+def _unchanged_meanwhile(now: CenterView, expected: CenterView, given: dict[str, bool]) -> None:
+    """Refuse each field being changed that no longer holds what the editor started from."""
+    stored, shown = _shown_values(now), _shown_values(expected)
+    gathered = Gathered()
+    for field, changing in given.items():
+        if changing and stored[field] != shown[field]:
+            gathered.add(
+                InvalidInput(
+                    message(
+                        "someone else changed this meanwhile, to {value}: nothing was saved; "
+                        "save again to replace it",
+                        value=stored[field],
+                    ),
+                    field,
+                )
+            )
+    gathered.done()
 
 
 def _no_statement_limit(session: Session) -> None:

@@ -6,6 +6,7 @@ is named next to its field at once."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QShowEvent
@@ -176,13 +177,25 @@ class CenterArea(QWidget):
         self._saved_text = ""
 
     def _shown(self, view: CenterView) -> None:
-        self._view = view
-        if not self._typed:
-            self.name.setText(view.name)
-            self.time_zone.setText(view.time_zone)
-            self.calling_window.setText(view.calling_window or DEFAULT_WINDOW)
-            self.currency.setText(view.currency or DEFAULT_CURRENCY)
-            for name, box in self.registries.items():
+        before, self._view = self._view, view
+        # While something is typed, a field left as it was follows a change made elsewhere;
+        # what the administrator typed stays.
+        for line, old, new in (
+            (self.name, before and before.name, view.name),
+            (self.time_zone, before and before.time_zone, view.time_zone),
+            (self.calling_window, before and before.calling_window, view.calling_window),
+            (self.currency, before and before.currency, view.currency),
+        ):
+            if not self._typed or line.text() == (old or ""):
+                line.setText(new or "")
+        if not self.calling_window.text():
+            self.calling_window.setText(DEFAULT_WINDOW)
+        if not self.currency.text():
+            self.currency.setText(DEFAULT_CURRENCY)
+        for name, box in self.registries.items():
+            if not self._typed or box.isChecked() == (
+                before is not None and name in before.registries
+            ):
                 box.blockSignals(True)
                 box.setChecked(name in view.registries)
                 box.blockSignals(False)
@@ -250,26 +263,42 @@ class CenterArea(QWidget):
         confirm.open()
 
     def _send(self, draft: CenterDraft) -> None:
+        """Only what the administrator changed, with what it was: a field changed at another
+        workstation meanwhile is kept (and one changed on both is refused next to it)."""
         service, actor = self._context.services.center, self._actor
+        base = self._view if self._view is not None and self._view.set_up else None
+        changes: dict[str, Any] = {
+            "name": draft.name,
+            "time_zone": draft.time_zone,
+            "calling_window": draft.calling_window,
+            "registries": draft.registries,
+            "currency": draft.currency,
+        }
+        if base is not None:
+            shown = {
+                "name": base.name,
+                "time_zone": base.time_zone,
+                "calling_window": base.calling_window,
+                "registries": tuple(sorted(base.registries)),
+                "currency": base.currency,
+            }
+            typed = {**changes, "registries": tuple(sorted(draft.registries))}
+            changes = {key: value for key, value in changes.items() if typed[key] != shown[key]}
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
         self._context.workers.submit(
-            lambda: service.change(
-                actor,
-                name=draft.name,
-                time_zone=draft.time_zone,
-                calling_window=draft.calling_window,
-                registries=draft.registries,
-                currency=draft.currency,
-            ),
+            lambda: service.change(actor, expected=base, **changes),
             self._saved,
             self._refused,
         )
 
     def _refused(self, exc: Exception) -> None:
-        """Next to its field, or above the form (refused by the database, say)."""
+        """Next to its field, or above the form (refused by the database, say). The center
+        as it is now is read again: a save after a refusal for a change made meanwhile
+        replaces that change knowingly."""
         self.status.clear()
         self.editor.failed(exc)
+        self.reload()
 
     def _saved(self, view: CenterView) -> None:
         self.save_button.setEnabled(True)
