@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TypeVar
 
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import listed, message
 
 
 class QualifierError(Exception):
@@ -33,7 +33,8 @@ class InvalidFields(InvalidInput):
     command line says them all in one line."""
 
     def __init__(self, problems: Sequence[InvalidInput]) -> None:
-        super().__init__("; ".join(problem.message for problem in problems), problems[0].field)
+        # Listed, not joined into plain text: each problem is said in the reader's language.
+        super().__init__(listed((problem.message for problem in problems), "; "), problems[0].field)
         self.problems = tuple(problems)
 
 

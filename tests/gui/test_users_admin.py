@@ -284,3 +284,31 @@ def _added_from_a_list(
     dialog = area.people_list.dialog
     assert dialog is not None
     return area, dialog
+
+
+@pytest.mark.as_owner(reason="the people added sign in with passwords the router does not know")
+@pytest.mark.usefixtures("german")
+def test_a_row_refused_for_several_reasons_is_said_in_the_window_s_language(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, tmp_path: Path
+) -> None:
+    """A row with a malformed login, a name too long and an unknown role was refused in
+    English in a German window: the reasons were joined into plain text."""
+    people = tmp_path / "leute.csv"
+    people.write_text(f"Benutzername;Name;Rolle;Team\nbad login!;{'x' * 130};Chef;East\n")
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    factory.team("East")
+    signed_in = services.accounts.sign_in("ada", PASSWORD, "test")
+    area = UsersArea(AreaContext(services, signed_in, workers))
+    qtbot.addWidget(area)
+    area.show()
+    area.activateWindow()
+    qtbot.waitUntil(lambda: area.table.rowCount() == 1)
+    area.people_list.choose_file = lambda: str(people)
+    qtbot.keyClick(area, Qt.Key.Key_I, ALT)  # Aus einer L&iste hinzufügen…
+    qtbot.waitUntil(lambda: area.people_list.dialog is not None, timeout=10_000)
+    dialog = area.people_list.dialog
+    assert dialog is not None
+    reason = dialog.refused.text()
+    assert reason.startswith("Zeile 2 (bad login!): Login 'bad login!' muss mit einem Buchstaben")
+    assert "Rolle 'Chef' ist keine von" in reason
+    assert "must start with a letter" not in reason and "is not one of" not in reason
