@@ -124,13 +124,22 @@ def _beyond_header(row: list[str], width: int) -> UnreadableRow | None:
     return UnreadableRow(
         f"column {index + 1}",
         printable(cell),
-        f"{len(row):,} cells, but the header has {width:,} columns: a cell holds the "
-        "delimiter without quotes, so the values after it are in the wrong columns; the row "
-        "is not imported",
+        message(
+            "{cells:,} cells, but the header has {width:,} columns: a cell holds the "
+            "delimiter without quotes, so the values after it are in the wrong columns; the "
+            "row is not imported",
+            cells=len(row),
+            width=width,
+        ),
     )
 
 
-SEPARATORS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+SEPARATORS = {
+    ",": message("commas"),
+    ";": message("semicolons"),
+    "\t": message("tabs"),
+    "|": message("vertical bars"),
+}
 
 
 def other_separator(
@@ -150,9 +159,15 @@ def other_separator(
             return UnreadableRow(
                 "column 1",
                 printable(row[0]),
-                f"1 cell holding {values:,} values separated by {called}, but the file "
-                f"separates its {width:,} columns by {SEPARATORS.get(delimiter, delimiter)}: "
-                "the row was written with another separator; the row is not imported",
+                message(
+                    "1 cell holding {values:,} values separated by {called}, but the file "
+                    "separates its {width:,} columns by {own}: the row was written with "
+                    "another separator; the row is not imported",
+                    values=values,
+                    called=called,
+                    width=width,
+                    own=SEPARATORS.get(delimiter, delimiter),
+                ),
             )
     return None
 
@@ -169,8 +184,11 @@ class _UnclosedQuote:
         return UnreadableRow(
             column,
             printable(self.cells[-1].rstrip("\r\n")),
-            f"unclosed quote from row {number}: the quote that opens this cell is never "
-            "closed, so the row is not imported; the rows after it are read on their own",
+            message(
+                "unclosed quote from row {number}: the quote that opens this cell is never "
+                "closed, so the row is not imported; the rows after it are read on their own",
+                number=number,
+            ),
         )
 
 

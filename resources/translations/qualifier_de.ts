@@ -307,10 +307,6 @@
         <translation>Administratoren ändern diese Regeln.</translation>
     </message>
     <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
         <source>US, US-FL, DE … (empty: the default)</source>
         <translation>US, US-FL, DE … (leer: Standard)</translation>
     </message>
@@ -416,10 +412,6 @@
         <translation>Berichte verteilen die Kosten einer Kampagne gleichmäßig auf die Tage, an denen sie lief; ohne beide Tage zählen die gesamten Kosten in jedem Zeitraum.</translation>
     </message>
     <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
         <source>trade show, web form, download, purchased list …</source>
         <translation>Messe, Webformular, Download, gekaufte Liste …</translation>
     </message>
@@ -485,10 +477,6 @@
     <message>
         <source>Save the &amp;center</source>
         <translation>&amp;Center speichern</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>e.g. Lisbon Qualifying Center</source>
@@ -7570,6 +7558,34 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>gesamter Zeitraum bis heute</translation>
     </message>
     <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>senkrechte Striche</translation>
+    </message>
+    <message>
+        <source>{cells:,} cells, but the header has {width:,} columns: a cell holds the delimiter without quotes, so the values after it are in the wrong columns; the row is not imported</source>
+        <translation>{cells:,} Zellen, aber die Kopfzeile hat {width:,} Spalten: eine Zelle enthält das Trennzeichen ohne Anführungszeichen, sodass die Werte danach in den falschen Spalten stehen; die Zeile wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>unclosed quote from row {number}: the quote that opens this cell is never closed, so the row is not imported; the rows after it are read on their own</source>
+        <translation>nicht geschlossenes Anführungszeichen ab Zeile {number}: das Anführungszeichen, das diese Zelle öffnet, wird nie geschlossen, daher wird die Zeile nicht importiert; die Zeilen danach werden für sich gelesen</translation>
+    </message>
+    <message>
+        <source>1 cell holding {values:,} values separated by {called}, but the file separates its {width:,} columns by {own}: the row was written with another separator; the row is not imported</source>
+        <translation>1 Zelle mit {values:,} durch {called} getrennten Werten, aber die Datei trennt ihre {width:,} Spalten durch {own}: die Zeile wurde mit einem anderen Trennzeichen geschrieben; die Zeile wird nicht importiert</translation>
+    </message>
+    <message>
         <source>{name} is not a JSON text file (UTF-8)</source>
         <translation>{name} ist keine JSON-Textdatei (UTF-8)</translation>
     </message>
@@ -7616,6 +7632,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>system</source>
         <translation>System</translation>
+    </message>
+    <message>
+        <source>someone else changed this meanwhile, to {value}: nothing was saved; save again to replace it</source>
+        <translation>jemand anderes hat dies inzwischen geändert, auf {value}: nichts wurde gespeichert; speichern Sie erneut, um es zu ersetzen</translation>
     </message>
     <message>
         <source>{disposition} logged; next check call {when}</source>
@@ -10693,10 +10713,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>&amp;Warum</translation>
     </message>
     <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
         <source>Script versions</source>
         <translation>Skriptversionen</translation>
     </message>
@@ -11325,10 +11341,6 @@ Die Einzelheiten, ohne Daten von Interessenten, stehen für Ihre Administration 
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>e.g. rita.rep</source>

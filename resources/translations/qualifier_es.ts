@@ -307,10 +307,6 @@
         <translation>Los administradores cambian estas reglas.</translation>
     </message>
     <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
         <source>US, US-FL, DE … (empty: the default)</source>
         <translation>US, US-FL, DE … (vacío: la regla por defecto)</translation>
     </message>
@@ -416,10 +412,6 @@
         <translation>Los informes reparten el coste de una campaña por igual entre los días que duró; sin ambas fechas, el coste entero cuenta en cada período.</translation>
     </message>
     <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
         <source>trade show, web form, download, purchased list …</source>
         <translation>feria, formulario web, descarga, lista comprada …</translation>
     </message>
@@ -485,10 +477,6 @@
     <message>
         <source>Save the &amp;center</source>
         <translation>Guardar el &amp;centro</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>e.g. Lisbon Qualifying Center</source>
@@ -7570,6 +7558,34 @@ un comercial por línea</translation>
         <translation>todo el período hasta hoy</translation>
     </message>
     <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntos y comas</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulaciones</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>barras verticales</translation>
+    </message>
+    <message>
+        <source>{cells:,} cells, but the header has {width:,} columns: a cell holds the delimiter without quotes, so the values after it are in the wrong columns; the row is not imported</source>
+        <translation>{cells:,} celdas, pero el encabezado tiene {width:,} columnas: una celda contiene el separador sin comillas, así que los valores que siguen están en columnas equivocadas; la fila no se importa</translation>
+    </message>
+    <message>
+        <source>unclosed quote from row {number}: the quote that opens this cell is never closed, so the row is not imported; the rows after it are read on their own</source>
+        <translation>comilla sin cerrar desde la fila {number}: la comilla que abre esta celda nunca se cierra, así que la fila no se importa; las filas siguientes se leen por separado</translation>
+    </message>
+    <message>
+        <source>1 cell holding {values:,} values separated by {called}, but the file separates its {width:,} columns by {own}: the row was written with another separator; the row is not imported</source>
+        <translation>1 celda con {values:,} valores separados por {called}, pero el archivo separa sus {width:,} columnas con {own}: la fila se escribió con otro separador; la fila no se importa</translation>
+    </message>
+    <message>
         <source>{name} is not a JSON text file (UTF-8)</source>
         <translation>{name} no es un archivo de texto JSON (UTF-8)</translation>
     </message>
@@ -7616,6 +7632,10 @@ un comercial por línea</translation>
     <message>
         <source>system</source>
         <translation>sistema</translation>
+    </message>
+    <message>
+        <source>someone else changed this meanwhile, to {value}: nothing was saved; save again to replace it</source>
+        <translation>otra persona lo cambió mientras tanto, a {value}: no se guardó nada; guarde de nuevo para reemplazarlo</translation>
     </message>
     <message>
         <source>{disposition} logged; next check call {when}</source>
@@ -10693,10 +10713,6 @@ un comercial por línea</translation>
         <translation>&amp;Por qué</translation>
     </message>
     <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
         <source>Script versions</source>
         <translation>Versiones del guion</translation>
     </message>
@@ -11325,10 +11341,6 @@ Los detalles, sin datos de ningún prospecto, están en {log} para su administra
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>e.g. rita.rep</source>

@@ -307,10 +307,6 @@
         <translation>Les administrateurs modifient ces règles.</translation>
     </message>
     <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
         <source>US, US-FL, DE … (empty: the default)</source>
         <translation>US, US-FL, DE … (vide : la règle par défaut)</translation>
     </message>
@@ -416,10 +412,6 @@
         <translation>Les rapports répartissent le coût d&apos;une campagne également sur ses jours de diffusion ; sans les deux dates, le coût entier compte dans chaque période.</translation>
     </message>
     <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
         <source>trade show, web form, download, purchased list …</source>
         <translation>salon, formulaire web, téléchargement, liste achetée …</translation>
     </message>
@@ -485,10 +477,6 @@
     <message>
         <source>Save the &amp;center</source>
         <translation>Enregistrer le &amp;centre</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>e.g. Lisbon Qualifying Center</source>
@@ -7570,6 +7558,34 @@ un commercial par ligne</translation>
         <translation>toute la période jusqu&apos;à aujourd&apos;hui</translation>
     </message>
     <message>
+        <source>commas</source>
+        <translation>des virgules</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>des points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>des barres verticales</translation>
+    </message>
+    <message>
+        <source>{cells:,} cells, but the header has {width:,} columns: a cell holds the delimiter without quotes, so the values after it are in the wrong columns; the row is not imported</source>
+        <translation>{cells:,} cellules, mais l’en-tête a {width:,} colonnes : une cellule contient le séparateur sans guillemets, donc les valeurs qui suivent sont dans les mauvaises colonnes ; la ligne n’est pas importée</translation>
+    </message>
+    <message>
+        <source>unclosed quote from row {number}: the quote that opens this cell is never closed, so the row is not imported; the rows after it are read on their own</source>
+        <translation>guillemet non fermé depuis la ligne {number} : le guillemet qui ouvre cette cellule n’est jamais fermé, donc la ligne n’est pas importée ; les lignes suivantes sont lues séparément</translation>
+    </message>
+    <message>
+        <source>1 cell holding {values:,} values separated by {called}, but the file separates its {width:,} columns by {own}: the row was written with another separator; the row is not imported</source>
+        <translation>1 cellule contenant {values:,} valeurs séparées par {called}, mais le fichier sépare ses {width:,} colonnes par {own} : la ligne a été écrite avec un autre séparateur ; la ligne n’est pas importée</translation>
+    </message>
+    <message>
         <source>{name} is not a JSON text file (UTF-8)</source>
         <translation>{name} n’est pas un fichier texte JSON (UTF-8)</translation>
     </message>
@@ -7616,6 +7632,10 @@ un commercial par ligne</translation>
     <message>
         <source>system</source>
         <translation>système</translation>
+    </message>
+    <message>
+        <source>someone else changed this meanwhile, to {value}: nothing was saved; save again to replace it</source>
+        <translation>quelqu’un d’autre l’a modifié entre-temps, en {value} : rien n’a été enregistré ; enregistrez à nouveau pour le remplacer</translation>
     </message>
     <message>
         <source>{disposition} logged; next check call {when}</source>
@@ -10693,10 +10713,6 @@ un commercial par ligne</translation>
         <translation>Po&amp;urquoi</translation>
     </message>
     <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
         <source>Script versions</source>
         <translation>Versions du script</translation>
     </message>
@@ -11325,10 +11341,6 @@ Les détails, sans aucune donnée de prospect, sont dans {log} pour votre admini
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>e.g. rita.rep</source>

@@ -307,10 +307,6 @@
         <translation>Os administradores alteram estas regras.</translation>
     </message>
     <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
         <source>US, US-FL, DE … (empty: the default)</source>
         <translation>US, US-FL, DE … (vazio: a regra padrão)</translation>
     </message>
@@ -416,10 +412,6 @@
         <translation>Os relatórios distribuem o custo de uma campanha igualmente pelos dias em que ela durou; sem as duas datas, o custo inteiro conta em cada período.</translation>
     </message>
     <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
         <source>trade show, web form, download, purchased list …</source>
         <translation>feira, formulário web, download, lista comprada …</translation>
     </message>
@@ -485,10 +477,6 @@
     <message>
         <source>Save the &amp;center</source>
         <translation>Salvar o &amp;centro</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>e.g. Lisbon Qualifying Center</source>
@@ -7570,6 +7558,34 @@ um vendedor por linha</translation>
         <translation>todo o período até hoje</translation>
     </message>
     <message>
+        <source>commas</source>
+        <translation>vírgulas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>pontos e vírgulas</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulações</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>barras verticais</translation>
+    </message>
+    <message>
+        <source>{cells:,} cells, but the header has {width:,} columns: a cell holds the delimiter without quotes, so the values after it are in the wrong columns; the row is not imported</source>
+        <translation>{cells:,} células, mas o cabeçalho tem {width:,} colunas: uma célula contém o separador sem aspas, então os valores seguintes estão nas colunas erradas; a linha não é importada</translation>
+    </message>
+    <message>
+        <source>unclosed quote from row {number}: the quote that opens this cell is never closed, so the row is not imported; the rows after it are read on their own</source>
+        <translation>aspas não fechadas a partir da linha {number}: as aspas que abrem esta célula nunca são fechadas, então a linha não é importada; as linhas seguintes são lidas à parte</translation>
+    </message>
+    <message>
+        <source>1 cell holding {values:,} values separated by {called}, but the file separates its {width:,} columns by {own}: the row was written with another separator; the row is not imported</source>
+        <translation>1 célula com {values:,} valores separados por {called}, mas o arquivo separa suas {width:,} colunas por {own}: a linha foi escrita com outro separador; a linha não é importada</translation>
+    </message>
+    <message>
         <source>{name} is not a JSON text file (UTF-8)</source>
         <translation>{name} não é um arquivo de texto JSON (UTF-8)</translation>
     </message>
@@ -7616,6 +7632,10 @@ um vendedor por linha</translation>
     <message>
         <source>system</source>
         <translation>sistema</translation>
+    </message>
+    <message>
+        <source>someone else changed this meanwhile, to {value}: nothing was saved; save again to replace it</source>
+        <translation>outra pessoa alterou isto nesse meio-tempo, para {value}: nada foi salvo; salve de novo para substituí-lo</translation>
     </message>
     <message>
         <source>{disposition} logged; next check call {when}</source>
@@ -10693,10 +10713,6 @@ um vendedor por linha</translation>
         <translation>Por &amp;quê</translation>
     </message>
     <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
         <source>Script versions</source>
         <translation>Versões do roteiro</translation>
     </message>
@@ -11325,10 +11341,6 @@ Os detalhes, sem dados de nenhum prospect, estão em {log} para o seu administra
     <message>
         <source>Save</source>
         <translation>Salvar</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>e.g. rita.rep</source>

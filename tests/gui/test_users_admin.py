@@ -243,7 +243,7 @@ def test_people_are_added_from_a_list_by_keyboard(
     row = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
     assert row[:4] == ["nina", "Nina Novak", "Rep", "East"]
     assert dialog.refused.text().splitlines()[:2] == [
-        "Row 3 (zoe): role 'king' is not one of rep, team_lead, supervisor, admin",
+        "Row 3 (zoe): role 'king' is not one of Rep, Team lead, Supervisor, Administrator",
         "Row 4 (x0): there is no team 'Nowhere'",
     ]
     assert dialog.sizeHint().height() <= 720  # the refused rows scroll
@@ -294,7 +294,10 @@ def test_a_row_refused_for_several_reasons_is_said_in_the_window_s_language(
     """A row with a malformed login, a name too long and an unknown role was refused in
     English in a German window: the reasons were joined into plain text."""
     people = tmp_path / "leute.csv"
-    people.write_text(f"Benutzername;Name;Rolle;Team\nbad login!;{'x' * 130};Chef;East\n")
+    people.write_text(
+        f"Benutzername;Name;Rolle;Team\nbad login!;{'x' * 130};Chef;East\n"
+        "paul;Paul;Teamleitung;East;extra\n"
+    )
     factory.user("ada", Role.ADMIN, team=None, queues=())
     factory.team("East")
     signed_in = services.accounts.sign_in("ada", PASSWORD, "test")
@@ -310,5 +313,8 @@ def test_a_row_refused_for_several_reasons_is_said_in_the_window_s_language(
     assert dialog is not None
     reason = dialog.refused.text()
     assert reason.startswith("Zeile 2 (bad login!): Login 'bad login!' muss mit einem Buchstaben")
-    assert "Rolle 'Chef' ist keine von" in reason
+    assert "Rolle 'Chef' ist keine von Agent, Teamleitung" in reason  # the roles it knows
     assert "must start with a letter" not in reason and "is not one of" not in reason
+    # A row with a cell past the header's columns, said in German as well.
+    assert "5 Zellen, aber die Kopfzeile hat 4 Spalten" in reason
+    assert "cells, but the header" not in reason

@@ -64,7 +64,7 @@ def test_everyone_on_the_list_is_added_or_refused_with_the_reason(
     assert [(r.line, r.login, r.reason.split(" must ")[0]) for r in done.refused] == [
         (7, "rosa", "a user 'rosa' exists already"),
         (8, "Nina", "the login is also on row 3"),
-        (9, "zoe", "role 'king' is not one of rep, team_lead, supervisor, admin"),
+        (9, "zoe", "role 'king' is not one of Rep, Team lead, Supervisor, Administrator"),
         (10, "max", "there is no team 'Nowhere'"),
         (11, "bad login!", "login 'bad login!'"),  # … must start with a letter …
         (12, "Benutzername", "the column titles again, no data (files put one after another?)"),
@@ -73,7 +73,7 @@ def test_everyone_on_the_list_is_added_or_refused_with_the_reason(
     ]
     assert done.refused[-1].reason.split("; ")[1:] == [
         "the name must have at most 120 characters",
-        "role 'boss' is not one of rep, team_lead, supervisor, admin",
+        "role 'boss' is not one of Rep, Team lead, Supervisor, Administrator",
     ]
     assert len(done.added) + len(done.refused) == done.rows  # every row accounted for
     assert lines == [3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14]
@@ -149,7 +149,8 @@ def test_user_import_on_the_command_line(
     assert lines[-1].split()[:4] == ["nina", "Nina", "rep", "East"]
     one_time = lines[-1].split()[4]
     assert done.stderr.splitlines() == [
-        "qualifier: row 3 (zoe): role 'king' is not one of rep, team_lead, supervisor, admin"
+        "qualifier: row 3 (zoe): role 'king' is not one of Rep, Team lead, Supervisor, "
+        "Administrator"
     ]
     # The one-time password opens nothing but choosing one's own.
     refused = run("--db", database_url, "queue", "stats", "--as", "nina", "--password-stdin",

@@ -15,7 +15,7 @@ from pathlib import Path
 from qualifier_app.domain.errors import Gathered, InvalidInput, QualifierError
 from qualifier_app.domain.normalize import fold
 from qualifier_app.domain.roles import Action, Actor, Role, require
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import listed, message
 from qualifier_app.integrations.tabular import (
     UnreadableRow,
     blank_between,
@@ -91,7 +91,8 @@ def role_of(text: str) -> Role:
             message(
                 "role {role!r} is not one of {choices}",
                 role=text,
-                choices=", ".join(r.value for r in Role),
+                # As the reader's language names them, each a word the list may give.
+                choices=listed([r.label for r in Role], ", "),
             ),
             "role",
         )

@@ -34,7 +34,7 @@ from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
-from qualifier_app.ui.shell.keys import make_action
+from qualifier_app.ui.shell.keys import make_action, native
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     chosen_after_reload,
@@ -142,7 +142,7 @@ class CallingRulesArea(QWidget):
     def _build_form(self) -> QWidget:
         self.editor = EditorForm(self.tr("New rule"), self.tr("Save rule"))
         self.save_button = self.editor.save_button
-        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.save_button.setToolTip(native("Ctrl+S"))
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("US, US-FL, DE … (empty: the default)"))
         self.start = QLineEdit("08:00")

@@ -26,7 +26,7 @@ from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
-from qualifier_app.ui.shell.keys import make_action
+from qualifier_app.ui.shell.keys import make_action, native
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     Numeral,
@@ -104,7 +104,7 @@ class CampaignsArea(QWidget):
         self.editor = EditorForm(self.tr("New campaign"), self.tr("Save campaign"))
         self.heading, self.form = self.editor.heading, self.editor.form
         self.save_button = self.editor.save_button
-        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.save_button.setToolTip(native("Ctrl+S"))
         self.name = QLineEdit()
         self.channel = QLineEdit()
         self.channel.setPlaceholderText(self.tr("trade show, web form, download, purchased list …"))

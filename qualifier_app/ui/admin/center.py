@@ -29,7 +29,7 @@ from qualifier_app.services.admin.center import DEFAULT_WINDOW, CenterView
 from qualifier_app.services.compliance.registries import REGISTRIES
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.shell.keys import make_action
+from qualifier_app.ui.shell.keys import make_action, native
 from qualifier_app.ui.widgets.forms import EditorForm, message_of, scrolled
 
 
@@ -55,7 +55,7 @@ class CenterArea(QWidget):
 
         self.editor = EditorForm(self.tr("The center"), self.tr("Save the &center"))
         self.save_button = self.editor.save_button
-        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.save_button.setToolTip(native("Ctrl+S"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Lisbon Qualifying Center"))
         self.time_zone = QLineEdit()

@@ -30,7 +30,7 @@ from qualifier_app.ui.admin.scripts_preview import ScriptPreview
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
-from qualifier_app.ui.shell.keys import make_action
+from qualifier_app.ui.shell.keys import make_action, native
 from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of
 
 CHECK_DELAY_MS = 300
@@ -88,7 +88,7 @@ class ScriptsArea(QWidget):
         save = make_action(self, "save")
         save.triggered.connect(self.save)
         self.addAction(save)
-        self.saving.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.saving.save_button.setToolTip(native("Ctrl+S"))
         self.saving.save_button.setEnabled(False)
         self.live = LiveList(self, context, self.reload)
         self.reload()

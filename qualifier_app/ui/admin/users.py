@@ -30,7 +30,7 @@ from qualifier_app.ui.admin.people_list import PeopleListImport
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
-from qualifier_app.ui.shell.keys import make_action
+from qualifier_app.ui.shell.keys import make_action, native
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     chosen_after_reload,
@@ -115,7 +115,7 @@ class UsersArea(QWidget):
     def _build_form(self) -> QWidget:
         self.editor = EditorForm(self.tr("New user"), self.tr("Save"))
         self.save_button = self.editor.save_button
-        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.save_button.setToolTip(native("Ctrl+S"))
         self.login = QLineEdit()
         self.login.setPlaceholderText(self.tr("e.g. rita.rep"))
         self.display_name = QLineEdit()

@@ -82,7 +82,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "Save",
         ("Ctrl+S",),
         "Users",
-        also=("Campaigns", "Partners", "Scripts", "Calling rules"),
+        also=("Campaigns", "Partners", "Scripts", "Calling rules", "Center"),
     ),
 )
 
@@ -130,3 +130,8 @@ def table_name(action: QAction) -> str | None:
     prefix = "shortcut:"
     name = action.objectName()
     return name[len(prefix) :] if name.startswith(prefix) else None
+
+
+def native(key: str) -> str:
+    """A key as this computer's keyboard names it ("Strg+S" on a German one)."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)

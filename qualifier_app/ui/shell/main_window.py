@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -22,7 +22,7 @@ from qualifier_app.app import Services
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import Area, AreaCatalogue, AreaContext, HoldsLead
-from qualifier_app.ui.shell.keys import SHORTCUTS, make_action, shortcut, table_name
+from qualifier_app.ui.shell.keys import SHORTCUTS, make_action, native, shortcut, table_name
 from qualifier_app.ui.shell.login import PasswordDialog
 from qualifier_app.ui.shell.shortcuts_dialog import ShortcutsDialog
 from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
@@ -305,17 +305,17 @@ class MainWindow(QMainWindow):
             areas = [area for area in entry.areas if area in titles]
             if entry.area and not areas:
                 continue
-            native = [_native(key) for key in entry.keys]
+            named = [native(key) for key in entry.keys]
             shown = ", ".join(QCoreApplication.translate("Areas", area) for area in areas)
             where = f" ({shown})" if shown else ""
             text = QCoreApplication.translate("Shortcuts", entry.text)
-            found.append((self.tr(" or ").join(native), text + where))
+            found.append((self.tr(" or ").join(named), text + where))
         for index in range(min(self.tabs.count(), 9)):
             shown = self.tr("Show {area}").format(area=self.tabs.tabText(index)[3:])
             found.append((f"Alt+{index + 1}", shown))
         if self.tabs.count() > 1:  # Qt's own keys, kept for the areas (ui/shell/tab_keys.py)
-            found.append((_native("Ctrl+Tab"), self.tr("Next area")))
-            found.append((_native("Ctrl+Shift+Tab"), self.tr("Previous area")))
+            found.append((native("Ctrl+Tab"), self.tr("Next area")))
+            found.append((native("Ctrl+Shift+Tab"), self.tr("Previous area")))
         return found
 
     def show_shortcuts(self) -> None:
@@ -425,10 +425,6 @@ class MainWindow(QMainWindow):
         self._presence.stop()
         self.sla_sweep.stop()
         super().closeEvent(event)
-
-
-def _native(key: str) -> str:
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def _can_take_focus(widget: QWidget, area: QWidget) -> bool:
