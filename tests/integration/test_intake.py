@@ -538,3 +538,53 @@ def test_a_duplicate_merged_into_a_lead_being_called_leaves_the_reps_outcome_sav
     assert receipt.lead_id == lead_id
     lead = factory.get_lead(lead_id)
     assert (lead.touches, lead.postal_code, lead.attempts) == (2, "10001", 1)
+
+
+def test_a_duplicate_bringing_a_listed_e_mail_takes_the_lead_it_merges_into_out(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    """The row matched the lead by company and name and its e-mail, on the list, was kept
+    in the touch only ("not taken"): the lead stayed queued for the person who asked."""
+    first = tmp_path / "first.csv"
+    first.write_text(
+        "First Name,Last Name,Company,Email,Country\n"
+        "Camille,Brown,Silver Peak,camille@silverpeak.example,US\n",
+        encoding="utf-8",
+    )
+    assert services.intake.import_inquiries(OPERATOR, first).imported == 1
+    lead_id = leads(services)["Camille Brown"].id
+    services.do_not_call.add(OPERATOR, email="camille.private@mail.example", reason="asked")
+    again = tmp_path / "again.csv"
+    again.write_text(
+        "First Name,Last Name,Company,Email,Country\n"
+        "Camille,Brown,Silver Peak,camille.private@mail.example,US\n",
+        encoding="utf-8",
+    )
+    assert services.intake.import_inquiries(OPERATOR, again).merged == 1
+    lead = factory.get_lead(lead_id)
+    assert (lead.status, lead.queue_id) == ("do_not_call", None)
+    assert lead.email_normalized == "camille@silverpeak.example"  # the lead keeps its own
+    with services.db.unit_of_work(write=False) as uow:
+        why = uow.session.scalars(
+            select(AuditEntry.reason).where(
+                AuditEntry.action == "lead.do_not_call", AuditEntry.entity_id == str(lead_id)
+            )
+        ).all()
+    assert why == ["a duplicate inquiry brought a phone or e-mail on the do-not-call list"]
+
+
+def test_a_row_bringing_a_listed_phone_into_a_new_lead_of_the_same_file_blocks_it(
+    services: Services, tmp_path: Path
+) -> None:
+    services.do_not_call.add(OPERATOR, phone="+1 305 294 7711", reason="asked")
+    path = tmp_path / "two.csv"
+    path.write_text(
+        "First Name,Last Name,Company,Email,Phone,Country,State\n"
+        "Eve,Adams,Acme Rockets,eve@acmerockets.example,+1 305 294 7710,US,FL\n"
+        "Eve,Adams,Acme Rockets,eve@acmerockets.example,+1 305 294 7711,US,FL\n",
+        encoding="utf-8",
+    )
+    summary = services.intake.import_inquiries(OPERATOR, path)
+    assert (summary.imported, summary.merged, summary.do_not_call) == (1, 1, 1)
+    eve = leads(services)["Eve Adams"]
+    assert (eve.status, eve.phone_e164) == ("do_not_call", "+13052947710")

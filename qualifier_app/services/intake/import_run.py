@@ -159,6 +159,10 @@ class Target:
     stored: bool
     before: dict[str, Any] = field(default_factory=dict)  # stored values the window changed
     lead_id: int | None = None
+    # The phones (E.164) and e-mails (normalized) that rows merged into it gave and the lead
+    # did not take (it keeps its own): a listed one still makes the lead do-not-call.
+    brought_phones: set[str] = field(default_factory=set)
+    brought_emails: set[str] = field(default_factory=set)
 
 
 class Window:

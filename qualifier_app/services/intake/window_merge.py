@@ -74,6 +74,10 @@ def merge(window: Window, match: Match, item: Accepted) -> None:
     if inquiry.inquired_at is not None and inquiry.inquired_at > lead["inquired_at"]:
         changes["inquired_at"] = inquiry.inquired_at
     changes["touches"] = int(lead.get("touches") or 1) + 1
+    if incoming.get("phone_e164"):
+        target.brought_phones.add(str(incoming["phone_e164"]))
+    if incoming.get("email_normalized"):
+        target.brought_emails.add(str(incoming["email_normalized"]))
     if target.stored:
         for name in changes:
             target.before.setdefault(name, lead.get(name))

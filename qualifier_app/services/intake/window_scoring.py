@@ -32,11 +32,13 @@ def mark_do_not_call(window: Window) -> None:
     hashes: dict[str, list[Target]] = {}
     for target in window.targets.values():
         lead = target.values
-        if lead.get("phone_e164"):
-            hashes.setdefault(dnc_hash(DncKind.PHONE, lead["phone_e164"]), []).append(target)
-        if lead.get("email_normalized"):
-            key = dnc_hash(DncKind.EMAIL, lead["email_normalized"])
-            hashes.setdefault(key, []).append(target)
+        # The lead's own phone and e-mail, and those a duplicate merged into it brought
+        # without the lead taking them: the same person asked not to be contacted there.
+        phones = {lead.get("phone_e164"), *target.brought_phones} - {None, ""}
+        emails = {lead.get("email_normalized"), *target.brought_emails} - {None, ""}
+        for kind, values in ((DncKind.PHONE, phones), (DncKind.EMAIL, emails)):
+            for value in values:
+                hashes.setdefault(dnc_hash(kind, str(value)), []).append(target)
     if not hashes:
         return
     reading_do_not_call_list(window.session)
