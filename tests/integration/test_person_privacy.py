@@ -22,6 +22,7 @@ from qualifier_app.domain.errors import (
     PermissionDenied,
 )
 from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.domain.text import message, stored
 from qualifier_app.integrations.drafts import DraftStore
@@ -41,6 +42,7 @@ from qualifier_app.persistence.models import (
 )
 from qualifier_app.services.admin.audit import AuditFilter
 from qualifier_app.services.compliance.person_lookup import PersonQuery
+from qualifier_app.services.workspace.dto import ContactChange
 from tests.integration.test_reports import NOVEMBER
 from tests.integration.test_workspace import outcome
 from tests.support.factories import Factory
@@ -427,3 +429,48 @@ def test_a_rep_saving_a_call_to_a_person_erased_meanwhile_is_told_so(
         services.queue.heartbeat(rita, item.lead.id)
     assert beat.value.erased
     assert factory.get_lead(item.lead.id).first_name == ""
+
+
+def test_a_person_is_found_by_and_kept_off_the_numbers_and_addresses_corrected_on_the_call(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    """A correction keeps the old value as typed: asking by the number or address the person
+    had before found nothing, and erasure listed only the values the lead had at the end,
+    so the same person imported again on the old number was called."""
+    rita = factory.user("rita")
+    lead_id = factory.lead(
+        phone_raw="(212) 555-0142",
+        phone_e164="+12125550142",
+        email_raw="Old.Address@Example.org",
+        email_normalized="old.address@example.org",
+        email_valid=True,
+    )
+    item = services.workspace.next_lead(rita)
+    assert item.lead.id == lead_id
+    services.workspace.submit(
+        rita,
+        outcome(
+            item,
+            OutcomeKind.NO_CONTACT,
+            disposition=Disposition.NO_ANSWER,
+            corrections=(
+                ContactChange("phone", "+1 212 555 0177"),
+                ContactChange("email", "new.address@example.org"),
+            ),
+        ),
+    )
+    supervisor = factory.user("sam", Role.SUPERVISOR)
+    for number, query in enumerate(
+        (
+            PersonQuery(phone="212 555 0142", country="US"),
+            PersonQuery(email="old.address@example.org"),
+        )
+    ):
+        found = services.person.export(supervisor, query, tmp_path / f"{number}.zip")
+        assert found.leads == 1
+
+    services.person.erase(OPERATOR, PersonQuery(lead_id=lead_id), "asked by letter")
+    for phone in ("+12125550142", "+12125550177"):
+        assert services.do_not_call.is_listed(rita, phone_e164=phone, email=None)
+    for email in ("old.address@example.org", "new.address@example.org"):
+        assert services.do_not_call.is_listed(rita, phone_e164=None, email=email)

@@ -11,10 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, or_, select
+from sqlalchemy import Table, func, or_, select
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.contact import check_email, check_phone, reason_without_a_lead
+from qualifier_app.domain.contact import (
+    check_email,
+    check_phone,
+    reading_country,
+    reason_without_a_lead,
+)
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.text import message, restored
@@ -97,10 +102,51 @@ def _seeds(session: Session, query: PersonQuery) -> tuple[set[int], set[str], se
         emails, phones = set(), {checked.e164}
         condition = Lead.phone_e164 == checked.e164
     seeds = set(session.scalars(select(Lead.id).where(condition)))
-    corrected = select(ContactCorrection.lead_id).where(
-        ContactCorrection.old_value.in_(emails | phones)
-    )
-    return seeds | set(session.scalars(corrected)), emails, phones
+    return seeds | _held_before(session, emails, phones), emails, phones
+
+
+def _held_before(session: Session, emails: set[str], phones: set[str]) -> set[int]:
+    """The leads that held the e-mail or phone before a correction on the call, or were
+    called on the phone. A correction keeps the old value as it was typed ("(305) 294-7710",
+    "Eve.Adams@Example.com"), so it is read again as the lead's number or address."""
+    found: set[int] = set()
+    if phones:
+        found |= set(
+            session.scalars(
+                select(CallAttempt.lead_id).where(CallAttempt.number_e164.in_(sorted(phones)))
+            )
+        )
+        endings = [phone[-4:] for phone in sorted(phones)]
+        rows = session.execute(
+            select(ContactCorrection.lead_id, ContactCorrection.old_value, Lead.country)
+            .join(Lead, Lead.id == ContactCorrection.lead_id)
+            .where(
+                ContactCorrection.field == "phone",
+                or_(*(ContactCorrection.old_value.contains(end) for end in endings)),
+            )
+        )
+        for lead_id, old, country in rows:
+            if _phone(old, country) in phones:
+                found.add(lead_id)
+    if emails:
+        addresses = session.execute(
+            select(ContactCorrection.lead_id, ContactCorrection.old_value).where(
+                ContactCorrection.field == "email",
+                func.lower(ContactCorrection.old_value).in_(sorted(emails)),
+            )
+        )
+        found |= {lead_id for lead_id, old in addresses if _email(old) in emails}
+    return found
+
+
+def _phone(raw: str, country: str | None) -> str | None:
+    checked = check_phone(raw, reading_country(country, None), details=False)
+    return checked.e164 if checked.valid else None
+
+
+def _email(raw: str) -> str | None:
+    mail = check_email(raw)
+    return mail.normalized if mail.valid else None
 
 
 def _on_do_not_call(session: Session, emails: set[str], phones: set[str]) -> bool:
@@ -147,7 +193,9 @@ def find_person(session: Session, query: PersonQuery) -> Person:
         raise NotFound(message("no lead matches {describe}", describe=query.describe()))
     ids = _with_merged(session, seeds)
     identifiers: set[str] = set()
+    countries: dict[int, str | None] = {}
     for lead in session.scalars(select(Lead).where(Lead.id.in_(ids))):
+        countries[lead.id] = lead.country
         if lead.email_normalized:
             emails.add(lead.email_normalized)
         if lead.phone_e164:
@@ -160,12 +208,32 @@ def find_person(session: Session, query: PersonQuery) -> Person:
             lead.contact_name if len(lead.contact_name.split()) > 1 else "",
         )
         identifiers |= {v.strip() for v in candidates if v and len(v.strip()) >= 3}
-    for old, new in session.execute(
-        select(ContactCorrection.old_value, ContactCorrection.new_value).where(
-            ContactCorrection.lead_id.in_(ids)
-        )
+    # Their phones and e-mails before and after a correction on the call, and the numbers
+    # they were called on, are theirs too: each goes on the do-not-call list at erasure.
+    for lead_id, field, old, new in session.execute(
+        select(
+            ContactCorrection.lead_id,
+            ContactCorrection.field,
+            ContactCorrection.old_value,
+            ContactCorrection.new_value,
+        ).where(ContactCorrection.lead_id.in_(ids))
     ):
         identifiers |= {v for v in (old, new) if v and len(v) >= 3}
+        for value in (old, new):
+            if not value:
+                continue
+            if field == "phone" and (phone := _phone(value, countries.get(lead_id))):
+                phones.add(phone)
+            elif field == "email" and (mail := _email(value)):
+                emails.add(mail)
+    phones |= {
+        number
+        for number in session.scalars(
+            select(CallAttempt.number_e164).where(CallAttempt.lead_id.in_(ids))
+        )
+        if number
+    }
+    identifiers |= {v for v in (*emails, *phones) if len(v) >= 3}
     return Person(tuple(sorted(ids)), frozenset(emails), frozenset(phones), frozenset(identifiers))
 
 
