@@ -171,6 +171,30 @@ def test_a_snapshot_is_dated_by_the_center_s_day_not_utc_s(
         )
 
 
+def test_a_snapshot_ages_by_the_center_s_day_not_utc_s(
+    services: Services, factory: Factory, clock: ManualClock, tmp_path: Path
+) -> None:
+    """The snapshot was dated by the center's day and aged by UTC's: an Auckland center's
+    snapshot 32 days old there still read 31 days old and fresh until UTC's midnight, and
+    its US leads were claimed meanwhile."""
+    factory.center("Pacific/Auckland")  # 04:00 on the 25th there, the 24th in UTC
+    rep = factory.user("rita")
+    us_lead = factory.lead(score=90)
+    taken = services.registries.today(OPERATOR) - timedelta(days=31)
+    services.registries.import_snapshot(
+        OPERATOR, area_code_file(tmp_path, "2015550123"), "US", as_of=taken
+    )
+    [fresh] = services.registries.states(OPERATOR)
+    assert (fresh.age_days, fresh.stale) == (31, False)
+    assert services.queue.claim_next(rep).id == us_lead
+    services.queue.release(rep, us_lead)
+    clock.advance(timedelta(days=1))  # 04:00 on the 26th there: 32 days old
+    [stale] = services.registries.states(OPERATOR)
+    assert (stale.age_days, stale.stale) == (32, True)
+    with pytest.raises(NothingEligible, match=r"US do-not-call registry snapshot .* 32 days old"):
+        services.queue.claim_next(rep)
+
+
 def test_a_snapshot_older_than_the_one_loaded_is_refused(
     services: Services, factory: Factory, clock: ManualClock, tmp_path: Path
 ) -> None:

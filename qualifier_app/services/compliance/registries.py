@@ -134,7 +134,8 @@ def registry_named(name: str) -> Registry:
 
 
 def registry_states(session: Session, now: datetime) -> list[RegistryState]:
-    """The newest snapshot of every registry ever imported, with its age on `now`'s date."""
+    """The newest snapshot of every registry ever imported, with its age on the center's
+    date at `now`."""
     newest = (
         select(RegistrySnapshot.registry_name, func.max(RegistrySnapshot.id).label("id"))
         .group_by(RegistrySnapshot.registry_name)
@@ -143,6 +144,8 @@ def registry_states(session: Session, now: datetime) -> list[RegistryState]:
     rows = session.execute(
         select(RegistrySnapshot).join(newest, newest.c.id == RegistrySnapshot.id)
     ).scalars()
+    # A snapshot is dated by the center's day (import_snapshot), so it ages by it too.
+    today = center_today(session, now)
     states = []
     for snapshot in rows:
         known = REGISTRIES.get(snapshot.registry_name)
@@ -154,7 +157,7 @@ def registry_states(session: Session, now: datetime) -> list[RegistryState]:
                 known.countries,
                 snapshot.taken_on,
                 known.max_age_days,
-                (now.date() - snapshot.taken_on).days,
+                (today - snapshot.taken_on).days,
                 snapshot.entries,
             )
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -21,6 +21,7 @@ from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, QueueMember, User
 from qualifier_app.services.accounts.team_scope import scope_of
+from qualifier_app.services.center_days import center_zone
 from qualifier_app.services.compliance.blocked import blocked_reasons, held_by_caps
 from qualifier_app.services.compliance.registries import (
     RegistryState,
@@ -60,6 +61,8 @@ class ClaimContext:
     profiles: dict[int, Profile]
     registries: tuple[RegistryState, ...]
     at: datetime = field(default=_EPOCH)
+    # The center's time zone: a snapshot is dated, and ages, by the center's day.
+    zone: tzinfo = UTC
 
     def blocked(self, at: datetime) -> list[str]:
         """The countries whose registry snapshot is stale at `at`."""
@@ -71,26 +74,32 @@ class ClaimContext:
     def fresh_until(self, at: datetime) -> datetime:
         """When the first snapshot still fresh at `at` goes stale (the day after its limit)."""
         ends = [
-            datetime.combine(state.taken_on + timedelta(days=state.max_age_days + 1), time(), UTC)
+            datetime.combine(
+                state.taken_on + timedelta(days=state.max_age_days + 1), time(), self.zone
+            )
             for state in self.registries
-            if state.taken_on is not None and not _stale(state, at)
+            if state.taken_on is not None and not _stale(state, self._today(at))
         ]
         return min(ends, default=at + CONTEXT_TTL)
 
+    def _today(self, at: datetime) -> date:
+        return at.astimezone(self.zone).date()
+
     def _stale(self, at: datetime) -> list[RegistryState]:
+        today = self._today(at)
         return [
             state
             if state.taken_on is None
-            else replace(state, age_days=(at.date() - state.taken_on).days)
+            else replace(state, age_days=(today - state.taken_on).days)
             for state in self.registries
-            if _stale(state, at)
+            if _stale(state, today)
         ]
 
 
-def _stale(state: RegistryState, at: datetime) -> bool:
+def _stale(state: RegistryState, today: date) -> bool:
     if state.taken_on is None:  # honoured, never imported
         return True
-    return (at.date() - state.taken_on).days > state.max_age_days
+    return (today - state.taken_on).days > state.max_age_days
 
 
 class QueueService:
@@ -288,7 +297,10 @@ class QueueService:
             with self._frame.read(actor) as reading:
                 session, now = reading.session, reading.now
                 context = ClaimContext(
-                    now, self._profiles_now(session, now), tuple(registry_states(session, now))
+                    now,
+                    self._profiles_now(session, now),
+                    tuple(registry_states(session, now)),
+                    zone=center_zone(session),
                 )
             self._context = context
         return replace(context, at=at)
