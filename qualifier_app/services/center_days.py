@@ -16,7 +16,9 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.currency import DEFAULT_CURRENCY
+from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period, utc_offsets
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Center, CenterUtcOffset
 
 UTC_ZONE = ZoneInfo("UTC")
@@ -38,8 +40,21 @@ def center_today(session: Session, now: datetime) -> date:
     return now.astimezone(center_zone(session)).date()
 
 
-def center_period(session: Session, period: Period) -> Period:
-    return period.in_zone(center_zone(session))
+def center_period(session: Session, period: Period, now: datetime) -> Period:
+    """The period in the center's days; one that starts after the center's today and runs
+    "to today" is refused, as a start after its end is (it read "9999-12-31 to today")."""
+    zone = center_zone(session)
+    today = now.astimezone(zone).date()
+    if period.start is not None and period.end is None and period.start > today:
+        raise InvalidInput(
+            message(
+                "the period starts ({start}) after today ({today})",
+                start=period.start,
+                today=today,
+            ),
+            "from",
+        )
+    return period.in_zone(zone)
 
 
 def write_offsets(session: Session, zone_name: str) -> None:

@@ -7638,6 +7638,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>jemand anderes hat dies inzwischen geändert, auf {value}: nichts wurde gespeichert; speichern Sie erneut, um es zu ersetzen</translation>
     </message>
     <message>
+        <source>the period starts ({start}) after today ({today})</source>
+        <translation>der Zeitraum beginnt ({start}) nach heute ({today})</translation>
+    </message>
+    <message>
         <source>{disposition} logged; next check call {when}</source>
         <translation>{disposition} erfasst; nächster Kontrollanruf {when}</translation>
     </message>

@@ -7638,6 +7638,10 @@ un comercial por línea</translation>
         <translation>otra persona lo cambió mientras tanto, a {value}: no se guardó nada; guarde de nuevo para reemplazarlo</translation>
     </message>
     <message>
+        <source>the period starts ({start}) after today ({today})</source>
+        <translation>el periodo empieza ({start}) después de hoy ({today})</translation>
+    </message>
+    <message>
         <source>{disposition} logged; next check call {when}</source>
         <translation>{disposition} registrado; próxima llamada de control {when}</translation>
     </message>

@@ -7638,6 +7638,10 @@ un commercial par ligne</translation>
         <translation>quelqu’un d’autre l’a modifié entre-temps, en {value} : rien n’a été enregistré ; enregistrez à nouveau pour le remplacer</translation>
     </message>
     <message>
+        <source>the period starts ({start}) after today ({today})</source>
+        <translation>la période commence ({start}) après aujourd’hui ({today})</translation>
+    </message>
+    <message>
         <source>{disposition} logged; next check call {when}</source>
         <translation>{disposition} enregistré ; prochain appel de contrôle {when}</translation>
     </message>

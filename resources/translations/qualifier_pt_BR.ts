@@ -7638,6 +7638,10 @@ um vendedor por linha</translation>
         <translation>outra pessoa alterou isto nesse meio-tempo, para {value}: nada foi salvo; salve de novo para substituí-lo</translation>
     </message>
     <message>
+        <source>the period starts ({start}) after today ({today})</source>
+        <translation>o período começa ({start}) depois de hoje ({today})</translation>
+    </message>
+    <message>
         <source>{disposition} logged; next check call {when}</source>
         <translation>{disposition} registrado; próxima ligação de verificação {when}</translation>
     </message>

@@ -108,6 +108,11 @@ def test_bad_input_is_one_line_exit_2(
 ) -> None:
     assert run(db, "conversion", "--by", "rep", "--from", "2026-11-30", "--to", "2026-11-01") == 2
     assert "starts (2026-11-30) after it ends" in capsys.readouterr().err
+    # A period "to today" that starts after today read "9999-12-31 to today".
+    assert run(db, "conversion", "--by", "rep", "--from", "9998-12-31") == 2
+    assert "the period starts (9998-12-31) after today (" in capsys.readouterr().err
+    assert run(db, "check-calls", "--by", "partner", "--from", "2027-01-01") == 2
+    assert "starts (2027-01-01) after today" in capsys.readouterr().err
     assert run(db, "conversion", "--by", "rep", "--format", "xlsx") == 2
     assert "needs --out" in capsys.readouterr().err
     assert run(db, "conversion", "--by", "rep", "--campaign", "Nope") == 2

@@ -97,7 +97,7 @@ class CheckCallReport:
                 message("--by must be one of {choices}", choices=", ".join(CHECK_CALLS_BY)), "by"
             )
         with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
-            period = center_period(reading.session, period)
+            period = center_period(reading.session, period, reading.now)
             rep = aliased(PartnerRep)
             query = (
                 select(CheckCall, Handoff.sent_at, Partner.name, rep.name, User.display_name)

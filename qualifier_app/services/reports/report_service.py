@@ -67,14 +67,14 @@ class ReportService:
         self, actor: Actor, period: Period, filters: ReportFilters | None = None
     ) -> list[RepConversion]:
         with self._reading(actor) as reading:
-            period = center_period(reading.session, period)
+            period = center_period(reading.session, period, reading.now)
             return conversion.by_rep(reading.session, actor, period, filters or ReportFilters())
 
     def conversion_by_campaign(
         self, actor: Actor, period: Period, filters: ReportFilters | None = None
     ) -> list[CampaignConversion]:
         with self._reading(actor) as reading:
-            period = center_period(reading.session, period)
+            period = center_period(reading.session, period, reading.now)
             today = center_today(reading.session, reading.now)
             return conversion.by_campaign(
                 reading.session, actor, period, filters or ReportFilters(), today=today
@@ -84,7 +84,7 @@ class ReportService:
         self, actor: Actor, period: Period, filters: ReportFilters | None = None
     ) -> list[PartnerConversion]:
         with self._reading(actor) as reading:
-            period = center_period(reading.session, period)
+            period = center_period(reading.session, period, reading.now)
             return conversion.by_partner(reading.session, actor, period, filters or ReportFilters())
 
     def status_kpis(
@@ -93,7 +93,7 @@ class ReportService:
         """% pending, % active, % unqualified, pipeline value and won revenue per group."""
         self.fold_rollup(actor)
         with self._reading(actor) as reading:
-            period = center_period(reading.session, period)
+            period = center_period(reading.session, period, reading.now)
             return status_kpis.status_kpis(
                 reading.session, actor, by, period, filters or ReportFilters()
             )
@@ -103,7 +103,7 @@ class ReportService:
     ) -> list[TrendPoint]:
         """Attempts, contacts and sales-ready outcomes per day, for the trend chart."""
         with self._reading(actor) as reading:
-            period = center_period(reading.session, period)
+            period = center_period(reading.session, period, reading.now)
             return activity.trend(reading.session, actor, period, filters or ReportFilters())
 
     def conversion_table(
@@ -172,7 +172,7 @@ class ReportService:
     ) -> drilldown.Drill:
         """The leads behind one figure of a report (see docs/reports.md)."""
         with self._reading(actor) as reading:
-            period = center_period(reading.session, period)
+            period = center_period(reading.session, period, reading.now)
             return drilldown.drill(
                 reading.session,
                 actor,
@@ -198,7 +198,7 @@ class ReportService:
     ) -> int:
         """Every lead behind one figure to CSV or XLSX; the export is audited."""
         with self._frame.change(actor, Action.EXPORT_LEADS) as change:
-            period = center_period(change.session, period)
+            period = center_period(change.session, period, change.now)
             ids = drilldown.lead_ids(
                 drilldown.items(
                     change.session,
