@@ -11,7 +11,7 @@ from qualifier_app.app import Services
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.models import ActivityDay, Handoff, Lead
-from qualifier_app.services.center_days import center_period
+from qualifier_app.services.center_days import center_zone
 from qualifier_app.services.reports.dto import KPI_BY
 from qualifier_app.services.reports.query_parts import activity_days, between
 
@@ -59,7 +59,7 @@ def check_reports_reconcile(services: Services, actor: Actor, period: Period) ->
     reports = services.reports
     with services.db.unit_of_work(write=False) as uow:
         # The truths count the center's days, as the reports do.
-        zoned = center_period(uow.session, period)
+        zoned = period.in_zone(center_zone(uow.session))
     expected = _truth_status(services, zoned)
     for by in KPI_BY:
         rows = reports.status_kpis(actor, by, period)
