@@ -96,7 +96,7 @@ def compare_manager_figures(services) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
     from qualifier_app.domain.reporting import Period
-    from qualifier_app.services.center_days import center_period
+    from qualifier_app.services.center_days import center_zone
     from qualifier_app.services.reports import status_kpis
     from qualifier_app.services.reports.dto import ReportFilters
     from qualifier_app.services.reports.publication_cards import by_manager
@@ -104,7 +104,7 @@ def compare_manager_figures(services) -> None:  # type: ignore[no-untyped-def]
     period = Period(None, date(2026, 11, 22))  # the end of WEEK
     with services.db.unit_of_work(write=False) as uow:
         session = uow.session
-        period = center_period(session, period)
+        period = period.in_zone(center_zone(session))
         started = time.perf_counter()
         partners = status_kpis.status_kpis(session, OPERATOR, "partner", period, ReportFilters())
         partner_s = time.perf_counter() - started

@@ -312,7 +312,7 @@ def naive_status_by_partner(app) -> dict[str, tuple[int, int, Decimal, Decimal]]
 
 def direct_lead_counts(app, by: str, period) -> dict[str, tuple[int, int, int, int]]:  # type: ignore[no-untyped-def]
     """The status report's lead counts read from every lead (its query before the rollup)."""
-    from qualifier_app.services.center_days import center_period
+    from qualifier_app.services.center_days import center_zone
     from qualifier_app.services.reports import status_kpis
     from qualifier_app.services.reports.dto import ReportFilters
 
@@ -320,7 +320,7 @@ def direct_lead_counts(app, by: str, period) -> dict[str, tuple[int, int, int, i
         base = status_kpis.lead_base(
             uow.session,
             OPERATOR,
-            center_period(uow.session, period),
+            period.in_zone(center_zone(uow.session)),
             ReportFilters(),
             by in ("rep", "team"),
         )
