@@ -120,6 +120,21 @@ def ascii_address(address: str) -> str:
     return f"{local}{at}{domain}"
 
 
+def ascii_addresses(addresses: str) -> str:
+    """A To header's list of addresses ("a@x.example, b@lumièretélécom.example") with each
+    domain in the ASCII form SMTP carries (a header encoded as UTF-8 words is no address);
+    one that cannot be stays as it is, refused when it is sent."""
+    if "@" not in addresses:
+        return addresses  # "undisclosed-recipients:;"
+    converted = []
+    for name, written in getaddresses([addresses]):
+        address = written
+        with contextlib.suppress(RecipientRefused):
+            address = ascii_address(written)
+        converted.append(str(Address(display_name=name, addr_spec=address)) if name else address)
+    return ", ".join(converted)
+
+
 def _to(package: HandoffPackage) -> Address | str:
     """The partner rep as one address, whatever the name holds ("Morgan, Alex" is quoted,
     not read as a second recipient), its domain in ASCII when it can be."""

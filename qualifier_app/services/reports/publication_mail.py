@@ -10,6 +10,7 @@ from html import escape
 from typing import Any
 
 from qualifier_app.domain.text import count_of
+from qualifier_app.integrations.mail import ascii_addresses
 from qualifier_app.integrations.table_export import escape_formula
 from qualifier_app.integrations.workbook import workbook_bytes
 from qualifier_app.services.reports.publication_cards import Card, Edition
@@ -90,7 +91,7 @@ def compose_scorecard(
 ) -> EmailMessage:
     message = EmailMessage()
     message["From"] = sender
-    message["To"] = to
+    message["To"] = ascii_addresses(to)
     message["Subject"] = f"Your lead scorecard for {week}: {card.name}"
     message["Message-ID"] = msg_id
     message["X-Qualifier-Scorecard"] = f"{week} {card.kind} {card.recipient_id}"
@@ -131,7 +132,7 @@ def compose_summary(edition: Edition, sender: str, to: str, msg_id: str) -> Emai
     week = edition.week.text()
     message = EmailMessage()
     message["From"] = sender
-    message["To"] = to
+    message["To"] = ascii_addresses(to)
     message["Subject"] = f"Partners not updating their leads, {week}"
     message["Message-ID"] = msg_id
     message["X-Qualifier-Scorecard"] = f"{week} supervisors 0"
