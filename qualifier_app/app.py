@@ -131,12 +131,13 @@ class Services:
         self.close()
 
 
-def refuse_a_missing_file(settings: Settings) -> None:
+def refuse_a_missing_file(settings: Settings, *, own_too: bool = False) -> None:
     """A SQLite file named but not there is refused: opening it would leave an empty file
     behind the refusal, and a typo in the path is likelier than a new center (`qualifier
-    setup` makes one). This machine's own database file is made on first use."""
+    setup` makes one). This machine's own database file is made on first use, unless
+    `own_too` (a command that reads only, and makes nothing)."""
     missing = sqlite_file_to_be_made(settings.database_url)
-    if missing is not None and settings.database_url != default_database_url():
+    if missing is not None and (own_too or settings.database_url != default_database_url()):
         raise InvalidInput(
             message(
                 "there is no database at {path}; `qualifier setup` sets up a new center there "

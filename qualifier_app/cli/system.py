@@ -5,17 +5,16 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from qualifier_app.app import refuse_a_missing_file
 from qualifier_app.cli.arguments import non_negative, positive, whole_number
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.text import message
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import PoolerAnswered
 from qualifier_app.persistence.engine import (
     describe,
     parse_database_url,
-    sqlite_file_to_be_made,
 )
 from qualifier_app.persistence.person_login import schema_version, uses_database_logins
 from qualifier_app.settings import load_settings
@@ -127,17 +126,7 @@ def db_current(args: argparse.Namespace) -> int:
     so; on PostgreSQL a URL that names no login (a workstation's) asks as the sign-in role,
     which may learn the version and nothing else."""
     settings = load_settings(args.db)
-    missing = sqlite_file_to_be_made(settings.database_url)
-    if missing is not None:
-        # app.refuse_a_missing_file's words, for this machine's own database too.
-        raise InvalidInput(
-            message(
-                "there is no database at {path}; `qualifier setup` sets up a new center there "
-                "(`qualifier db upgrade` makes an empty one)",
-                path=str(missing),
-            ),
-            "database_url",
-        )
+    refuse_a_missing_file(settings, own_too=True)
     url = parse_database_url(settings.database_url)
     if uses_database_logins(settings.database_url) and not url.username:
         description = describe(url)
