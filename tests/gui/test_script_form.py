@@ -123,7 +123,7 @@ def test_import_a_file_into_the_form_and_export_it(
 
     (tmp_path / "missing.json").unlink(missing_ok=True)
     area.files.import_file(tmp_path / "missing.json")
-    qtbot.waitUntil(lambda: "cannot read missing.json" in area.status.text())
+    qtbot.waitUntil(lambda: "missing.json does not exist" in area.status.text())
     assert area.form.current()["screens"][3]["questions"][0]["options"][0]["jump"] == "pricing"
 
     target = tmp_path / "out.json"

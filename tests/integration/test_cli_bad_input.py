@@ -105,7 +105,7 @@ def test_a_script_file_that_is_not_utf8_text_isrefused(
     path.write_bytes(content)
     before = _as_admin(capsys, database_url, "script", "list", "--json").stdout
     done = _as_admin(capsys, database_url, "script", "import", str(path))
-    refused(done, f"{path} is not a JSON text file (UTF-8)")
+    refused(done, f"{name} is not a JSON text file (UTF-8)")
     assert _as_admin(capsys, database_url, "script", "list", "--json").stdout == before
 
 
