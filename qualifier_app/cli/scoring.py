@@ -39,12 +39,23 @@ def register(commands: Any) -> None:
     preview.set_defaults(handler=scoring_preview)
 
     apply = scoring.add_parser(
-        "apply", help="save the rules as a new version and rescore the leads not yet worked"
+        "apply",
+        help=(
+            "save the rules as a new version and rescore the leads not yet worked; rules "
+            "exported from a version older than the one in force are refused"
+        ),
     )
     apply.add_argument("file", type=file_name, metavar="RULES.json")
     apply.add_argument("--reason", default="", help="why they change (kept in the audit)")
     apply.add_argument("--json", action="store_true")
     apply.set_defaults(handler=scoring_apply)
+
+
+def _based_on(rules: dict[str, Any]) -> int | None:
+    """The version an exported file was written from (`scoring export` names it): a newer one
+    saved since is never overwritten unseen. A file without one replaces the rules in force."""
+    version = rules.get("version")
+    return version if isinstance(version, int) and not isinstance(version, bool) else None
 
 
 def scoring_list(args: argparse.Namespace) -> int:
@@ -94,7 +105,7 @@ def scoring_apply(args: argparse.Namespace) -> int:
     rules = read_rules_file(args.file)
     with services(args) as app:
         actor = acting(args)
-        applied = app.scoring_rules.apply(actor, rules, args.reason)
+        applied = app.scoring_rules.apply(actor, rules, args.reason, based_on=_based_on(rules))
     if args.json:
         print_json(applied)
         return 0

@@ -26,7 +26,11 @@ def register(commands: Any) -> None:
     listing.set_defaults(handler=script_list)
 
     load = script.add_parser(
-        "import", help="check a script JSON file and store it as the next version of its name"
+        "import",
+        help=(
+            "check a script JSON file and store it as the next version of its name; a file "
+            "exported from a version older than the newest is refused"
+        ),
     )
     load.add_argument("file", type=file_name, metavar="FILE")
     load.add_argument("--reason", default="", help="why it changes (kept in the audit)")
@@ -50,6 +54,13 @@ def _read(path: Path) -> dict[str, Any]:
     return definition
 
 
+def _based_on(definition: dict[str, Any]) -> int | None:
+    """The version an exported file was written from (`script export` names it): a newer one
+    saved since is never overwritten unseen. A file without one replaces the newest."""
+    version = definition.get("version")
+    return version if isinstance(version, int) and not isinstance(version, bool) else None
+
+
 def script_list(args: argparse.Namespace) -> int:
     with services(args) as app:
         actor = acting(args)
@@ -68,7 +79,7 @@ def script_import(args: argparse.Namespace) -> int:
     definition = _read(args.file)
     with services(args) as app:
         actor = acting(args)
-        saved = app.scripts.save(actor, definition, args.reason)
+        saved = app.scripts.save(actor, definition, args.reason, based_on=_based_on(definition))
     if args.json:
         print_json(saved)
         return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -143,3 +143,63 @@ def test_the_keyboard_starts_at_the_versions_and_stays_where_the_person_types(
     qtbot.waitUntil(lambda: built not in preview.findChildren(QComboBox))
     wait_idle(qtbot, workers)
     assert focused() is area.form.title
+
+
+def test_a_version_saved_meanwhile_is_never_overwritten_unseen(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """Bea saves v4 while Sam edits v3: Sam's save is refused next to the editor, his text
+    stays, and saving again replaces v4 knowingly."""
+    area, signed_in = open_scripts_area(qtbot, services, factory, workers, "sam", Role.SUPERVISOR)
+    qtbot.waitUntil(lambda: "Valid: 7 screens" in area.check.text())
+    _replace(area, qtbot, '"no": "@callback"', '"no": "@end"')
+    qtbot.waitUntil(lambda: "Valid" in area.check.text() and area.saving.save_button.isEnabled())
+
+    bea = factory.user("bea", Role.ADMIN, team=None, queues=())
+    beas = services.scripts.definition(bea, "bant-default")
+    beas["title"] = "Bea's title"
+    assert services.scripts.save(bea, beas, based_on=3).script.version == 4
+
+    area.reason.setFocus()
+    press(qtbot, "wrong person: end the call")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(area.saving.banner.isVisible)
+    assert "bant-default was changed by someone else meanwhile" in area.saving.banner.text()
+    qtbot.waitUntil(lambda: "again to replace bant-default v4" in area.check.text())
+    versions = services.scripts.versions(signed_in.actor, "bant-default")
+    assert [v.version for v in versions] == [4, 3]
+    assert services.scripts.definition(bea, "bant-default")["title"] == "Bea's title"
+    assert '"no": "@end"' in area.editor.toPlainText()  # the text typed stays
+    assert area.saving.save_button.isEnabled()
+
+    area.reason.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Saved as bant-default v5" in area.check.text())
+    assert not area.saving.banner.isVisible()
+    saved = services.scripts.definition(bea, "bant-default")
+    assert saved["version"] == 5
+    assert saved["screens"][0]["questions"][0]["branch"] == {"no": "@end"}
+
+
+def test_the_preview_fills_in_what_the_rep_says_for_a_sample_lead(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """As the Workspace fills a lead's: the person's own name as the rep's, a sample
+    contact, and the general words for what a lead lacks; never a placeholder in braces."""
+    area, _ = open_scripts_area(qtbot, services, factory, workers, "sam", Role.SUPERVISOR)
+    qtbot.waitUntil(lambda: "Valid: 7 screens" in area.check.text())
+    preview = area.preview
+    qtbot.waitUntil(lambda: "Opening" in preview.title.text())
+    said = preview.say.text()
+    assert said == "Hello Alex, this is Sam calling about your interest in our products."
+    assert preview.say.isVisible()
+    labels = [label.text() for label in preview.findChildren(QLabel)]
+    assert "Am I speaking with Alex Sample? *" in labels
+
+    def names() -> list[str]:  # the answers, built again after the check
+        fields = preview.findChildren(QComboBox) + preview.findChildren(QLineEdit)
+        return [field.accessibleName() for field in fields if field.isVisibleTo(preview)]
+
+    qtbot.waitUntil(lambda: "Am I speaking with Alex Sample?" in names())
+    labels = [label.text() for label in preview.findChildren(QLabel)]
+    assert not [text for text in [said, *labels, *names()] if "{" in text]

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from qualifier_app.app import Services
-from qualifier_app.domain.errors import InvalidInput, NotFound, PermissionDenied
+from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.models import AuditEntry, Lead, ScoringRulesVersion
 from qualifier_app.services.intake.scoring_rules import load_rules
@@ -177,3 +177,52 @@ def test_the_shipped_rules_are_exported_under_the_version_listed(services: Servi
     assert exported == {**services.scoring_rules.current(OPERATOR), "version": shipped.version}
     with pytest.raises(NotFound, match="there is no version 7"):
         services.scoring_rules.definition(OPERATOR, 7)
+
+
+def test_rules_started_from_an_older_version_are_refused_and_nothing_is_lost(
+    services: Services, factory: Factory
+) -> None:
+    """Bea applies v2 while Ada edits v1 (the shipped rules): Ada's apply is refused, Bea's
+    rules stay in force; applying again, started from v2, replaces them knowingly."""
+    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    bea = factory.user("bea", Role.SUPERVISOR, team=None, queues=())
+    adas = services.scoring_rules.current(ada)
+    beas = services.scoring_rules.current(bea)
+    assert adas["version"] == beas["version"] == 1
+    beas["segments"]["enterprise_min_employees"] = 777
+    assert services.scoring_rules.apply(bea, beas, "Bea", based_on=1).version == 2
+
+    adas = _germany_rules()
+    with pytest.raises(Conflict, match="scoring rules were changed by someone else meanwhile"):
+        services.scoring_rules.apply(ada, adas, "Ada", based_on=1)
+    with pytest.raises(Conflict):
+        services.scoring_rules.save(ada, adas, "Ada", based_on=1)
+    in_force = services.scoring_rules.current(ada)
+    assert in_force["version"] == 2 and in_force["segments"]["enterprise_min_employees"] == 777
+    assert [v.version for v in services.scoring_rules.versions(ada)] == [2]
+
+    assert services.scoring_rules.apply(ada, adas, "Ada", based_on=2).version == 3
+    # Rules applied from a file without a version replace those in force.
+    adas["segments"]["enterprise_min_employees"] = 700
+    assert services.scoring_rules.save(ada, adas) == (4, True)
+
+
+def test_cli_apply_of_rules_exported_before_a_newer_version_is_refused(
+    services: Services, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", database_url, "scoring", "export")
+    exported = json.loads(out)
+    assert code == 0 and exported["version"] == 1
+    newer = copying.deepcopy(exported)
+    newer["segments"]["enterprise_min_employees"] = 777
+    services.scoring_rules.save(OPERATOR, newer, based_on=1)
+
+    rules_file = tmp_path / "rules.json"
+    rules_file.write_text(json.dumps({**_germany_rules(), "version": 1}), "utf-8")
+    code, _, err = run(capsys, "--db", database_url, "scoring", "apply", str(rules_file))
+    assert code != 0 and "scoring rules were changed by someone else meanwhile" in err
+    assert "Traceback" not in err
+    assert [v.version for v in services.scoring_rules.versions(OPERATOR)] == [2]
+    rules_file.write_text(json.dumps({**_germany_rules(), "version": 2}), "utf-8")
+    code, out, _ = run(capsys, "--db", database_url, "scoring", "apply", str(rules_file))
+    assert code == 0 and "scoring rules v3 saved" in out

@@ -3,6 +3,7 @@ who may edit; a script that does not validate is refused and nothing saved is lo
 
 from __future__ import annotations
 
+import copy
 import json
 import uuid
 from collections.abc import Callable
@@ -15,8 +16,8 @@ from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.bant_validation import ScriptInvalid
-from qualifier_app.domain.errors import PermissionDenied
-from qualifier_app.domain.roles import Role
+from qualifier_app.domain.errors import Conflict, PermissionDenied
+from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.models import AuditEntry, Qualification, Script
 from qualifier_app.services.workspace.dto import Outcome, OutcomeKind
 from tests.support.cli import admin_main
@@ -231,3 +232,61 @@ def test_who_may_edit_scripts(
             with pytest.raises(PermissionDenied):
                 call()
     assert len(_versions(services)) == (3 if allowed else 2)
+
+
+def test_a_save_started_from_an_older_version_is_refused_and_nothing_is_lost(
+    services: Services, factory: Factory
+) -> None:
+    """Bea saves v4 while Ada edits v3: Ada's save is refused, Bea's change stays the newest;
+    saving again, started from v4, replaces it knowingly."""
+    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    bea = factory.user("bea", Role.SUPERVISOR, team=None, queues=())
+    adas = services.scripts.definition(ada, "bant-default")
+    beas = services.scripts.definition(bea, "bant-default")
+    assert adas["version"] == beas["version"] == 3
+    beas["title"] = "Bea's title"
+    assert services.scripts.save(bea, beas, based_on=3).script.version == 4
+
+    with pytest.raises(Conflict, match="bant-default was changed by someone else meanwhile"):
+        services.scripts.save(ada, _edited(adas), "urgency", based_on=3)
+    assert _versions(services) == [("bant-default", 3), CHECK_CALL, ("bant-default", 4)]
+    assert services.scripts.definition(ada, "bant-default")["title"] == "Bea's title"
+    with services.db.unit_of_work(write=False) as uow:
+        actions = uow.session.scalars(select(AuditEntry.action)).all()
+    assert actions.count("script.saved") == 1
+
+    saved = services.scripts.save(ada, adas, "urgency", based_on=4)
+    assert (saved.script.version, saved.created) == (5, True)
+    # A file imported as a replacement (no version started from) is stored as the next one.
+    adas["title"] = "From a file"
+    assert services.scripts.save(ada, adas).script.version == 6
+
+
+def test_an_import_of_a_file_exported_before_a_newer_version_is_refused(
+    services: Services, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "bant.json"
+    assert _cli(database_url, "export", "--out", str(out)) == 0
+    exported = json.loads(out.read_text("utf-8"))
+    newer = copy.deepcopy(exported)
+    newer["title"] = "Saved meanwhile"
+    services.scripts.save(OPERATOR, newer, based_on=3)
+    capsys.readouterr()
+
+    edited = _edited(copy.deepcopy(exported))
+    out.write_text(json.dumps(edited), "utf-8")  # still says version 3
+    assert _cli(database_url, "import", str(out)) != 0
+    err = capsys.readouterr().err
+    assert "bant-default was changed by someone else meanwhile" in err
+    assert "Traceback" not in err
+    assert _versions(services) == [("bant-default", 3), CHECK_CALL, ("bant-default", 4)]
+
+    # Started from the newest (as exported again), or without a version: saved.
+    out.write_text(json.dumps({**edited, "version": 4}), "utf-8")
+    assert _cli(database_url, "import", str(out)) == 0
+    assert "bant-default v5 saved" in capsys.readouterr().out
+    unversioned = {k: v for k, v in exported.items() if k != "version"}
+    unversioned["title"] = "A replacement"
+    out.write_text(json.dumps(unversioned), "utf-8")
+    assert _cli(database_url, "import", str(out)) == 0
+    assert "bant-default v6 saved" in capsys.readouterr().out

@@ -189,9 +189,21 @@ class ScoringRulesService:
                     queues += row["queue_id"] != target
         return RulesPreview(examined, scores, segments, queues, tuple(sorted(new_queues)))
 
-    def save(self, actor: Actor, rules: dict[str, Any], reason: str = "") -> tuple[int, bool]:
+    def save(
+        self,
+        actor: Actor,
+        rules: dict[str, Any],
+        reason: str = "",
+        *,
+        based_on: int | None = None,
+    ) -> tuple[int, bool]:
         """Check the rules and store them as the next version; (version, created). Saving
-        what is in force already stores nothing."""
+        what is in force already stores nothing.
+
+        `based_on`: the version in force the editor started from. When someone saved a
+        newer one meanwhile, Conflict and nothing is stored: their change is never
+        overwritten unseen. None (a file applied as a deliberate replacement): stored as
+        the next version whatever is in force."""
         checked(rules)
         with self._frame.change(actor, Action.RESCORE_LEADS) as change:
             session = change.session
@@ -200,6 +212,14 @@ class ScoringRulesService:
             if _without_version(in_force) == _without_version(rules):
                 change.discard()
                 return int(in_force.get("version") or 1), False
+            if based_on is not None and int(in_force.get("version") or 1) > based_on:
+                raise Conflict(
+                    message(
+                        "the scoring rules were changed by someone else meanwhile (version "
+                        "{version}); reload them and make your change again",
+                        version=int(in_force.get("version") or 1),
+                    )
+                )
             shipped = int(in_force.get("version") or 1) if newest is None else 0
             version = newest.version + 1 if newest is not None else shipped + 1
             stored = ScoringRulesVersion(
@@ -232,8 +252,16 @@ class ScoringRulesService:
             )
             return version, True
 
-    def apply(self, actor: Actor, rules: dict[str, Any], reason: str = "") -> AppliedRules:
-        """Save the rules as a new version, then rescore the unworked leads by them."""
-        version, created = self.save(actor, rules, reason)
+    def apply(
+        self,
+        actor: Actor,
+        rules: dict[str, Any],
+        reason: str = "",
+        *,
+        based_on: int | None = None,
+    ) -> AppliedRules:
+        """Save the rules as a new version (refused as `save` refuses them when a newer one
+        was saved since `based_on`), then rescore the unworked leads by them."""
+        version, created = self.save(actor, rules, reason, based_on=based_on)
         in_force = self.current(actor)
         return AppliedRules(version, created, self._scoring.rescore(actor, in_force))

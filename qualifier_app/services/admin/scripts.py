@@ -115,11 +115,23 @@ class ScriptService:
                 raise NotFound(message("there is no script {which}", which=which))
             return {**copy.deepcopy(found.definition), "version": found.version}
 
-    def save(self, actor: Actor, definition: dict[str, Any], reason: str = "") -> SavedScript:
+    def save(
+        self,
+        actor: Actor,
+        definition: dict[str, Any],
+        reason: str = "",
+        *,
+        based_on: int | None = None,
+    ) -> SavedScript:
         """Check the definition and store it as the next version of its name.
 
         ScriptInvalid (naming screen and question) when it does not validate; nothing is
         stored then. Saving what the newest version already says stores nothing.
+
+        `based_on`: the newest version of this name the editor started from. When someone
+        saved a newer one meanwhile, Conflict and nothing is stored: their change is never
+        overwritten unseen. None (a file imported as a deliberate replacement): stored as
+        the next version whatever is newest.
         """
         self._ensure_shipped()
         parsed = validated(definition)
@@ -134,6 +146,14 @@ class ScriptService:
             ):
                 change.discard()
                 return SavedScript(_info(newest, 0, newest.active), created=False)
+            if newest is not None and based_on is not None and newest.version > based_on:
+                raise Conflict(
+                    message(
+                        "{name} was changed by someone else meanwhile; "
+                        "reload it and make your change again",
+                        name=name,
+                    )
+                )
             version = newest.version + 1 if newest is not None else 1
             stored = {**copy.deepcopy(definition), "name": name, "version": version}
             script = Script(

@@ -1,7 +1,11 @@
 """The scoring rules editor (supervisors, administrators): the stored versions, the rules as a
 form (scoring_form; the JSON on a second tab) with live validation, a preview of what applying
 them would do to the queued leads nobody has worked yet (score, segment, queue), and Apply,
-which saves a new version and rescores those leads."""
+which saves a new version and rescores those leads.
+
+Apply says which version the editor started from: one saved at another workstation meanwhile
+is never overwritten unseen. It is refused next to the editor, the versions are read again and
+the rules typed stay; applying again replaces the newer version knowingly."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qualifier_app.domain.errors import Conflict
 from qualifier_app.domain.scoring import check_rules
 from qualifier_app.services.admin.scoring_rules import AppliedRules, RulesPreview, RulesVersion
 from qualifier_app.ui.admin.form_and_json import FormAndJson
@@ -46,6 +51,7 @@ class ScoringRulesArea(QWidget):
         self._versions: tuple[RulesVersion, ...] = ()
         self._rules: dict[str, Any] | None = None
         self._previewed: str | None = None  # the text the preview pane describes
+        self._base: int | None = None  # the newest version the rules on screen started from
         self.table = make_table(VERSION_HEADERS, self.tr("Scoring rules versions"))
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
@@ -147,12 +153,21 @@ class ScoringRulesArea(QWidget):
         if not rows or self.editor.document().isModified():
             return  # an edit in progress is never replaced by a click in the list
         chosen = self._versions[rows[0].row()]
+        # An older version chosen while a newer one is listed is started from knowingly.
+        base = max(chosen.version, self._newest())
         service, actor = self._context.services.scoring_rules, self._actor
         if chosen.saved_at is None:
-            job = lambda: service.current(actor)  # noqa: E731 - the shipped rules
+            job = lambda: (base, service.current(actor))  # noqa: E731 - the shipped rules
         else:
-            job = lambda: service.definition(actor, chosen.version)  # noqa: E731
-        self._context.workers.submit(job, self._load, self._failed)
+            job = lambda: (base, service.definition(actor, chosen.version))  # noqa: E731
+        self._context.workers.submit(job, self._started_from, self._failed)
+
+    def _newest(self) -> int:
+        return max((v.version for v in self._versions), default=0)
+
+    def _started_from(self, loaded: tuple[int, dict[str, Any]]) -> None:
+        self._base, rules = loaded
+        self._load(rules)
 
     def _load(self, rules: dict[str, Any]) -> None:
         self.views.load(rules)
@@ -224,14 +239,36 @@ class ScoringRulesArea(QWidget):
             self.applying.banner.show()
             return
         service, actor = self._context.services.scoring_rules, self._actor
-        rules, reason = self._rules, self.reason.text()
+        rules, reason, based_on = self._rules, self.reason.text(), self._base
         self.applying.save_button.setEnabled(False)
         self._context.workers.submit(
-            lambda: service.apply(actor, rules, reason), self._applied, self.applying.failed
+            lambda: service.apply(actor, rules, reason, based_on=based_on),
+            self._applied,
+            self._refused,
+        )
+
+    def _refused(self, exc: Exception) -> None:
+        """Next to the editor. Refused for a version saved meanwhile: the versions are read
+        again and the rules typed stay, so applying again replaces that version knowingly."""
+        self.applying.failed(exc)
+        if isinstance(exc, Conflict):
+            service, actor = self._context.services.scoring_rules, self._actor
+            self._context.workers.submit(
+                lambda: service.versions(actor), self._rebased, self._failed
+            )
+
+    def _rebased(self, versions: tuple[RulesVersion, ...]) -> None:
+        self._listed(versions)
+        self._base = self._newest()
+        self.check.setText(
+            self.tr("Apply again to replace version {version} with these rules").format(
+                version=self._base
+            )
         )
 
     def _applied(self, applied: AppliedRules) -> None:
         self.applying.save_button.setEnabled(True)
+        self._base = applied.version
         if applied.created:
             self.reason.clear()
             self.editor.document().setModified(False)

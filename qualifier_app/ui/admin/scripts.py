@@ -1,7 +1,11 @@
 """The BANT script editor (supervisors, administrators): the stored versions, the script as a
 form (script_form; its JSON on a second tab) with live validation naming screen and question, a
 preview that walks it as a rep would, and saving as a new version. Leads already on screen keep
-the version they started with."""
+the version they started with.
+
+A save says which version the editor started from: one saved at another workstation
+meanwhile is never overwritten unseen. The save is refused next to the editor, the versions
+are read again and the text typed stays; saving again replaces the newer version knowingly."""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain import bant
 from qualifier_app.domain.bant_validation import check_script
+from qualifier_app.domain.errors import Conflict
 from qualifier_app.services.admin.scripts import SCRIPT_HEADERS, SavedScript, ScriptVersion
 from qualifier_app.ui.admin.form_and_json import FormAndJson
 from qualifier_app.ui.admin.live_list import LiveList
@@ -43,6 +48,9 @@ class ScriptsArea(QWidget):
         self._actor = context.signed_in.actor
         self._versions: tuple[ScriptVersion, ...] = ()
         self._definition: dict[str, Any] | None = None
+        # The script and newest version the text on screen started from; None: a file
+        # imported, saved as a deliberate replacement.
+        self._base: tuple[str, int] | None = None
         self.table = make_table(
             SCRIPT_HEADERS[:3] + SCRIPT_HEADERS[5:6], self.tr("Script versions")
         )
@@ -69,7 +77,7 @@ class ScriptsArea(QWidget):
         middle_box.addWidget(self.check)
         middle_box.addWidget(save_panel)
 
-        self.preview = ScriptPreview()
+        self.preview = ScriptPreview(self._actor.display_name)
         splitter = QSplitter()
         for widget, stretch in ((left, 1), (middle, 5), (self.preview, 2)):
             splitter.addWidget(widget)
@@ -138,19 +146,31 @@ class ScriptsArea(QWidget):
         if not rows or self.editor.document().isModified():
             return  # an edit in progress is never replaced by a click in the list
         chosen = self._versions[rows[0].row()]
+        # An older version chosen while a newer one is listed is started from knowingly.
+        base = (chosen.name, max(chosen.version, self._newest(chosen.name)))
         service, actor = self._context.services.scripts, self._actor
         self._context.workers.submit(
-            lambda: service.definition(actor, chosen.name, chosen.version),
-            self._load,
+            lambda: (base, service.definition(actor, chosen.name, chosen.version)),
+            self._loaded,
             self._failed,
         )
+
+    def _newest(self, name: str) -> int:
+        """The newest version of `name` listed (0: none)."""
+        return max((v.version for v in self._versions if v.name == name), default=0)
+
+    def _loaded(self, loaded: tuple[tuple[str, int], dict[str, Any]]) -> None:
+        self._base, definition = loaded
+        self._load(definition)
 
     def _load(self, definition: dict[str, Any]) -> None:
         self.views.load(definition)
         self.validate()
 
     def _imported(self, definition: dict[str, Any]) -> None:
-        """A script from a file: on screen and checked, saved only by Save new version."""
+        """A script from a file: on screen and checked, saved only by Save new version (as a
+        deliberate replacement of whatever version is newest then)."""
+        self._base = None
         self._load(definition)
         self.editor.document().setModified(True)
         self.status.setText(self.tr("Imported; not saved until Save new version"))
@@ -207,14 +227,42 @@ class ScriptsArea(QWidget):
             return
         service, actor = self._context.services.scripts, self._actor
         definition, reason = self._definition, self.reason.text()
+        name = str(definition.get("name") or "").strip()
+        # Another name than the one loaded is a new script, started from nothing of it.
+        based_on = self._base[1] if self._base is not None and self._base[0] == name else None
         self.saving.save_button.setEnabled(False)
         self._context.workers.submit(
-            lambda: service.save(actor, definition, reason), self._saved, self.saving.failed
+            lambda: service.save(actor, definition, reason, based_on=based_on),
+            self._saved,
+            self._refused,
+        )
+
+    def _refused(self, exc: Exception) -> None:
+        """Next to the editor. Refused for a version saved meanwhile: the versions are read
+        again and the text typed stays, so a second save replaces that version knowingly."""
+        self.saving.failed(exc)
+        if isinstance(exc, Conflict) and self._definition is not None:
+            name = str(self._definition.get("name") or "").strip()
+            service, actor = self._context.services.scripts, self._actor
+            self._context.workers.submit(
+                lambda: (name, service.versions(actor)), self._rebased, self._failed
+            )
+
+    def _rebased(self, listed: tuple[str, tuple[ScriptVersion, ...]]) -> None:
+        name, versions = listed
+        self._listed(versions)
+        newest = self._newest(name)
+        self._base = (name, newest)
+        self.check.setText(
+            self.tr("Save new version again to replace {name} v{version} with this text").format(
+                name=name, version=newest
+            )
         )
 
     def _saved(self, saved: SavedScript) -> None:
         self.saving.save_button.setEnabled(True)
         info = saved.script
+        self._base = (info.name, info.version)
         if saved.created:
             self.reason.clear()
             self.editor.document().setModified(False)

@@ -1,5 +1,7 @@
-"""Walking a script as a rep would, before it is saved: one screen at a time, answers by
-keyboard, the branch the answers take, and the grade and recommendation they give."""
+"""Walking a script as a rep would, before it is saved: one screen at a time, what the rep
+says and asks filled in as for a sample lead (the Workspace's way, with the person's own name
+as the rep's), answers by keyboard, the branch the answers take, and the grade and
+recommendation they give."""
 
 from __future__ import annotations
 
@@ -21,12 +23,19 @@ from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.widgets.forms import narrow, scrolled
+from qualifier_app.ui.widgets.script_text import fill, script_values
 from qualifier_app.ui.widgets.segments import segment_label
 
 
 class ScriptPreview(QWidget):
-    def __init__(self) -> None:
+    def __init__(self, rep_name: str = "") -> None:
         super().__init__()
+        self._values = script_values(
+            contact_name=self.tr("Alex Sample"),
+            first_name=self.tr("Alex"),
+            company=self.tr("Sample Company"),
+            rep_name=rep_name or self.tr("Alex Sample"),
+        )
         self._script: bant.Script | None = None
         self._answers: dict[str, bant.AnswerValue] = {}
         self._screen: str | None = None
@@ -38,6 +47,9 @@ class ScriptPreview(QWidget):
         self.title = QLabel(self.tr("Preview"))
         self.title.setObjectName("subtitle")
         self.title.setWordWrap(True)
+        self.say = QLabel()  # what the rep says on the screen, filled in
+        self.say.setWordWrap(True)
+        self.say.hide()
         self.problem = QLabel()
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
@@ -57,6 +69,7 @@ class ScriptPreview(QWidget):
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.title)
+        box.addWidget(self.say)
         # A long screen scrolls: squeezed into a 720-pixel screen, its questions overlapped.
         box.addWidget(scrolled(holder), 1)
         box.addWidget(self.problem)
@@ -86,6 +99,8 @@ class ScriptPreview(QWidget):
         self._inputs = {}
         self.problem.clear()
         self._screen = key
+        self.say.clear()
+        self.say.hide()
         script = self._script
         self.next_button.setEnabled(script is not None and key is not None)
         if script is None or key is None:
@@ -100,6 +115,9 @@ class ScriptPreview(QWidget):
                 title=screen.title, join=" → ".join(self._path)
             )
         )
+        if screen.say:
+            self.say.setText(fill(screen.say, self._values))
+            self.say.show()
         for question in script.questions_for(screen, self._segment()):
             field: QComboBox | QLineEdit
             if question.type.is_choice:
@@ -110,8 +128,9 @@ class ScriptPreview(QWidget):
             else:
                 field = QLineEdit()
             mark = " *" if question.required else ""
-            field.setAccessibleName(question.text)
-            label = QLabel(f"{question.text}{mark}")
+            text = fill(question.text, self._values)
+            field.setAccessibleName(text)
+            label = QLabel(f"{text}{mark}")
             label.setWordWrap(True)  # a long question never widens the editor past the screen
             self._questions.addRow(label, field)
             self._inputs[question.key] = field
@@ -158,7 +177,9 @@ class ScriptPreview(QWidget):
             self.problem.setText(i18n.translated(str(exc)))
             return
         shown, _ = bant.active_questions(script, script.screen(key), segment, self._answers)
-        missing = [q.text for q in shown if q.required and q.key not in self._answers]
+        missing = [
+            fill(q.text, self._values) for q in shown if q.required and q.key not in self._answers
+        ]
         if missing:
             self.problem.setText(self.tr("Required: {value}").format(value=missing[0]))
             return

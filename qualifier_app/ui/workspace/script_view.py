@@ -31,18 +31,10 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.ui.shell import i18n, style
+from qualifier_app.ui.widgets.script_text import fill
 from qualifier_app.ui.widgets.scrolling import keep_focus_in_view
 from qualifier_app.ui.workspace import check_call_mode
 from qualifier_app.ui.workspace.session import LeadSession
-
-
-class _Template(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def fill(text: str, values: dict[str, str]) -> str:
-    return text.format_map(_Template(values))
 
 
 class QuestionWidget(QFrame):

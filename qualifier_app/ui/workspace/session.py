@@ -20,6 +20,7 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.services.workspace.dto import ContactChange, Outcome, WorkItem
+from qualifier_app.ui.widgets.script_text import script_values
 
 
 @dataclass
@@ -94,15 +95,14 @@ class LeadSession:
     def script_values(self, rep_name: str) -> dict[str, str]:
         """What the script's text fills in for this lead."""
         item, lead = self.item, self.item.lead
-        return {
-            "contact_name": lead.contact_name,
-            "contact_first_name": item.first_name or lead.contact_name,
-            "company": lead.company,
-            "rep_name": rep_name,
-            "product_interest": item.product_interest
-            or QCoreApplication.translate("LeadSession", "our products"),
-            "partner": item.partner or QCoreApplication.translate("LeadSession", "our partner"),
-        }
+        return script_values(
+            contact_name=lead.contact_name,
+            company=lead.company,
+            rep_name=rep_name,
+            first_name=item.first_name,
+            product_interest=item.product_interest,
+            partner=item.partner,
+        )
 
     # --- answers ----------------------------------------------------------------------------
 
