@@ -7638,6 +7638,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>jemand anderes hat dies inzwischen geändert, auf {value}: nichts wurde gespeichert; speichern Sie erneut, um es zu ersetzen</translation>
     </message>
     <message>
+        <source>the scoring rules were changed by someone else meanwhile (version {version}); reload them and make your change again</source>
+        <translation>die Bewertungsregeln wurden inzwischen von jemand anderem geändert (Version {version}); laden Sie sie neu und nehmen Sie Ihre Änderung erneut vor</translation>
+    </message>
+    <message>
         <source>the period starts ({start}) after today ({today})</source>
         <translation>der Zeitraum beginnt ({start}) nach heute ({today})</translation>
     </message>
@@ -10358,6 +10362,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Warten Sie vor dem Anwenden auf die Vorschau dieser Regeln</translation>
     </message>
     <message>
+        <source>Apply again to replace version {version} with these rules</source>
+        <translation>Erneut anwenden, um Version {version} durch diese Regeln zu ersetzen</translation>
+    </message>
+    <message>
         <source>Applied as version {version}</source>
         <translation>Als Version {version} angewendet</translation>
     </message>
@@ -10599,6 +10607,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
 <context>
     <name>ScriptPreview</name>
     <message>
+        <source>Alex Sample</source>
+        <translation>Alex Muster</translation>
+    </message>
+    <message>
+        <source>Alex</source>
+        <translation>Alex</translation>
+    </message>
+    <message>
+        <source>Sample Company</source>
+        <translation>Musterfirma</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -10747,6 +10767,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Valid: {screens}, every path ends</source>
         <translation>Gültig: {screens}, jeder Pfad endet</translation>
+    </message>
+    <message>
+        <source>Save new version again to replace {name} v{version} with this text</source>
+        <translation>Erneut als neue Version speichern, um {name} v{version} durch diesen Text zu ersetzen</translation>
     </message>
     <message>
         <source>Saved as {name} v{version}: new leads get it</source>

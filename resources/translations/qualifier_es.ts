@@ -7638,6 +7638,10 @@ un comercial por línea</translation>
         <translation>otra persona lo cambió mientras tanto, a {value}: no se guardó nada; guarde de nuevo para reemplazarlo</translation>
     </message>
     <message>
+        <source>the scoring rules were changed by someone else meanwhile (version {version}); reload them and make your change again</source>
+        <translation>otra persona cambió las reglas de puntuación mientras tanto (versión {version}); vuelva a cargarlas y haga su cambio de nuevo</translation>
+    </message>
+    <message>
         <source>the period starts ({start}) after today ({today})</source>
         <translation>el periodo empieza ({start}) después de hoy ({today})</translation>
     </message>
@@ -10358,6 +10362,10 @@ un comercial por línea</translation>
         <translation>Espere la vista previa de estas reglas antes de aplicar</translation>
     </message>
     <message>
+        <source>Apply again to replace version {version} with these rules</source>
+        <translation>Aplique de nuevo para reemplazar la versión {version} con estas reglas</translation>
+    </message>
+    <message>
         <source>Applied as version {version}</source>
         <translation>Aplicadas como versión {version}</translation>
     </message>
@@ -10599,6 +10607,18 @@ un comercial por línea</translation>
 <context>
     <name>ScriptPreview</name>
     <message>
+        <source>Alex Sample</source>
+        <translation>Alex Ejemplo</translation>
+    </message>
+    <message>
+        <source>Alex</source>
+        <translation>Alex</translation>
+    </message>
+    <message>
+        <source>Sample Company</source>
+        <translation>Empresa Ejemplo</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -10747,6 +10767,10 @@ un comercial por línea</translation>
     <message>
         <source>Valid: {screens}, every path ends</source>
         <translation>Válido: {screens}, todos los caminos terminan</translation>
+    </message>
+    <message>
+        <source>Save new version again to replace {name} v{version} with this text</source>
+        <translation>Guarde de nuevo una nueva versión para reemplazar {name} v{version} con este texto</translation>
     </message>
     <message>
         <source>Saved as {name} v{version}: new leads get it</source>

@@ -7638,6 +7638,10 @@ un commercial par ligne</translation>
         <translation>quelqu’un d’autre l’a modifié entre-temps, en {value} : rien n’a été enregistré ; enregistrez à nouveau pour le remplacer</translation>
     </message>
     <message>
+        <source>the scoring rules were changed by someone else meanwhile (version {version}); reload them and make your change again</source>
+        <translation>les règles de notation ont été modifiées par quelqu’un d’autre entre-temps (version {version}) ; rechargez-les et refaites votre modification</translation>
+    </message>
+    <message>
         <source>the period starts ({start}) after today ({today})</source>
         <translation>la période commence ({start}) après aujourd’hui ({today})</translation>
     </message>
@@ -10358,6 +10362,10 @@ un commercial par ligne</translation>
         <translation>Attendez l&apos;aperçu de ces règles avant d&apos;appliquer</translation>
     </message>
     <message>
+        <source>Apply again to replace version {version} with these rules</source>
+        <translation>Appliquez à nouveau pour remplacer la version {version} par ces règles</translation>
+    </message>
+    <message>
         <source>Applied as version {version}</source>
         <translation>Appliquées comme version {version}</translation>
     </message>
@@ -10599,6 +10607,18 @@ un commercial par ligne</translation>
 <context>
     <name>ScriptPreview</name>
     <message>
+        <source>Alex Sample</source>
+        <translation>Alex Exemple</translation>
+    </message>
+    <message>
+        <source>Alex</source>
+        <translation>Alex</translation>
+    </message>
+    <message>
+        <source>Sample Company</source>
+        <translation>Société Exemple</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -10747,6 +10767,10 @@ un commercial par ligne</translation>
     <message>
         <source>Valid: {screens}, every path ends</source>
         <translation>Valide : {screens}, chaque parcours se termine</translation>
+    </message>
+    <message>
+        <source>Save new version again to replace {name} v{version} with this text</source>
+        <translation>Enregistrez à nouveau une nouvelle version pour remplacer {name} v{version} par ce texte</translation>
     </message>
     <message>
         <source>Saved as {name} v{version}: new leads get it</source>

@@ -7638,6 +7638,10 @@ um vendedor por linha</translation>
         <translation>outra pessoa alterou isto nesse meio-tempo, para {value}: nada foi salvo; salve de novo para substituí-lo</translation>
     </message>
     <message>
+        <source>the scoring rules were changed by someone else meanwhile (version {version}); reload them and make your change again</source>
+        <translation>as regras de pontuação foram alteradas por outra pessoa nesse meio-tempo (versão {version}); recarregue-as e faça sua alteração de novo</translation>
+    </message>
+    <message>
         <source>the period starts ({start}) after today ({today})</source>
         <translation>o período começa ({start}) depois de hoje ({today})</translation>
     </message>
@@ -10358,6 +10362,10 @@ um vendedor por linha</translation>
         <translation>Aguarde a visualização destas regras antes de aplicar</translation>
     </message>
     <message>
+        <source>Apply again to replace version {version} with these rules</source>
+        <translation>Aplique de novo para substituir a versão {version} por estas regras</translation>
+    </message>
+    <message>
         <source>Applied as version {version}</source>
         <translation>Aplicadas como versão {version}</translation>
     </message>
@@ -10599,6 +10607,18 @@ um vendedor por linha</translation>
 <context>
     <name>ScriptPreview</name>
     <message>
+        <source>Alex Sample</source>
+        <translation>Alex Exemplo</translation>
+    </message>
+    <message>
+        <source>Alex</source>
+        <translation>Alex</translation>
+    </message>
+    <message>
+        <source>Sample Company</source>
+        <translation>Empresa Exemplo</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Visualização</translation>
     </message>
@@ -10747,6 +10767,10 @@ um vendedor por linha</translation>
     <message>
         <source>Valid: {screens}, every path ends</source>
         <translation>Válido: {screens}, todos os caminhos terminam</translation>
+    </message>
+    <message>
+        <source>Save new version again to replace {name} v{version} with this text</source>
+        <translation>Salve de novo uma nova versão para substituir {name} v{version} por este texto</translation>
     </message>
     <message>
         <source>Saved as {name} v{version}: new leads get it</source>
