@@ -474,3 +474,21 @@ def test_a_person_is_found_by_and_kept_off_the_numbers_and_addresses_corrected_o
         assert services.do_not_call.is_listed(rita, phone_e164=phone, email=None)
     for email in ("old.address@example.org", "new.address@example.org"):
         assert services.do_not_call.is_listed(rita, phone_e164=None, email=email)
+
+
+def test_the_export_audit_row_keeps_no_file_name_that_could_name_the_person(
+    services: Services, factory: Factory, history: History, tmp_path: Path
+) -> None:
+    lead_id = _person(services, factory, history)
+    out = tmp_path / "quorrington-zelda.zip"  # officers name the file after the person
+    services.person.export(history.supervisor, PersonQuery(lead_id=lead_id), out)
+    services.person.erase(OPERATOR, PersonQuery(lead_id=lead_id), "asked by mail")
+    with services.db.unit_of_work(write=False) as uow:
+        rows = uow.session.execute(
+            select(AuditEntry.action, AuditEntry.before, AuditEntry.after, AuditEntry.reason)
+        ).all()
+    exported = [row for row in rows if row.action == "person.exported"]
+    assert len(exported) == 1 and exported[0].after["rows"] > 5
+    assert [row.action for row in rows if "quorrington" in json.dumps(row[1:]).lower()] == []
+    shown = services.audit.find(OPERATOR, AuditFilter(action="person.exported"), 10)
+    assert "quorrington" not in json.dumps(shown.rows[0].after).lower()

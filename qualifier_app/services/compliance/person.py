@@ -129,11 +129,13 @@ class PersonService:
             }
             person_files.write_private_zip(out, members)
             count = sum(len(rows) for rows in tables.values())
+            # No file name: officers name the file after the person, and this row outlives
+            # the person's erasure (the log is append-only).
             change.audit(
                 "person.exported",
                 "person",
                 person.lead_ids[0],
-                after={"lead_ids": list(person.lead_ids), "rows": count, "file": out.name},
+                after={"lead_ids": list(person.lead_ids), "rows": count},
             )
         return PersonExport(str(out), len(person.lead_ids), count)
 
