@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from sqlalchemy import select, update
 
+from qualifier_app.persistence.models import AuditEntry, Lead
 from tests.support.cli import admin_main
 from tests.support.factories import Factory
 
@@ -77,4 +79,37 @@ def test_dnc_add_counts_its_entries_in_english(
     assert admin_main([*db, "--phone", "+12125550132", "--email", "gone@away.example"]) == 0
     assert capsys.readouterr().out == (
         "do-not-call: 2 entries added; 0 leads taken out of every queue\n"
+    )
+
+
+def test_dnc_add_audits_each_lead_with_the_status_it_leaves(
+    factory: Factory,
+    database_url: str,
+    backend: str,
+    request: pytest.FixtureRequest,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    if backend == "postgresql":
+        # The database function that takes listed leads out writes its audit rows itself,
+        # still without the status each lead leaves: that needs a migration of its own.
+        request.applymarker(pytest.mark.xfail(reason="qualifier_take_listed_out", strict=True))
+    queued = factory.lead(phone_e164="+12125550141")
+    callback = factory.lead(email_raw="ida@example.org", email_normalized="ida@example.org")
+    with factory.db.unit_of_work() as uow:
+        uow.session.execute(update(Lead).where(Lead.id == callback).values(status="callback"))
+        uow.commit()
+    argv = ["--db", database_url, "dnc", "add", "--phone", "+12125550141"]
+    assert admin_main([*argv, "--email", "ida@example.org", "--reason", "complaint"]) == 0
+    capsys.readouterr()
+    with factory.db.unit_of_work(write=False) as uow:
+        rows = uow.session.execute(
+            select(AuditEntry.entity_id, AuditEntry.before, AuditEntry.after).where(
+                AuditEntry.action == "lead.do_not_call"
+            )
+        ).all()
+    assert sorted(tuple(row) for row in rows) == sorted(
+        [
+            (str(queued), {"status": "queued"}, {"status": "do_not_call"}),
+            (str(callback), {"status": "callback"}, {"status": "do_not_call"}),
+        ]
     )

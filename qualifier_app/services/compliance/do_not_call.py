@@ -158,6 +158,17 @@ def block(
             },
         ).all()
         return DncResult(added, tuple(sorted(int(row[0]) for row in rows)))
+    # Each lead's status before it is taken out, for its audit row ("from"): SQLite's
+    # RETURNING gives only the new values; its single writer keeps the rows read here as they
+    # are until the UPDATE below.
+    was: dict[int, str] = {
+        lead_id: status
+        for lead_id, status in session.execute(
+            select(Lead.id, Lead.status).where(or_(*matches), Lead.status.not_in(_UNTOUCHABLE))
+        )
+    }
+    if not was:
+        return DncResult(added, ())
     rows = session.execute(
         update(Lead)
         .where(or_(*matches), Lead.status.not_in(_UNTOUCHABLE))
@@ -186,7 +197,7 @@ def block(
                     "action": "lead.do_not_call",
                     "entity_type": "lead",
                     "entity_id": str(lead_id),
-                    "before": None,
+                    "before": {"status": was.get(lead_id)},
                     "after": {"status": LeadStatus.DO_NOT_CALL.value},
                     "reason": reason,
                 }
