@@ -242,3 +242,32 @@ def test_cli_imports_and_reports_bad_input_in_one_line(
         == 2
     )
     assert "is not a readable file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("title", ["Phone Number", "phone-number", " PHONE_NUMBER "])
+def test_a_number_column_titled_with_spaces_or_hyphens_is_found(
+    services: Services, tmp_path: Path, title: str
+) -> None:
+    csv_file = tmp_path / "registry.csv"
+    csv_file.write_text(f"State,{title}\nCA,415-748-6262\nNJ,(201) 555-0999\n", encoding="utf-8")
+    loaded = services.registries.import_snapshot(OPERATOR, csv_file, "US")
+    assert (loaded.entries, loaded.lines) == (2, 2)
+    with services.db.unit_of_work(write=False) as uow:
+        numbers = set(uow.session.scalars(select(RegistryNumber.number)))
+    assert numbers == {14157486262, 12015550999}
+
+
+def test_a_first_line_that_reads_as_a_number_is_data_not_a_header(
+    services: Services, tmp_path: Path
+) -> None:
+    path = area_code_file(tmp_path, "4157486262 ext 12", "2015550123", "201-555-0124 x7")
+    loaded = services.registries.import_snapshot(OPERATOR, path, "US")
+    assert (loaded.entries, loaded.lines) == (3, 3)
+    with services.db.unit_of_work(write=False) as uow:
+        numbers = set(uow.session.scalars(select(RegistryNumber.number)))
+    assert numbers == {14157486262, 12015550123, 12015550124}
+    # A header that names no number column is still refused as one.
+    bad = tmp_path / "bad.csv"
+    bad.write_text("State,Zip\nNJ,07001\n", encoding="utf-8")
+    with pytest.raises(InvalidInput, match="no number column"):
+        services.registries.import_snapshot(OPERATOR, bad, "US")

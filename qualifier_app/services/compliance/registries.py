@@ -23,7 +23,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
 from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.contact import check_phone
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.inquiry_columns import header_key
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.integrations.tabular import printable
@@ -193,7 +195,9 @@ def read_numbers(path: Path, registry: Registry) -> Iterator[int]:
     a CSV import reads."""
     with open_text(path) as handle:
         first = handle.readline()
-        if any(ch.isalpha() for ch in first):
+        # A header names its columns; a first line that reads as a phone number ("4157486262
+        # ext 12") is the file's first number.
+        if any(ch.isalpha() for ch in first) and _as_phone(first, registry) is None:
             yield from _csv_numbers(path, handle, first, registry)
             return
         for number, line in enumerate(_chain(first, handle), start=1):
@@ -208,8 +212,12 @@ def _chain(first: str, rest: TextIO | Iterator[str]) -> Iterator[str]:
 
 
 def _csv_numbers(path: Path, handle: TextIO, header: str, registry: Registry) -> Iterator[int]:
-    names = [name.strip().lower() for name in next(csv.reader([header]))]
-    column = next((names.index(name) for name in NUMBER_COLUMNS if name in names), None)
+    # Titles are compared as the inquiry import compares them: "Phone Number", "phone-number"
+    # and "phone_number" are one.
+    names = [header_key(name) for name in next(csv.reader([header]))]
+    column = next(
+        (names.index(key) for key in map(header_key, NUMBER_COLUMNS) if key in names), None
+    )
     if column is None:
         raise InvalidInput(
             message(
@@ -242,6 +250,8 @@ def _digits(raw: str, registry: Registry, path: Path, line: int) -> int:
     else:
         digits = "".join(ch for ch in cleaned if ch.isdigit())
         junk = any(ch.isalpha() or "\udc00" <= ch <= "\udcff" for ch in cleaned)
+    if junk and (number := _as_phone(cleaned, registry)) is not None:
+        return number  # written with an extension or a mark a phone number may carry
     if not junk and len(digits) == registry.national_digits:
         return int(registry.calling_code + digits)
     if (
@@ -260,6 +270,20 @@ def _digits(raw: str, registry: Registry, path: Path, line: int) -> int:
         ),
         "file",
     )
+
+
+def _as_phone(text: str, registry: Registry) -> int | None:
+    """The E.164 digits of `text` read as a phone number of the registry's (its extension
+    dropped: the registry lists numbers), or None."""
+    checked = check_phone(text.strip(), registry.countries[0], details=False)
+    digits = (checked.e164 or "").removeprefix("+")
+    if (
+        checked.valid
+        and digits.startswith(registry.calling_code)
+        and len(digits) == len(registry.calling_code) + registry.national_digits
+    ):
+        return int(digits)
+    return None
 
 
 class RegistryService:
