@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,6 +44,34 @@ def private_folder(folder: Path) -> Path:
         with contextlib.suppress(FileExistsError):
             path.mkdir(mode=PRIVATE_FOLDER)
     return folder
+
+
+def data_folder(folder: Path) -> Path:
+    """The app's data folder, made as `private_folder` makes one and, when it already exists,
+    made readable only by this user as well: it holds the database, drafts and outbox. A
+    folder that cannot be the app's own is left as it is: one of another user or the
+    system's, the home folder or a folder above it, the temporary files' folder, a link."""
+    private_folder(folder)
+    with contextlib.suppress(OSError):
+        found = folder.lstat()
+        if (
+            stat.S_ISDIR(found.st_mode)
+            and stat.S_IMODE(found.st_mode) & 0o077
+            and _may_be_the_apps(folder, found.st_uid)
+        ):
+            os.chmod(folder, stat.S_IMODE(found.st_mode) & ~0o077)
+    return folder
+
+
+def _may_be_the_apps(folder: Path, owner: int) -> bool:
+    if not hasattr(os, "getuid") or owner != os.getuid():
+        return False
+    resolved = folder.resolve()
+    shared = [Path(tempfile.gettempdir()).resolve()]
+    with contextlib.suppress(RuntimeError):  # no home folder to be found
+        home = Path.home().resolve()
+        shared += [home, *home.parents]
+    return resolved not in shared and resolved != Path(resolved.anchor)
 
 
 def create_private_file(path: Path) -> bool:

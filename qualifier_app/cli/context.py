@@ -11,7 +11,7 @@ from typing import Any
 from qualifier_app.app import Services, build, open_database, refuse_a_missing_file
 from qualifier_app.cli.prompts import ask_secret
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.paths import private_folder
+from qualifier_app.paths import data_folder
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.person_login import person_url
 from qualifier_app.settings import ENV_CONFIG, config_file, default_database_url, load_settings
@@ -33,7 +33,7 @@ def services(
         settings = replace(settings, database_url=person_url(settings.database_url, *person))
     own = settings.database_url == default_database_url()
     if own:
-        private_folder(settings.data_dir)
+        data_folder(settings.data_dir)
     if not (creates_center or makes_database):
         refuse_a_missing_file(settings)
     db = open_database(settings)

@@ -55,6 +55,43 @@ def test_the_data_folder_and_the_sqlite_database(tmp_path: Path) -> None:
     assert {path.name: mode(path) for path in files} == {path.name: 0o600 for path in files}
 
 
+def _upgrade(tmp_path: Path, data: Path, home: Path) -> None:
+    env = {
+        **os.environ,
+        "QUALIFIER_DATA_DIR": str(data),
+        "QUALIFIER_CONFIG": str(tmp_path / "x"),
+        "HOME": str(home),
+    }
+    env.pop("QUALIFIER_DATABASE_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "qualifier_app", "db", "upgrade"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_data_folder_that_already_exists_is_made_private(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    data = home / "Qualifier"
+    data.mkdir(parents=True, mode=0o755)
+    os.chmod(data, 0o755)
+    _upgrade(tmp_path, data, home)
+    assert mode(data) == 0o700
+    assert mode(home) == 0o755, "a folder above the data folder is not the app's"
+
+
+def test_a_data_folder_that_is_the_home_folder_is_left_as_it_is(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir(mode=0o755)
+    os.chmod(home, 0o755)
+    _upgrade(tmp_path, home, home)
+    assert mode(home) == 0o755
+    assert mode(home / "qualifier.sqlite3") == 0o600
+
+
 def test_a_new_sqlite_database_and_its_journal(tmp_path: Path) -> None:
     path = tmp_path / "q.sqlite3"
     engine = create_db_engine(f"sqlite:///{path}")

@@ -16,7 +16,7 @@ from qualifier_app.app import (
     settle_memory,
 )
 from qualifier_app.domain.errors import QualifierError
-from qualifier_app.paths import private_folder
+from qualifier_app.paths import data_folder
 from qualifier_app.services.accounts.first_run import CenterSummary
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.settings import (
@@ -39,7 +39,7 @@ def connect(database_url: str | None) -> Entrance:
     (never an owner's credentials) and each sign-in connects as the person."""
     settings = load_settings(database_url)
     if settings.database_url == default_database_url():
-        private_folder(settings.data_dir)
+        data_folder(settings.data_dir)
     refuse_a_missing_file(settings)
     return open_entrance(settings)
 
