@@ -161,7 +161,8 @@ def dnc_import_registry(args: argparse.Namespace) -> int:
         return 0
     print(
         f"{loaded.registry} registry snapshot of {loaded.taken_on:%Y-%m-%d}: "
-        f"{loaded.entries:,} numbers loaded ({loaded.lines:,} lines read)"
+        f"{count_of(loaded.entries, 'number', 'numbers')} loaded "
+        f"({count_of(loaded.lines, 'line', 'lines')} read)"
     )
     return 0
 

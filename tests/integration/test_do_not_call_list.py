@@ -7,7 +7,7 @@ import json
 import pytest
 
 from qualifier_app.app import Services
-from qualifier_app.domain.errors import Conflict, InvalidInput, PermissionDenied
+from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.admin.audit import AuditFilter
 from tests.support.cli import admin_main
@@ -131,3 +131,20 @@ def test_cli_list_and_remove(
     assert "kim@example.com is not on the do-not-call list" in err and err.count("\n") == 1
     assert admin_main(["--db", database_url, "dnc", "list"]) == 0
     assert "no do-not-call entries match" in capsys.readouterr().out
+
+
+def test_removing_an_entry_that_never_was_says_there_is_none(
+    services: Services, factory: Factory, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    with pytest.raises(NotFound, match="there is no do-not-call entry 99999"):
+        services.do_not_call.remove(ada, 99999, reason="typed the wrong number")
+    remove = ["--db", database_url, "dnc", "remove", "--id", "99999", "--reason", "mistake"]
+    assert admin_main(remove) == 2
+    assert capsys.readouterr().err == "qualifier: error: there is no do-not-call entry 99999\n"
+    # One that was listed and came off is said to be no longer on the list.
+    services.do_not_call.add(ada, email="gone@example.org", reason="asked")
+    entry = services.do_not_call.search(ada).entries[0]
+    services.do_not_call.remove(ada, entry.id, reason="added by mistake")
+    assert admin_main([*remove[:5], str(entry.id), "--reason", "again"]) == 2
+    assert f"do-not-call entry {entry.id} is no longer on the list" in capsys.readouterr().err

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.contact import check_email, check_phone, reason_without_a_lead
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
-from qualifier_app.domain.errors import Conflict, Gathered, InvalidInput
+from qualifier_app.domain.errors import Conflict, Gathered, InvalidInput, NotFound
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.outcomes import reason_text
 from qualifier_app.domain.roles import SYSTEM, Action, Actor
@@ -207,6 +207,20 @@ def block(
     return DncResult(added, blocked)
 
 
+def _was_removed(session: Session, entry_id: int) -> bool:
+    """Whether entry `entry_id` was on the list and came off it (its removal is audited)."""
+    found = session.execute(
+        select(AuditEntry.id)
+        .where(
+            AuditEntry.action == "do_not_call.removed",
+            AuditEntry.entity_type == "do_not_call",
+            AuditEntry.entity_id == str(entry_id),
+        )
+        .limit(1)
+    ).first()
+    return found is not None
+
+
 class DoNotCallService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self._frame = Frame(db, clock)
@@ -273,6 +287,10 @@ class DoNotCallService:
                 raise InvalidInput(message("say why the entry comes off the list"), "reason")
             entry = change.session.get(DoNotCallEntry, entry_id)
             if entry is None:
+                if not _was_removed(change.session, entry_id):
+                    raise NotFound(
+                        message("there is no do-not-call entry {entry_id}", entry_id=entry_id)
+                    )
                 raise Conflict(
                     message(
                         "do-not-call entry {entry_id} is no longer on the list", entry_id=entry_id

@@ -27,7 +27,7 @@ from qualifier_app.domain.contact import check_phone
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.inquiry_columns import header_key
 from qualifier_app.domain.roles import Action, Actor
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import counted, message
 from qualifier_app.integrations.tabular import printable
 from qualifier_app.integrations.text_encoding import open_text
 from qualifier_app.persistence.bulk import driver_cursor
@@ -403,12 +403,15 @@ def _accept_snapshot(
         )
     if not allow_shrink and entries < previous * SHRINK_CONFIRM_SHARE:
         raise SnapshotShrinks(
-            message(
-                "{name} holds {entries:,} numbers, {share:.0%} fewer than the {previous:,} of "
+            counted(
+                entries,
+                "{name} holds {count:,} number, {share:.0%} fewer than the {previous:,} of "
+                "the last {registry} snapshot (a file cut short?): nothing was imported; confirm "
+                "that the registry shrank to load it",
+                "{name} holds {count:,} numbers, {share:.0%} fewer than the {previous:,} of "
                 "the last {registry} snapshot (a file cut short?): nothing was imported; confirm "
                 "that the registry shrank to load it",
                 name=path.name,
-                entries=entries,
                 share=1 - entries / previous,
                 previous=previous,
                 registry=registry.name,
