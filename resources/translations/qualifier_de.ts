@@ -7134,10 +7134,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{name} enthält keine Telefonnummern (die Datei ist leer oder hat nur eine Kopfzeile oder Leerzeilen); nichts wurde importiert</translation>
     </message>
     <message>
-        <source>{name} holds {entries:,} numbers, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
-        <translation>{name} enthält {entries:,} Nummern, {share:.0%} weniger als die {previous:,} des letzten {registry}-Stands (eine abgeschnittene Datei?): nichts wurde importiert; bestätigen Sie, dass das Register kleiner geworden ist, um sie zu laden</translation>
-    </message>
-    <message>
         <source>{name} line {number}: no value in the number column</source>
         <translation>{name} Zeile {number}: kein Wert in der Nummernspalte</translation>
     </message>
@@ -7662,8 +7658,20 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>niemand bearbeitet die Warteschlange {queue}</translation>
     </message>
     <message>
+        <source>there is no do-not-call entry {entry_id}</source>
+        <translation>es gibt keinen Sperrlisteneintrag {entry_id}</translation>
+    </message>
+    <message>
         <source>settings file: [mail] outbox {folder} is the outbox of another database ({other}); databases sharing one would shred and overwrite each other&apos;s handoff packages. Name a folder of this database&apos;s own, or remove the line to use its own folder in the data folder</source>
         <translation>Einstellungsdatei: [mail] outbox {folder} ist der Postausgang einer anderen Datenbank ({other}); Datenbanken mit einem gemeinsamen Postausgang würden die Übergabepakete der jeweils anderen vernichten und überschreiben. Nennen Sie einen eigenen Ordner dieser Datenbank, oder entfernen Sie die Zeile, um ihren eigenen Ordner im Datenordner zu verwenden</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} number, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
+        <translation>{name} enthält {count:,} Nummer, {share:.0%} weniger als die {previous:,} des letzten {registry}-Stands (eine abgeschnittene Datei?): nichts wurde importiert; bestätigen Sie, dass das Register kleiner geworden ist, um sie zu laden</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} numbers, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
+        <translation>{name} enthält {count:,} Nummern, {share:.0%} weniger als die {previous:,} des letzten {registry}-Stands (eine abgeschnittene Datei?): nichts wurde importiert; bestätigen Sie, dass das Register kleiner geworden ist, um sie zu laden</translation>
     </message>
     <message>
         <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>

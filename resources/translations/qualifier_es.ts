@@ -7134,10 +7134,6 @@ un comercial por línea</translation>
         <translation>{name} no contiene números de teléfono (está vacío o solo tiene un encabezado o líneas en blanco); no se importó nada</translation>
     </message>
     <message>
-        <source>{name} holds {entries:,} numbers, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
-        <translation>{name} contiene {entries:,} números, un {share:.0%} menos que los {previous:,} de la última copia del registro {registry} (¿un archivo cortado?): no se importó nada; confirme que el registro se redujo para cargarlo</translation>
-    </message>
-    <message>
         <source>{name} line {number}: no value in the number column</source>
         <translation>{name} línea {number}: la columna de número está vacía</translation>
     </message>
@@ -7662,8 +7658,20 @@ un comercial por línea</translation>
         <translation>nadie trabaja la cola {queue}</translation>
     </message>
     <message>
+        <source>there is no do-not-call entry {entry_id}</source>
+        <translation>no hay ninguna entrada de no llamar {entry_id}</translation>
+    </message>
+    <message>
         <source>settings file: [mail] outbox {folder} is the outbox of another database ({other}); databases sharing one would shred and overwrite each other&apos;s handoff packages. Name a folder of this database&apos;s own, or remove the line to use its own folder in the data folder</source>
         <translation>archivo de configuración: [mail] outbox {folder} es la bandeja de salida de otra base de datos ({other}); bases de datos que compartan una destruirían y sobrescribirían los paquetes de traspaso de la otra. Indique una carpeta propia de esta base de datos, o quite la línea para usar su propia carpeta en la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} number, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
+        <translation>{name} contiene {count:,} número, un {share:.0%} menos que los {previous:,} de la última copia del registro {registry} (¿un archivo cortado?): no se importó nada; confirme que el registro se redujo para cargarlo</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} numbers, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
+        <translation>{name} contiene {count:,} números, un {share:.0%} menos que los {previous:,} de la última copia del registro {registry} (¿un archivo cortado?): no se importó nada; confirme que el registro se redujo para cargarlo</translation>
     </message>
     <message>
         <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>

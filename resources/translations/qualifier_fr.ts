@@ -7134,10 +7134,6 @@ un commercial par ligne</translation>
         <translation>{name} ne contient aucun numéro de téléphone (il est vide, ou n’a qu’un en-tête ou des lignes vides) ; rien n’a été importé</translation>
     </message>
     <message>
-        <source>{name} holds {entries:,} numbers, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
-        <translation>{name} contient {entries:,} numéros, {share:.0%} de moins que les {previous:,} du dernier instantané {registry} (un fichier tronqué ?) : rien n’a été importé ; confirmez que le registre a diminué pour le charger</translation>
-    </message>
-    <message>
         <source>{name} line {number}: no value in the number column</source>
         <translation>{name} ligne {number} : aucune valeur dans la colonne de numéro</translation>
     </message>
@@ -7662,8 +7658,20 @@ un commercial par ligne</translation>
         <translation>personne ne traite la file {queue}</translation>
     </message>
     <message>
+        <source>there is no do-not-call entry {entry_id}</source>
+        <translation>il n’y a pas d’entrée de la liste d’opposition {entry_id}</translation>
+    </message>
+    <message>
         <source>settings file: [mail] outbox {folder} is the outbox of another database ({other}); databases sharing one would shred and overwrite each other&apos;s handoff packages. Name a folder of this database&apos;s own, or remove the line to use its own folder in the data folder</source>
         <translation>fichier de réglages : [mail] outbox {folder} est la boîte d’envoi d’une autre base de données ({other}) ; des bases qui en partagent une détruiraient et écraseraient les paquets de transmission l’une de l’autre. Indiquez un dossier propre à cette base, ou supprimez la ligne pour utiliser son propre dossier dans le dossier de données</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} number, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
+        <translation>{name} contient {count:,} numéro, {share:.0%} de moins que les {previous:,} du dernier instantané {registry} (un fichier tronqué ?) : rien n’a été importé ; confirmez que le registre a diminué pour le charger</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} numbers, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
+        <translation>{name} contient {count:,} numéros, {share:.0%} de moins que les {previous:,} du dernier instantané {registry} (un fichier tronqué ?) : rien n’a été importé ; confirmez que le registre a diminué pour le charger</translation>
     </message>
     <message>
         <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>

@@ -7134,10 +7134,6 @@ um vendedor por linha</translation>
         <translation>{name} não contém números de telefone (está vazio ou tem só um cabeçalho ou linhas em branco); nada foi importado</translation>
     </message>
     <message>
-        <source>{name} holds {entries:,} numbers, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
-        <translation>{name} contém {entries:,} números, {share:.0%} a menos que os {previous:,} do último instantâneo {registry} (um arquivo cortado?): nada foi importado; confirme que o registro diminuiu para carregá-lo</translation>
-    </message>
-    <message>
         <source>{name} line {number}: no value in the number column</source>
         <translation>{name} linha {number}: nenhum valor na coluna de número</translation>
     </message>
@@ -7662,8 +7658,20 @@ um vendedor por linha</translation>
         <translation>ninguém trabalha a fila {queue}</translation>
     </message>
     <message>
+        <source>there is no do-not-call entry {entry_id}</source>
+        <translation>não há entrada de não ligar {entry_id}</translation>
+    </message>
+    <message>
         <source>settings file: [mail] outbox {folder} is the outbox of another database ({other}); databases sharing one would shred and overwrite each other&apos;s handoff packages. Name a folder of this database&apos;s own, or remove the line to use its own folder in the data folder</source>
         <translation>arquivo de configurações: [mail] outbox {folder} é a caixa de saída de outro banco de dados ({other}); bancos que compartilham uma destruiriam e sobrescreveriam os pacotes de repasse um do outro. Indique uma pasta própria deste banco de dados, ou remova a linha para usar a pasta própria dele na pasta de dados</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} number, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
+        <translation>{name} contém {count:,} número, {share:.0%} a menos que os {previous:,} do último instantâneo {registry} (um arquivo cortado?): nada foi importado; confirme que o registro diminuiu para carregá-lo</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} numbers, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
+        <translation>{name} contém {count:,} números, {share:.0%} a menos que os {previous:,} do último instantâneo {registry} (um arquivo cortado?): nada foi importado; confirme que o registro diminuiu para carregá-lo</translation>
     </message>
     <message>
         <source>nobody works queue {queue}: its leads wait until an administrator gives it to a team or to people who work it (Teams and queues)</source>

@@ -62,9 +62,7 @@ def test_supervisor_filters_by_user_lead_action_and_period(
     assert [row.action for row in about_south] == ["lead.do_not_call", "lead.claimed"]
     blocked = about_south[0]
     assert blocked.who == "sam" and blocked.reason == "asked on the phone"
-    # PostgreSQL's function that takes listed leads out does not write the "from" yet.
-    sqlite = services.db.engine.dialect.name == "sqlite"
-    assert blocked.changes == ("status: queued → do_not_call" if sqlite else "status: do_not_call")
+    assert blocked.changes == "status: queued → do_not_call"
 
     lead_rows = services.audit.find(sam, AuditFilter(action="lead")).rows
     assert {row.action for row in lead_rows} == {"lead.claimed", "lead.do_not_call"}

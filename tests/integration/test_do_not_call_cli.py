@@ -85,14 +85,8 @@ def test_dnc_add_counts_its_entries_in_english(
 def test_dnc_add_audits_each_lead_with_the_status_it_leaves(
     factory: Factory,
     database_url: str,
-    backend: str,
-    request: pytest.FixtureRequest,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    if backend == "postgresql":
-        # The database function that takes listed leads out writes its audit rows itself,
-        # still without the status each lead leaves: that needs a migration of its own.
-        request.applymarker(pytest.mark.xfail(reason="qualifier_take_listed_out", strict=True))
     queued = factory.lead(phone_e164="+12125550141")
     callback = factory.lead(email_raw="ida@example.org", email_normalized="ida@example.org")
     with factory.db.unit_of_work() as uow:
