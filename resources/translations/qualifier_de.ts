@@ -7638,6 +7638,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>die Bewertungsregeln wurden inzwischen von jemand anderem geändert (Version {version}); laden Sie sie neu und nehmen Sie Ihre Änderung erneut vor</translation>
     </message>
     <message>
+        <source>{rep} took it at {at:%H:%M:%S} UTC, after you loaded it; reload to see it</source>
+        <translation>{rep} hat ihn um {at:%H:%M:%S} UTC übernommen, nachdem Sie geladen haben; laden Sie neu, um es zu sehen</translation>
+    </message>
+    <message>
         <source>the period starts ({start}) after today ({today})</source>
         <translation>der Zeitraum beginnt ({start}) nach heute ({today})</translation>
     </message>
@@ -11038,6 +11042,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Setzen Sie zuerst einen Filter; alle Leads auf einmal zu verschieben wird nicht angeboten.</translation>
     </message>
     <message>
+        <source>The filter was changed: press Filter to see its leads, then move them.</source>
+        <translation>Der Filter wurde geändert: drücken Sie Filtern, um seine Leads zu sehen, und verschieben Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>No lead matches the filter.</source>
+        <translation>Kein Lead entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>Move the {plural} matching the filter to {target}?</source>
+        <translation>Die {plural}, die dem Filter entsprechen, verschieben? Ziel: {target}</translation>
+    </message>
+    <message>
         <source> · {plural} due</source>
         <translation> · {plural} fällig</translation>
     </message>
@@ -11056,10 +11072,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source> · {plural} reopened by check calls</source>
         <translation> · {plural} durch Kontrollanrufe wieder geöffnet</translation>
-    </message>
-    <message>
-        <source>Move the {plural} matching the filter to {queue}?</source>
-        <translation>Die {plural}, die dem Filter entsprechen, nach {queue} verschieben?</translation>
     </message>
     <message>
         <source>Move leads</source>
@@ -11223,6 +11235,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>queue: {name}</source>
         <translation>Warteschlange: {name}</translation>
+    </message>
+    <message>
+        <source>the {name} queue</source>
+        <translation>die Warteschlange {name}</translation>
     </message>
 </context>
 <context>

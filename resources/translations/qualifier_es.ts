@@ -7638,6 +7638,10 @@ un comercial por línea</translation>
         <translation>otra persona cambió las reglas de puntuación mientras tanto (versión {version}); vuelva a cargarlas y haga su cambio de nuevo</translation>
     </message>
     <message>
+        <source>{rep} took it at {at:%H:%M:%S} UTC, after you loaded it; reload to see it</source>
+        <translation>{rep} lo tomó a las {at:%H:%M:%S} UTC, después de que usted lo cargara; vuelva a cargar para verlo</translation>
+    </message>
+    <message>
         <source>the period starts ({start}) after today ({today})</source>
         <translation>el periodo empieza ({start}) después de hoy ({today})</translation>
     </message>
@@ -11038,6 +11042,18 @@ un comercial por línea</translation>
         <translation>Ponga primero un filtro; no se ofrece mover todos los leads a la vez.</translation>
     </message>
     <message>
+        <source>The filter was changed: press Filter to see its leads, then move them.</source>
+        <translation>El filtro cambió: pulse Filtrar para ver sus leads y luego muévalos.</translation>
+    </message>
+    <message>
+        <source>No lead matches the filter.</source>
+        <translation>Ningún lead coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>Move the {plural} matching the filter to {target}?</source>
+        <translation>¿Mover los {plural} que coinciden con el filtro a {target}?</translation>
+    </message>
+    <message>
         <source> · {plural} due</source>
         <translation> · {plural} pendientes</translation>
     </message>
@@ -11056,10 +11072,6 @@ un comercial por línea</translation>
     <message>
         <source> · {plural} reopened by check calls</source>
         <translation> · {plural} reabiertos por llamadas de control</translation>
-    </message>
-    <message>
-        <source>Move the {plural} matching the filter to {queue}?</source>
-        <translation>¿Mover los {plural} que coinciden con el filtro a {queue}?</translation>
     </message>
     <message>
         <source>Move leads</source>
@@ -11223,6 +11235,10 @@ un comercial por línea</translation>
     <message>
         <source>queue: {name}</source>
         <translation>cola: {name}</translation>
+    </message>
+    <message>
+        <source>the {name} queue</source>
+        <translation>la cola {name}</translation>
     </message>
 </context>
 <context>

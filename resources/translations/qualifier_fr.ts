@@ -7638,6 +7638,10 @@ un commercial par ligne</translation>
         <translation>les règles de notation ont été modifiées par quelqu’un d’autre entre-temps (version {version}) ; rechargez-les et refaites votre modification</translation>
     </message>
     <message>
+        <source>{rep} took it at {at:%H:%M:%S} UTC, after you loaded it; reload to see it</source>
+        <translation>{rep} l’a pris à {at:%H:%M:%S} UTC, après votre chargement ; rechargez pour le voir</translation>
+    </message>
+    <message>
         <source>the period starts ({start}) after today ({today})</source>
         <translation>la période commence ({start}) après aujourd’hui ({today})</translation>
     </message>
@@ -11038,6 +11042,18 @@ un commercial par ligne</translation>
         <translation>Définissez d&apos;abord un filtre ; déplacer tous les leads d&apos;un coup n&apos;est pas proposé.</translation>
     </message>
     <message>
+        <source>The filter was changed: press Filter to see its leads, then move them.</source>
+        <translation>Le filtre a été modifié : appuyez sur Filtrer pour voir ses leads, puis déplacez-les.</translation>
+    </message>
+    <message>
+        <source>No lead matches the filter.</source>
+        <translation>Aucun lead ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Move the {plural} matching the filter to {target}?</source>
+        <translation>Déplacer les {plural} correspondant au filtre vers {target} ?</translation>
+    </message>
+    <message>
         <source> · {plural} due</source>
         <translation> · {plural} à faire</translation>
     </message>
@@ -11056,10 +11072,6 @@ un commercial par ligne</translation>
     <message>
         <source> · {plural} reopened by check calls</source>
         <translation> · {plural} rouvertes par des appels de contrôle</translation>
-    </message>
-    <message>
-        <source>Move the {plural} matching the filter to {queue}?</source>
-        <translation>Déplacer les {plural} correspondant au filtre vers {queue} ?</translation>
     </message>
     <message>
         <source>Move leads</source>
@@ -11223,6 +11235,10 @@ un commercial par ligne</translation>
     <message>
         <source>queue: {name}</source>
         <translation>file : {name}</translation>
+    </message>
+    <message>
+        <source>the {name} queue</source>
+        <translation>la file {name}</translation>
     </message>
 </context>
 <context>

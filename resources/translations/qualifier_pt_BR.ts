@@ -7638,6 +7638,10 @@ um vendedor por linha</translation>
         <translation>as regras de pontuação foram alteradas por outra pessoa nesse meio-tempo (versão {version}); recarregue-as e faça sua alteração de novo</translation>
     </message>
     <message>
+        <source>{rep} took it at {at:%H:%M:%S} UTC, after you loaded it; reload to see it</source>
+        <translation>{rep} o pegou às {at:%H:%M:%S} UTC, depois que você o carregou; recarregue para ver</translation>
+    </message>
+    <message>
         <source>the period starts ({start}) after today ({today})</source>
         <translation>o período começa ({start}) depois de hoje ({today})</translation>
     </message>
@@ -11038,6 +11042,18 @@ um vendedor por linha</translation>
         <translation>Defina primeiro um filtro; mover todos os leads de uma vez não é oferecido.</translation>
     </message>
     <message>
+        <source>The filter was changed: press Filter to see its leads, then move them.</source>
+        <translation>O filtro foi alterado: pressione Filtrar para ver os leads dele e depois mova-os.</translation>
+    </message>
+    <message>
+        <source>No lead matches the filter.</source>
+        <translation>Nenhum lead corresponde ao filtro.</translation>
+    </message>
+    <message>
+        <source>Move the {plural} matching the filter to {target}?</source>
+        <translation>Mover os {plural} que correspondem ao filtro para {target}?</translation>
+    </message>
+    <message>
         <source> · {plural} due</source>
         <translation> · {plural} pendentes</translation>
     </message>
@@ -11056,10 +11072,6 @@ um vendedor por linha</translation>
     <message>
         <source> · {plural} reopened by check calls</source>
         <translation> · {plural} reabertos por ligações de verificação</translation>
-    </message>
-    <message>
-        <source>Move the {plural} matching the filter to {queue}?</source>
-        <translation>Mover os {plural} que correspondem ao filtro para {queue}?</translation>
     </message>
     <message>
         <source>Move leads</source>
@@ -11223,6 +11235,10 @@ um vendedor por linha</translation>
     <message>
         <source>queue: {name}</source>
         <translation>fila: {name}</translation>
+    </message>
+    <message>
+        <source>the {name} queue</source>
+        <translation>a fila {name}</translation>
     </message>
 </context>
 <context>

@@ -410,9 +410,23 @@ def test_move_everything_matching_a_filter(
     area.target.setCurrentIndex(area.target.findText("rep: Rita"))
     with qtbot.waitSignal(area.moved) as moved:
         area.move_all_button.click()
-    assert questions == ["Move the 3 leads matching the filter to rep: Rita?"]
+    assert questions == ["Move the 3 leads matching the filter to Rita?"]
     assert set(moved.args[0].moved) == set(texas)
     assert factory.get_lead(other).assigned_rep_id is None
+
+    # A filter typed but not applied is not the one moved; one that matches nothing asks
+    # nothing ("Move the 0 leads … to queue: …?").
+    area.region_filter.setText("US-NY")
+    area.move_all_button.click()
+    assert area.result_label.text() == (
+        "The filter was changed: press Filter to see its leads, then move them."
+    )
+    area.region_filter.setText("US-WA")
+    qtbot.keyClick(area.region_filter, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: area.count_label.text() == "0 leads")
+    area.move_all_button.click()
+    assert area.result_label.text() == "No lead matches the filter."
+    assert len(questions) == 1
 
 
 def test_pause_a_rep_from_the_board(

@@ -82,6 +82,26 @@ def test_a_lead_that_changed_meanwhile_is_reported_not_overwritten(
     assert "lead.reassigned" not in audit_actions(services, lead)
 
 
+def test_a_lead_a_rep_claimed_meanwhile_says_who_took_it(
+    services: Services, factory: Factory, teams: Teams, clock: ManualClock
+) -> None:
+    """A claim keeps the lead's status and time: the refusal read "now queued, at" the time
+    of an earlier change, and "reload and try again" invited taking it from the rep."""
+    lead = factory.lead(queue="North queue")
+    seen = ref(factory, lead)
+    clock.advance(timedelta(minutes=3))
+    assert services.queue.claim_next(teams.rita).id == lead
+    held = factory.get_lead(lead)
+    assert held.leased_at is not None
+    result = services.reassign.move(teams.tina, [seen], Target(rep_id=teams.marco.user_id))
+    assert result.moved == ()
+    [refused] = result.refused
+    assert refused.reason == (
+        f"Rita took it at {held.leased_at:%H:%M:%S} UTC, after you loaded it; reload to see it"
+    )
+    assert factory.get_lead(lead).lease_owner_id == teams.rita.user_id
+
+
 def test_taking_a_held_lead_makes_the_holders_save_fail(
     services: Services, factory: Factory, teams: Teams
 ) -> None:

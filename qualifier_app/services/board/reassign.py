@@ -99,6 +99,7 @@ class _Before:
     in_scope: bool
     holder: str | None
     updated_at: datetime
+    leased_at: datetime | None = None
 
 
 class ReassignService:
@@ -301,6 +302,7 @@ class ReassignService:
                 Lead.lease_expires_at,
                 User.display_name,
                 Lead.updated_at,
+                Lead.leased_at,
             ]
             if scope_column is not None:
                 columns.append(scope_column)
@@ -329,7 +331,17 @@ class ReassignService:
             return "no such lead"
         if not row.in_scope:
             return message("not one of your teams' leads")
+        held = row.lease_owner_id is not None and (
+            row.lease_expires_at is not None and row.lease_expires_at > now
+        )
         if version is not None and row.version != version:
+            if held and row.leased_at is not None:
+                # A claim keeps the lead's status and time: "now queued" said nothing of it.
+                return message(
+                    "{rep} took it at {at:%H:%M:%S} UTC, after you loaded it; reload to see it",
+                    rep=row.holder or "",
+                    at=row.leased_at,
+                )
             return message(
                 "changed since you loaded it (now {status}, at {at:%H:%M:%S} UTC); reload and "
                 "try again",
@@ -341,9 +353,6 @@ class ReassignService:
                 "is {status}; only queued leads and callbacks move",
                 status=LeadStatus(row.status).label,
             )
-        held = row.lease_owner_id is not None and (
-            row.lease_expires_at is not None and row.lease_expires_at > now
-        )
         if held and target.rep_id is not None and row.lease_owner_id == target.rep_id:
             return message("{rep} is working on it right now", rep=label)
         if held and by_filter:
@@ -495,6 +504,7 @@ def _row(row: Row[Any], everything: bool) -> _Before:
         in_scope=True if everything else bool(row.in_scope),
         holder=row.display_name,
         updated_at=row.updated_at,
+        leased_at=row.leased_at,
     )
 
 

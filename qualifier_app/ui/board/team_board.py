@@ -349,15 +349,29 @@ class TeamBoardArea(TeamBoardView):
                 self.tr("Set a filter first; moving every lead at once is not offered.")
             )
             return
+        try:
+            typed = self.current_filter()
+        except QualifierError:
+            typed = None
+        if typed != lead_filter:
+            # What is moved is what the table shows: a filter typed but not applied would
+            # have moved the leads of the one before, unnamed.
+            self.show_problem(
+                self.tr("The filter was changed: press Filter to see its leads, then move them.")
+            )
+            return
         count = self.model.rowCount()
+        if count == 0:
+            self.show_problem(self.tr("No lead matches the filter."))
+            return
         if not self.confirm(
-            self.tr("Move the {plural} matching the filter to {queue}?").format(
+            self.tr("Move the {plural} matching the filter to {target}?").format(
                 plural=i18n.plural(
                     count,
                     QT_TRANSLATE_NOOP("Counts", "{n} lead"),
                     QT_TRANSLATE_NOOP("Counts", "{n} leads"),
                 ),
-                queue=self.target.currentText(),
+                target=self.target_names.get(self.target.currentData(), ""),
             )
         ):
             return

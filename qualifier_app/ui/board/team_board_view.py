@@ -224,6 +224,7 @@ class TeamBoardView(QWidget):
         self.count_label = QLabel("")
         self.count_label.setObjectName("subtitle")
         self.target = QComboBox()
+        self.target_names: dict[Any, str] = {}
         self.target.setAccessibleName(self.tr("Move to"))
         self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.target.setMinimumContentsLength(18)
@@ -277,6 +278,11 @@ class TeamBoardView(QWidget):
             if not queue.closed
         ]
         _refill(self.target, targets)
+        # Each target as a sentence names it: "to Rita", "to the SMB Americas queue".
+        self.target_names = {("rep", rep.id): rep.name for rep in choices.reps} | {
+            ("queue", queue.id): self.tr("the {name} queue").format(name=queue.name)
+            for queue in choices.queues
+        }
         _refill(self.callbacks_to, reps)
 
     def show_problem(self, message: str) -> None:
