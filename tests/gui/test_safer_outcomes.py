@@ -247,3 +247,36 @@ def test_a_refused_undo_says_so_and_its_problem_goes_when_the_next_undo_works(
         undo_key(qtbot)
     assert "undone" in area.status.text()
     assert "Could not undo" not in area.banner.text()
+
+
+def test_undo_after_a_do_not_call_does_not_reach_back_to_the_outcome_before_it(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory
+) -> None:
+    """Undo is of the last outcome: a do-not-call saved after a disqualify left the
+    disqualify's offer standing, and Ctrl+Shift+Backspace took back the disqualify of the
+    lead before, putting it back in the rep's hands."""
+    first, second = factory.lead(score=90), factory.lead(score=80)
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+    area.queue_panel.next_button.setFocus()
+    assert take_next(qtbot, area) == first
+    shortcut(qtbot, Qt.Key.Key_D, CTRL)
+    qtbot.keyClicks(focused(), "competitor")
+    save(qtbot, area)
+    assert area.undo_button.isVisible()
+
+    assert take_next(qtbot, area) == second
+    shortcut(qtbot, Qt.Key.Key_F12, CTRL)
+    qtbot.keyClicks(focused(), "asked to be removed")
+    shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: dialog_open(area))
+    with qtbot.waitSignal(area.outcome_saved, timeout=10_000):
+        shortcut(qtbot, Qt.Key.Key_Return)
+    assert factory.get_lead(second).status == "do_not_call"
+    assert not area.undo_button.isVisible()
+
+    undo_key(qtbot)
+    assert "no outcome to undo" in area.status.text()
+    assert area.session is None
+    lead = factory.get_lead(first)
+    assert (lead.status, lead.lease_owner_id) == ("disqualified", None)

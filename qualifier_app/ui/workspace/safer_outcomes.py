@@ -90,13 +90,16 @@ class SaferOutcomes:
     # --- undo -------------------------------------------------------------------------------
 
     def saved(self, receipt: OutcomeReceipt, draft: Draft | None) -> None:
-        # A do-not-call is never undone (the service refuses it): no offer to.
+        # A do-not-call is never undone (the service refuses it): no offer to. Nor is the
+        # outcome saved before it offered any more: undo is of the last outcome only.
         if (
             draft is not None
             and not receipt.replayed
             and receipt.status != LeadStatus.DO_NOT_CALL.value
         ):
             self.offer.offer(receipt, draft)
+        elif not receipt.replayed:
+            self.offer.withdraw()
 
     def undo(self) -> None:
         area, last = self._area, self.offer.last
