@@ -7702,6 +7702,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Erinnerung vom Mailserver endgültig abgelehnt, nicht erneut gesendet: {problem}</translation>
     </message>
     <message>
+        <source>the proposal changed meanwhile: {name} is proposed now; confirm to send the lead there, or choose another partner</source>
+        <translation>der Vorschlag hat sich inzwischen geändert: jetzt wird {name} vorgeschlagen; bestätigen Sie, um den Lead dorthin zu senden, oder wählen Sie einen anderen Partner</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>Lead {lead_id} wurde auf Wunsch der Person gelöscht, während Sie ihn geöffnet hatten; was Sie über sie eingegeben haben, wird verworfen</translation>
     </message>

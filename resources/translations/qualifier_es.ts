@@ -7702,6 +7702,10 @@ un comercial por línea</translation>
         <translation>recordatorio rechazado definitivamente por el servidor de correo, no se envía de nuevo: {problem}</translation>
     </message>
     <message>
+        <source>the proposal changed meanwhile: {name} is proposed now; confirm to send the lead there, or choose another partner</source>
+        <translation>la propuesta cambió mientras tanto: ahora se propone {name}; confirme para enviar el lead allí, o elija otro socio</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>el lead {lead_id} se borró a petición de la persona mientras lo tenía abierto; lo que escribió sobre ella se descarta</translation>
     </message>

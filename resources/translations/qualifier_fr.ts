@@ -7702,6 +7702,10 @@ un commercial par ligne</translation>
         <translation>rappel refusé définitivement par le serveur de messagerie, non renvoyé : {problem}</translation>
     </message>
     <message>
+        <source>the proposal changed meanwhile: {name} is proposed now; confirm to send the lead there, or choose another partner</source>
+        <translation>la proposition a changé entre-temps : {name} est proposé maintenant ; confirmez pour y envoyer le lead, ou choisissez un autre partenaire</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>le lead {lead_id} a été effacé à la demande de la personne pendant que vous l&apos;aviez ouvert ; ce que vous avez saisi à son sujet est abandonné</translation>
     </message>

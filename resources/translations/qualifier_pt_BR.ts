@@ -7702,6 +7702,10 @@ um vendedor por linha</translation>
         <translation>lembrete recusado definitivamente pelo servidor de e-mail, não enviado de novo: {problem}</translation>
     </message>
     <message>
+        <source>the proposal changed meanwhile: {name} is proposed now; confirm to send the lead there, or choose another partner</source>
+        <translation>a proposta mudou nesse meio-tempo: agora {name} é o proposto; confirme para enviar o lead para lá, ou escolha outro parceiro</translation>
+    </message>
+    <message>
         <source>lead {lead_id} was erased on the person&apos;s request while you had it open; what you typed about them is discarded</source>
         <translation>o lead {lead_id} foi excluído a pedido da pessoa enquanto você o tinha aberto; o que você digitou sobre ela é descartado</translation>
     </message>

@@ -6,10 +6,12 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.persistence.models import Handoff, Partner
 from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
@@ -27,6 +29,7 @@ from tests.gui.conftest import (
     wait_idle,
 )
 from tests.support.factories import PASSWORD, Factory
+from tests.support.partners import add_partner, sales_ready_lead
 
 
 def take_next(qtbot: QtBot, area: WorkspaceArea) -> int:
@@ -230,3 +233,36 @@ def test_f1_lists_the_workspace_shortcuts(
     assert listed["Undo the last outcome (30 s) (Workspace)"] == "Ctrl+Shift+Backspace"
     assert listed["Show Workspace"] == "Alt+1"
     assert listed["Keyboard shortcuts"] == "F1"
+
+
+def test_a_confirmed_partner_that_is_no_longer_proposed_shows_the_new_proposal(
+    qtbot: QtBot, open_workspace: OpenWorkspace, services: Services, factory: Factory
+) -> None:
+    """Confirm sent the lead to whichever partner the rotation gave at that moment, not to
+    the one on screen that the prospect may have been told about."""
+    rita = services.accounts.actor_for("rita")
+    add_partner(services, "Alpha Voice")
+    add_partner(services, "Beta Voice")
+    lead_id = sales_ready_lead(factory, rita)
+    area = open_workspace()
+    area._partner.propose(lead_id)
+    step = area.routing
+    qtbot.waitUntil(lambda: step.isVisible() and step.proposed_partner_id is not None)
+    shown = step.partner.text()
+    # Another workstation hands a lead to that partner meanwhile: the rotation moves on.
+    services.routing.route(rita, sales_ready_lead(factory, rita))
+    step.confirm_button.click()
+    qtbot.waitUntil(step.problem.isVisible)
+    assert step.problem.text().startswith("the proposal changed meanwhile:")
+    assert step.partner.text() != shown and step.partner.text() in step.problem.text()
+    with services.db.unit_of_work(write=False) as uow:
+        assert not uow.session.execute(select(Handoff.id).where(Handoff.lead_id == lead_id)).all()
+    step.confirm_button.click()  # the partner shown now
+    qtbot.waitUntil(lambda: factory.get_lead(lead_id).status == "handed_off")
+    with services.db.unit_of_work(write=False) as uow:
+        [partner] = uow.session.execute(
+            select(Partner.name)
+            .join(Handoff, Handoff.partner_id == Partner.id)
+            .where(Handoff.lead_id == lead_id)
+        ).scalars()
+    assert partner == step.partner.text() or partner in area.status.text()

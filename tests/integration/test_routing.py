@@ -312,3 +312,31 @@ def test_route_pending_rotates_fairly_and_dry_run_writes_nothing(
     again = services.routing.route_pending(sam)
     assert again.routed == () and len(again.waiting) == 1
     assert handoff_row(services, done.routed[0].handoff_id or 0).routed_by_id == sam.user_id
+
+
+def test_a_confirmed_proposal_is_sent_to_the_partner_shown_or_to_none(
+    services: Services, factory: Factory
+) -> None:
+    """A handoff elsewhere between the proposal and its confirmation moved the rotation: the
+    rep confirmed one partner, and the lead went to another, whose name the prospect had not
+    been told."""
+    rep = factory.user("rita.rep")
+    add_partner(services, "Alpha Voice")
+    add_partner(services, "Beta Voice")
+    mine = sales_ready_lead(factory, rep)
+    shown = services.routing.propose(rep, mine).proposed
+    assert shown is not None
+    # Another workstation routes a lead meanwhile: the rotation moves on.
+    other = services.routing.route(rep, sales_ready_lead(factory, rep))
+    assert other.partner_id == shown.partner_id
+    now = services.routing.propose(rep, mine).proposed
+    assert now is not None and now.partner_id != shown.partner_id
+
+    with pytest.raises(Conflict, match=f"the proposal changed meanwhile: {now.name} is"):
+        services.routing.route(rep, mine, proposed=shown.partner_id)
+    assert handoff_row(services, other.id).lead_id != mine
+    with services.db.unit_of_work(write=False) as uow:
+        assert not uow.session.execute(select(Handoff.id).where(Handoff.lead_id == mine)).all()
+    # Confirmed again as it is shown now, it goes there.
+    handoff = services.routing.route(rep, mine, proposed=now.partner_id)
+    assert handoff.partner_id == now.partner_id

@@ -125,9 +125,13 @@ class RoutingService:
         request_id: str | None = None,
         *,
         why_prefix: str = "",
+        proposed: int | None = None,
     ) -> HandoffSummary:
         """Hand a sales-ready lead to the proposed partner, or to `partner_id` with a reason,
-        and deliver the package. The same request id twice gives the same one handoff."""
+        and deliver the package. The same request id twice gives the same one handoff.
+        `proposed`: the partner the rep was shown and confirmed; when another is proposed
+        now (a handoff elsewhere moved the rotation meanwhile), Conflict, and nothing is
+        handed off: the lead never goes to a partner the rep did not see."""
         request_id = (request_id or str(uuid.uuid4())).strip()
         try:
             with self._frame.change(actor, Action.ROUTE_LEADS) as change:
@@ -147,6 +151,14 @@ class RoutingService:
                 chosen, result, reason = self._hold_place(
                     session, lead, change.now, (chosen, result, reason), partner_id, override_reason
                 )
+                if proposed is not None and partner_id is None and chosen.partner_id != proposed:
+                    raise Conflict(
+                        message(
+                            "the proposal changed meanwhile: {name} is proposed now; confirm to "
+                            "send the lead there, or choose another partner",
+                            name=chosen.name,
+                        )
+                    )
                 handoff_id = create_handoff(
                     change, actor, lead, chosen, result, request_id, reason, why_prefix
                 )

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from qualifier_app.domain.errors import Conflict
 from qualifier_app.services.partners.dto import HandoffSummary, RoutingProposal
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
@@ -31,11 +32,14 @@ class PartnerRouting:
         view.routing.postponed.connect(done)
         view.routing.choose_other.connect(self.choose_other)
 
-    def propose(self, lead_id: int) -> None:
+    def propose(self, lead_id: int, note: str = "") -> None:
+        """Show the partner proposed now; `note` under it (why it is shown again)."""
         routing, actor = self._context.services.routing, self._context.signed_in.actor
 
         def show(proposal: RoutingProposal) -> None:
             self._view.routing.show_proposal(lead_id, proposal)
+            if note:
+                self._view.routing.show_problem(note)
 
         def failed(exc: Exception) -> None:
             self._view.status.setText(
@@ -56,6 +60,7 @@ class PartnerRouting:
     def confirm(self) -> None:
         step = self._view.routing
         lead_id, request_id = step.lead_id, step.request_id
+        proposed = step.proposed_partner_id
         if lead_id is None:
             return
         routing, actor = self._context.services.routing, self._context.signed_in.actor
@@ -64,10 +69,16 @@ class PartnerRouting:
         def routed(handoff: HandoffSummary) -> None:
             self.handed_off(handoff)
 
+        def refused(exc: Exception) -> None:
+            if isinstance(exc, Conflict):  # another partner is proposed now: show it
+                self.propose(lead_id, problem_text(exc))
+            else:
+                step.show_problem(problem_text(exc))
+
         self._calls.call(
-            lambda: routing.route(actor, lead_id, request_id=request_id),
+            lambda: routing.route(actor, lead_id, request_id=request_id, proposed=proposed),
             routed,
-            lambda exc: step.show_problem(problem_text(exc)),
+            refused,
             doing=QCoreApplication.translate("PartnerRouting", "sending the lead to the partner"),
         )
 

@@ -58,6 +58,7 @@ class RoutingStep(QFrame):
         self.later_button.clicked.connect(self.postponed)
         self.lead_id: int | None = None
         self.request_id = ""
+        self.proposed_partner_id: int | None = None
         self.hide()
 
     def show_proposal(self, lead_id: int, proposal: RoutingProposal) -> None:
@@ -65,6 +66,8 @@ class RoutingStep(QFrame):
         # One request id per proposal shown, so a resent confirmation routes once.
         self.request_id = str(uuid.uuid4())
         eligible = proposal.proposed is not None
+        # Confirm sends the lead to this partner, or to none (the proposal changed meanwhile).
+        self.proposed_partner_id = proposal.proposed.partner_id if proposal.proposed else None
         if proposal.partner_refused:
             self.partner.setText(self.tr("Not for a partner: the prospect said no"))
         else:
