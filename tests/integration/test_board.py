@@ -244,3 +244,17 @@ def test_a_call_across_midnight_is_the_day_it_started_as_in_the_reports(
     figures = services.workspace.my_figures(teams.rita, zone)
     assert (figures.today.calls, figures.today.contacts) == (1, 0)
     assert services.workspace.rep_day(teams.rita, midnight).attempts == 1
+
+
+def test_a_rep_working_from_the_command_line_is_in_that_state_since_the_claim(
+    services: Services, factory: Factory, teams: Teams, clock: ManualClock
+) -> None:
+    """A rep with no app open (`qualifier queue claim`) showed "working" with an empty time
+    in state while the time on the lead ran."""
+    lead = factory.lead(queue="North queue")
+    assert services.queue.claim_next(teams.rita).id == lead
+    clock.advance(timedelta(minutes=3))
+    rita = next(rep for rep in services.board.board(teams.tina).reps if rep.login == "rita")
+    assert rita.state is RepState.WORKING and rita.activity_since is None
+    assert rita.in_activity_for(clock.now()) == rita.working_for(clock.now())
+    assert rita.working_for(clock.now()) == timedelta(minutes=3)

@@ -83,9 +83,14 @@ class RepOnBoard:
     talk_seconds_today: int = 0  # dialled calls, from dial to hang-up
 
     def in_activity_for(self, now: datetime) -> timedelta | None:
-        if self.activity_since is None:
+        """How long in the state shown: a rep shown working with no state of their own said
+        (a claim from the command line, no app open) is in it since the claim."""
+        since = self.activity_since
+        if since is None and self.state is RepState.WORKING:
+            since = self.working_since
+        if since is None:
             return None
-        return max(timedelta(0), now - self.activity_since)
+        return max(timedelta(0), now - since)
 
     def working_for(self, now: datetime) -> timedelta | None:
         if self.working_since is None:
