@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -24,7 +24,6 @@ from qualifier_app.services.accounts.team_scope import scope_of
 from qualifier_app.services.center_days import center_zone
 from qualifier_app.services.compliance.blocked import blocked_reasons, held_by_caps
 from qualifier_app.services.compliance.registries import (
-    RegistryState,
     registry_states,
     stale_countries,
 )
@@ -36,70 +35,15 @@ from qualifier_app.services.queue.calling_profiles import (
     open_profile_ids,
 )
 from qualifier_app.services.queue.calling_rules import RuleBookCache
+from qualifier_app.services.queue.claim_context import CONTEXT_TTL, EPOCH, ClaimContext
 from qualifier_app.services.queue.dto import ClaimedLead, HeldLead, LocalTime, QueueStats
 from qualifier_app.services.queue.lost import lost_lead
 from qualifier_app.services.queue.no_queue import no_queue_refusal
 from qualifier_app.services.queue.retry_rules import max_attempts_in_force
 from qualifier_app.settings import QueuePolicy
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
 # How many claimed leads a workstation remembers for their outcomes (it works one at a time).
 HELD_KEPT = 8
-
-# How long the calling profiles and registry snapshots a claim relies on are kept before they
-# are read again: as long as ProfileCache keeps profiles.
-CONTEXT_TTL = timedelta(seconds=60)
-
-
-@dataclass(frozen=True)
-class ClaimContext:
-    """What a claim on PostgreSQL relies on that the workstation reads now and then."""
-
-    loaded_at: datetime
-    profiles: dict[int, Profile]
-    registries: tuple[RegistryState, ...]
-    at: datetime = field(default=_EPOCH)
-    # The center's time zone: a snapshot is dated, and ages, by the center's day.
-    zone: tzinfo = UTC
-
-    def blocked(self, at: datetime) -> list[str]:
-        """The countries whose registry snapshot is stale at `at`."""
-        return sorted({country for state in self._stale(at) for country in state.countries})
-
-    def why_blocked(self, at: datetime) -> list[str]:
-        return [state.reason() for state in self._stale(at)]
-
-    def fresh_until(self, at: datetime) -> datetime:
-        """When the first snapshot still fresh at `at` goes stale (the day after its limit)."""
-        ends = [
-            datetime.combine(
-                state.taken_on + timedelta(days=state.max_age_days + 1), time(), self.zone
-            )
-            for state in self.registries
-            if state.taken_on is not None and not _stale(state, self._today(at))
-        ]
-        return min(ends, default=at + CONTEXT_TTL)
-
-    def _today(self, at: datetime) -> date:
-        return at.astimezone(self.zone).date()
-
-    def _stale(self, at: datetime) -> list[RegistryState]:
-        today = self._today(at)
-        return [
-            state
-            if state.taken_on is None
-            else replace(state, age_days=(today - state.taken_on).days)
-            for state in self.registries
-            if _stale(state, today)
-        ]
-
-
-def _stale(state: RegistryState, today: date) -> bool:
-    if state.taken_on is None:  # honoured, never imported
-        return True
-    return (today - state.taken_on).days > state.max_age_days
 
 
 class QueueService:
@@ -231,7 +175,7 @@ class QueueService:
         is most of a first claim's time."""
         context = self._claim_context(actor, self._frame.clock.now())
         if self._frame.db.dialect == "postgresql":
-            gone = {"valid_from": _EPOCH, "valid_until": _EPOCH}
+            gone = {"valid_from": EPOCH, "valid_until": EPOCH}
             self._frame.statement(actor, Action.WORK_LEADS).execute(
                 queue_sql.CLAIM_CALL, {**self._call_params(actor, context), **gone}
             )

@@ -28,7 +28,8 @@ from qualifier_app.services.center_days import center_zone
 from qualifier_app.services.check_calls import answers as check_call_answers
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.calling_profiles import Profile, callable_rule
-from qualifier_app.services.queue.claims import CONTEXT_TTL, QueueService
+from qualifier_app.services.queue.claim_context import CONTEXT_TTL
+from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.services.queue.dto import HeldLead
 from qualifier_app.services.queue.retry_rules import SETTINGS_ROW, retry_in_force
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
