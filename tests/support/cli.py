@@ -16,7 +16,8 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
-from qualifier_app.cli.main import main
+from qualifier_app.cli.auth import leaf_parsers
+from qualifier_app.cli.main import build_parser, main
 from qualifier_app.domain.clock import DatabaseClock
 from qualifier_app.persistence.database import Database
 from qualifier_app.services import frame
@@ -77,6 +78,29 @@ def dummy_argv(
         if group.required and given not in group._group_actions:
             argv += [group._group_actions[0].option_strings[0], "1"]
     return argv
+
+
+def every_argument_refuses(
+    run: Runner,
+    db: Sequence[str],
+    kinds: Sequence[Callable[[str], object]],
+    refusals: Sequence[tuple[str, str]],
+) -> set[str]:
+    """Every argument of every command whose type is one of `kinds` given each value of
+    `refusals` is refused as `refused` says (one line, exit 2, saying what the pair says);
+    the "command dest" of each argument tried."""
+    tried: set[str] = set()
+    for name, parser in leaf_parsers(build_parser()):
+        for action in parser._actions:
+            if action.type not in kinds:
+                continue
+            for value, says in refusals:
+                done = run(*db, *dummy_argv(name, parser, action, value))
+                assert done.returncode == 2, (name, action.dest, done)
+                assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+                assert says in done.stderr, (name, action.dest, done.stderr)
+            tried.add(f"{name} {action.dest}")
+    return tried
 
 
 def main_as(
