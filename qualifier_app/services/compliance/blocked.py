@@ -43,7 +43,8 @@ class BlockedReason:
 @dataclass
 class ClosedPlaceCounts:
     """The waiting leads of closed places in one scope, recounted at most once a `keep`
-    while the same places are closed and the same registries stale.
+    while the same places are closed and the same registries stale (and, alike, those of
+    the queues nobody works while the same queues hold them: see _in_queues_nobody_works).
 
     A team board refreshes after every change in the center, which at hundreds of
     workstations is several times a second, and this count reads every waiting lead of every
@@ -175,33 +176,50 @@ def blocked_reasons(
         for profile_id, held in rows:
             counts[why[profile_id]] += held
     if unworked:
-        counts.update(_in_queues_nobody_works(session, waiting))
+        counts.update(_in_queues_nobody_works(session, now, waiting, remembered))
     return _most_first(counts, keep=registries)
 
 
-def _in_queues_nobody_works(session: Session, waiting: ColumnElement[bool]) -> Counter[str]:
+def _in_queues_nobody_works(
+    session: Session,
+    now: datetime,
+    waiting: ColumnElement[bool],
+    remembered: tuple[ClosedPlaceCounts, Hashable] | None,
+) -> Counter[str]:
     """The waiting leads of each active queue that no active person works: a lead moved or
-    imported there is called by nobody until someone is given the queue."""
-    unworked = (
+    imported there is called by nobody until someone is given the queue. Which queues hold
+    any is read each time; how many (every lead of an import, read on every board refresh)
+    is recounted once a `keep` while the same queues hold them, as for the closed places."""
+    unworked = dict(
         session.execute(
-            select(Queue.id).where(
-                Queue.active.is_(True), Queue.id.not_in(queue_sql.worked_queues())
+            select(Queue.id, Queue.name).where(
+                Queue.active.is_(True),
+                Queue.id.not_in(queue_sql.worked_queues()),
+                select(Lead.id).where(Lead.queue_id == Queue.id, waiting).exists(),
             )
-        )
-        .scalars()
-        .all()
+        ).all()
     )
-    if not unworked:
-        return Counter()
-    rows = session.execute(
-        select(Queue.name, func.count())
-        .join(Lead, Lead.queue_id == Queue.id)
-        .where(waiting, Queue.id.in_(sorted(unworked)))
-        .group_by(Queue.name)
-    ).all()
-    return Counter(
-        {message("nobody works queue {queue}", queue=name): int(held) for name, held in rows}
-    )
+
+    def count() -> Sequence[tuple[int, int]]:
+        if not unworked:
+            return []
+        rows = session.execute(
+            select(Lead.queue_id, func.count())
+            .where(waiting, Lead.queue_id.in_(sorted(unworked)))
+            .group_by(Lead.queue_id)
+        ).all()
+        return [(int(queue_id or 0), int(held)) for queue_id, held in rows]
+
+    if remembered is None:
+        rows = count()
+    else:
+        # Queues that hold none are kept too: one that holds leads again is counted afresh.
+        memo, scope_name = remembered
+        rows = memo.rows(("nobody works", scope_name), frozenset(unworked), now, count)
+    held_back: Counter[str] = Counter()
+    for queue_id, held in rows:
+        held_back[message("nobody works queue {queue}", queue=unworked[queue_id])] += held
+    return held_back
 
 
 def held_by_caps(
