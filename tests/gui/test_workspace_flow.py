@@ -15,6 +15,7 @@ from qualifier_app.persistence.models import Handoff, Partner
 from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
+from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from qualifier_app.ui.workspace.clock import WORD_JOINER
 from tests.conftest import START
@@ -266,3 +267,77 @@ def test_a_confirmed_partner_that_is_no_longer_proposed_shows_the_new_proposal(
             .where(Handoff.lead_id == lead_id)
         ).scalars()
     assert partner == step.partner.text() or partner in area.status.text()
+
+
+def partners_handed(services: Services, lead_id: int) -> list[str]:
+    with services.db.unit_of_work(write=False) as uow:
+        return list(
+            uow.session.execute(
+                select(Partner.name)
+                .join(Handoff, Handoff.partner_id == Partner.id)
+                .where(Handoff.lead_id == lead_id)
+            ).scalars()
+        )
+
+
+def test_the_partner_choice_names_the_partner_selected_and_hands_off_by_ctrl_enter(
+    qtbot: QtBot, open_workspace: OpenWorkspace, services: Services, factory: Factory
+) -> None:
+    """The dialog's heading named the proposed partner whichever was selected, and Ctrl+Enter,
+    which saved the outcome that opened it, did nothing in it."""
+    rita = services.accounts.actor_for("rita")
+    add_partner(services, "Alpha Voice")
+    add_partner(services, "Beta Voice")
+    lead_id = sales_ready_lead(factory, rita)
+    area = open_workspace()
+    area._partner.propose(lead_id)
+    qtbot.waitUntil(lambda: area.routing.proposed_partner_id is not None)
+    area._partner.choose_other()
+    dialog = area.findChild(PartnerChoiceDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.choices.count() == 2)
+    first, second = (listed_name(dialog.choices.item(row).text()) for row in range(2))
+    assert dialog.heading.text().endswith(f"goes to {first}")
+    qtbot.keyClick(dialog.choices, Qt.Key.Key_Down)
+    assert dialog.heading.text().endswith(f"goes to {second}")
+    qtbot.keyClick(dialog.choices, Qt.Key.Key_Up)
+    assert dialog.heading.text().endswith(f"goes to {first}")
+    shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: factory.get_lead(lead_id).status == "handed_off")
+    assert partners_handed(services, lead_id) == [first]
+
+
+def listed_name(item: str) -> str:
+    """ "2. Beta Voice" or "1. Alpha Voice — proposed": the partner's name."""
+    return item.split(". ", 1)[1].removesuffix(" — proposed")
+
+
+def test_the_partner_choice_shows_the_new_proposal_when_the_rotation_moved_on(
+    qtbot: QtBot, open_workspace: OpenWorkspace, services: Services, factory: Factory
+) -> None:
+    """Handing off to the proposed partner after another workstation's handoff moved the
+    rotation was refused as an override without a reason, in a reason field the dialog kept
+    disabled: the rep could hand the lead to nobody."""
+    rita = services.accounts.actor_for("rita")
+    add_partner(services, "Alpha Voice")
+    add_partner(services, "Beta Voice")
+    lead_id = sales_ready_lead(factory, rita)
+    area = open_workspace()
+    area._partner.propose(lead_id)
+    qtbot.waitUntil(lambda: area.routing.proposed_partner_id is not None)
+    area._partner.choose_other()
+    dialog = area.findChild(PartnerChoiceDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.choices.count() == 2)
+    shown = dialog.choices.item(0).text()
+    services.routing.route(rita, sales_ready_lead(factory, rita))  # another workstation's
+    dialog.hand_off.click()
+    qtbot.waitUntil(dialog.problem.isVisible)
+    assert dialog.problem.text().startswith("the proposal changed meanwhile:")
+    qtbot.waitUntil(lambda: dialog.choices.count() == 2 and dialog.hand_off.isEnabled())
+    now_first = dialog.choices.item(0).text()
+    assert now_first != shown
+    assert not partners_handed(services, lead_id)
+    dialog.hand_off.click()
+    qtbot.waitUntil(lambda: factory.get_lead(lead_id).status == "handed_off")
+    assert partners_handed(services, lead_id) == [listed_name(now_first)]

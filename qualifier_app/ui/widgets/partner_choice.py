@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.services.partners.dto import HandoffSummary, PartnerChoice, RoutingProposal
 from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.area import AreaContext
@@ -68,8 +69,29 @@ class PartnerChoiceDialog(QDialog):
         self._lay_out()
         self.choices.currentRowChanged.connect(self._chosen)
         self.hand_off.clicked.connect(self.submit)
-        routing, actor = context.services.routing, context.signed_in.actor
-        context.workers.submit(lambda: routing.propose(actor, lead_id), self._show, self._failed)
+        # Ctrl+Enter hands off here as it saves the outcome that opened this dialog.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.submit)
+        self._propose()
+
+    def _propose(self, note: str = "") -> None:
+        """Ask for the partners eligible now; `note` says why they are shown again."""
+        self._proposal = None
+        self.choices.clear()
+        self.hand_off.setEnabled(False)
+        routing, actor, lead_id = (
+            self._context.services.routing,
+            self._context.signed_in.actor,
+            self._lead_id,
+        )
+
+        def show(proposal: RoutingProposal) -> None:
+            self._show(proposal)
+            if note:
+                self.problem.setText(note)
+                self.problem.show()
+
+        self._context.workers.submit(lambda: routing.propose(actor, lead_id), show, self._failed)
 
     def _lay_out(self) -> None:
         cancel = QPushButton(self.tr("Cancel"))
@@ -105,11 +127,6 @@ class PartnerChoiceDialog(QDialog):
             )
             self.why.setText(i18n.translated(proposal.explanation))
             return
-        self.heading.setText(
-            self.tr("{value} goes to {name}").format(
-                value=proposal.company or self.tr("This lead"), name=proposal.proposed.name
-            )
-        )
         for choice in self._candidates():
             label = (
                 self.tr("{rank}. {name} — proposed")
@@ -126,6 +143,12 @@ class PartnerChoiceDialog(QDialog):
         if not 0 <= row < len(candidates):
             return
         choice = candidates[row]
+        company = self._proposal.company if self._proposal is not None else None
+        self.heading.setText(
+            self.tr("{value} goes to {name}").format(
+                value=company or self.tr("This lead"), name=choice.name
+            )
+        )
         self.why.setText(i18n.translated(choice.why))
         overriding = row > 0
         self.reason.setEnabled(overriding)
@@ -141,7 +164,7 @@ class PartnerChoiceDialog(QDialog):
     def submit(self) -> None:
         candidates = self._candidates()
         row = self.choices.currentRow()
-        if not candidates or not 0 <= row < len(candidates):
+        if not candidates or not 0 <= row < len(candidates) or not self.hand_off.isEnabled():
             return
         choice = candidates[row]
         reason = self.reason.text().strip()
@@ -159,13 +182,17 @@ class PartnerChoiceDialog(QDialog):
         self.hand_off.setText(self.tr("Handing off…"))
         routing, actor = self._context.services.routing, self._context.signed_in.actor
         lead_id, request_id = self._lead_id, self._request_id
+        # The proposed partner goes as "the one proposed now, if still this one": when a handoff
+        # elsewhere moved the rotation meanwhile, the lead goes nowhere the rep did not see.
+        partner_id, proposed = (None, choice.partner_id) if row == 0 else (choice.partner_id, None)
         self._context.workers.submit(
             lambda: routing.route(
                 actor,
                 lead_id,
-                partner_id=choice.partner_id,
+                partner_id=partner_id,
                 override_reason=reason,
                 request_id=request_id,
+                proposed=proposed,
             ),
             self._done,
             self._failed,
@@ -179,6 +206,9 @@ class PartnerChoiceDialog(QDialog):
         self.hand_off.setText(self.tr("&Hand off"))
         self.hand_off.setEnabled(self._proposal is not None and self._proposal.proposed is not None)
         message = i18n.problem_text(exc)
+        if isinstance(exc, Conflict) and self._proposal is not None:
+            self._propose(message)  # another partner is proposed now: show who and why
+            return
         if isinstance(exc, InvalidInput) and exc.field == "override_reason":
             self._reason_problem(message)
             return
