@@ -76,6 +76,13 @@ def test_a_draft_survives_a_crash_and_is_offered_at_the_next_login(
     assert again.outcome.notes.toPlainText() == "call after lunch"
     assert again.script.current() == "contact"
     assert "Restored" in again.status.text()
+    # Back goes to the screen the rep came from before the crash, with its answer.
+    assert again.script.back_button.isEnabled()
+    shortcut(qtbot, Qt.Key.Key_PageUp, ALT)
+    assert again.script.current() == "opening"
+    assert not again.script.back_button.isEnabled()
+    next_screen(qtbot)
+    assert again.script.current() == "contact"
 
     shortcut(qtbot, Qt.Key.Key_F6)  # busy
     again.outcome.auto_next.setChecked(False)

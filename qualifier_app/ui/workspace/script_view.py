@@ -300,8 +300,19 @@ class ScriptView(QFrame):
             widget.set_problem("")  # another lead's; a restored answer says its own
             widget.set_value(session.answers.get(widget.question.key))
         first = session.script.screens_for(session.segment)[0].key
-        self._trail = []
+        self._trail = self._trail_to(session, session.screen or first)
         self.show_screen(session.screen or first, remember=False)
+
+    def _trail_to(self, session: LeadSession, key: str) -> list[str]:
+        """What Back goes through from `key` for a lead opened there (a restored draft, a lead
+        given back with its typed work): the screens its answers lead through before it, or,
+        where they do not lead to it, the screens before it in the script."""
+        typed, _ = session.typed_answers()
+        path = list(bant.walk(session.script, session.segment, typed).screens)
+        if key in path:
+            return path[: path.index(key)]
+        keys = self.screens()
+        return keys[: keys.index(key)] if key in keys else []
 
     def _show_question(self, widget: QuestionWidget) -> None:
         """The question as the script words it, filled in for the lead; an earlier answer,
