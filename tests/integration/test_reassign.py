@@ -19,7 +19,7 @@ from qualifier_app.domain.errors import (
     NothingEligible,
     PermissionDenied,
 )
-from qualifier_app.domain.roles import OPERATOR
+from qualifier_app.domain.roles import OPERATOR, Actor
 from qualifier_app.persistence.models import AuditEntry, Lead
 from qualifier_app.services.board.lead_filter import LeadFilter
 from qualifier_app.services.board.reassign import LeadRef, ReassignService, Target
@@ -213,6 +213,29 @@ def test_the_board_recounts_a_queue_nobody_works_once_a_minute(
     assert held_back() == []  # emptied: at once
     factory.lead(queue="North overflow")
     assert held_back() == ["1 lead: nobody works queue North overflow"]  # holds leads again
+
+
+def test_nobody_works_counts_no_lead_assigned_to_a_rep_and_only_the_teams_queues(
+    services: Services, factory: Factory, teams: Teams
+) -> None:
+    """A lead assigned to a rep is called by that rep wherever it is queued; and a team lead's
+    board counts their own team's queues nobody works, not another team's or an import's."""
+    factory.queue("North overflow", team="North")
+    factory.queue("Scored by rules")  # an import's queue: no team
+    factory.lead(queue="North overflow")
+    factory.lead(queue="North overflow", assigned_rep_id=teams.rita.user_id)
+    for _ in range(3):
+        factory.lead(queue="Scored by rules")
+
+    def held_back(actor: Actor) -> list[str]:
+        return [b.line for b in services.board.board(actor).blocked if "nobody" in b.line]
+
+    assert held_back(teams.tina) == ["1 lead: nobody works queue North overflow"]
+    assert held_back(teams.omar) == []
+    assert held_back(teams.supervisor) == [
+        "3 leads: nobody works queue Scored by rules",
+        "1 lead: nobody works queue North overflow",
+    ]
 
 
 def test_move_callbacks_between_reps(

@@ -272,6 +272,7 @@ class BoardService:
                 self._policy,
                 in_scope,
                 remembered=(self._closed_places, (actor.user_id, scope)),
+                scope_queues=None if scope.everything else scope.queue_ids,
             )
             reopened = reopened_by_partner(session, scope)
             queue_query = select(Queue.id, Queue.name).where(Queue.active.is_(True))

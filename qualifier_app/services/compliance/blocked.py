@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -108,13 +108,15 @@ def blocked_reasons(
     places: bool = True,
     remembered: tuple[ClosedPlaceCounts, Hashable] | None = None,
     unworked: bool = True,
+    scope_queues: Collection[int] | None = None,
 ) -> tuple[BlockedReason, ...]:
     """Leads (in `scope`) that are due and free but held back now, grouped by reason, most
     first. A stale registry is named even when it holds no lead back. `places=False` leaves
     the places' rules out (they count every waiting lead of a closed place). `remembered`
     (a memo and a name for `scope`) lets a caller that asks often reuse the closed places'
     counts; see `ClosedPlaceCounts`. `unworked=False` leaves out the queues nobody works (a
-    rep's own queues are worked by the rep)."""
+    rep's own queues are worked by the rep); `scope_queues` are the queues of `scope` (a
+    team's), the only ones whose unassigned leads it holds."""
     waiting = and_(
         Lead.status.in_(queue_sql.CLAIMABLE_VALUES),
         queue_sql.due(now),
@@ -176,7 +178,7 @@ def blocked_reasons(
         for profile_id, held in rows:
             counts[why[profile_id]] += held
     if unworked:
-        counts.update(_in_queues_nobody_works(session, now, waiting, remembered))
+        counts.update(_in_queues_nobody_works(session, now, waiting, remembered, scope_queues))
     return _most_first(counts, keep=registries)
 
 
@@ -185,27 +187,29 @@ def _in_queues_nobody_works(
     now: datetime,
     waiting: ColumnElement[bool],
     remembered: tuple[ClosedPlaceCounts, Hashable] | None,
+    scope_queues: Collection[int] | None,
 ) -> Counter[str]:
-    """The waiting leads of each active queue that no active person works: a lead moved or
-    imported there is called by nobody until someone is given the queue. Which queues hold
-    any is read each time; how many (every lead of an import, read on every board refresh)
-    is recounted once a `keep` while the same queues hold them, as for the closed places."""
-    unworked = dict(
-        session.execute(
-            select(Queue.id, Queue.name).where(
-                Queue.active.is_(True),
-                Queue.id.not_in(queue_sql.worked_queues()),
-                select(Lead.id).where(Lead.queue_id == Queue.id, waiting).exists(),
-            )
-        ).all()
+    """The waiting leads of each active queue that no active person works, but those assigned
+    to a rep (who calls them wherever they are): a lead moved or imported there is called by
+    nobody until someone is given the queue. Which queues hold any is read each time (the
+    first such lead of each); how many (every lead of an import, on every board refresh) is
+    recounted once a `keep` while the same queues hold them, as for the closed places."""
+    nobodys = and_(waiting, Lead.assigned_rep_id.is_(None))
+    queues = select(Queue.id, Queue.name).where(
+        Queue.active.is_(True),
+        Queue.id.not_in(queue_sql.worked_queues()),
+        select(Lead.id).where(Lead.queue_id == Queue.id, nobodys).exists(),
     )
+    if scope_queues is not None:
+        queues = queues.where(Queue.id.in_(sorted(scope_queues)))
+    unworked = dict(session.execute(queues).all())
 
     def count() -> Sequence[tuple[int, int]]:
         if not unworked:
             return []
         rows = session.execute(
             select(Lead.queue_id, func.count())
-            .where(waiting, Lead.queue_id.in_(sorted(unworked)))
+            .where(nobodys, Lead.queue_id.in_(sorted(unworked)))
             .group_by(Lead.queue_id)
         ).all()
         return [(int(queue_id or 0), int(held)) for queue_id, held in rows]
