@@ -100,6 +100,34 @@ def test_a_break_with_its_reason_and_ctrl_n_asks_to_go_ready(
     assert bar.state.currentText() == "Ready"
 
 
+def test_a_state_picked_but_not_set_goes_back_when_the_focus_leaves_the_bar(
+    qtbot: QtBot,
+    services: Services,
+    open_workspace: OpenWorkspace,
+    rita_signed_in: SignedIn,
+) -> None:
+    """A stray key in the state box showed "Lunch" while the rep was Ready (and took leads);
+    so did an away state whose reason was never entered."""
+    area = open_workspace()
+    bar = area.state_bar
+    qtbot.waitUntil(lambda: ready_shown(area))
+    shortcut(qtbot, Qt.Key.Key_A, CTRL | SHIFT)
+    press(qtbot, "L")  # Lunch, picked, not set
+    assert bar.state.currentText() == "Lunch"
+    area.queue_panel.next_button.setFocus()
+    assert bar.state.currentText() == "Ready"
+    shortcut(qtbot, Qt.Key.Key_A, CTRL | SHIFT)
+    shortcut(qtbot, Qt.Key.Key_Down)
+    shortcut(qtbot, Qt.Key.Key_Down)
+    shortcut(qtbot, Qt.Key.Key_Return)  # Break: asks for its reason
+    assert focused() is bar.reason
+    press(qtbot, "coffee")
+    assert bar.state.currentText() == "Break"  # still choosing, inside the bar
+    area.queue_panel.next_button.setFocus()  # the reason never entered
+    assert (bar.state.currentText(), bar.reason.text()) == ("Ready", "")
+    assert state_in_db(services, rita_signed_in) is AgentStateKind.READY
+
+
 def test_not_yet_keeps_the_break(
     qtbot: QtBot,
     services: Services,

@@ -2,7 +2,8 @@
 Lunch, Training or Meeting, with a reason where one helps and the time in the state; a team
 lead's pause shows as such. By keyboard: Ctrl+Shift+A reaches the state box, the arrows
 choose and Enter sets it; an away state first asks for its reason (Enter sets it; an empty
-reason is fine). Arrowing through the box changes nothing until Enter."""
+reason is fine). Arrowing through the box changes nothing until Enter, and a choice left
+unset when the focus leaves the bar goes back to the state the rep is in."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -75,6 +77,9 @@ class AgentStateBar(QFrame):
         self.state.installEventFilter(self)
         self.reason.returnPressed.connect(self._reason_entered)
         self.set_button.clicked.connect(self._reason_entered)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
 
     def kind(self) -> AgentStateKind:
         return AgentStateKind(self.state.currentData())
@@ -99,6 +104,22 @@ class AgentStateBar(QFrame):
         else:
             self.reason.clear()
             self.reason.setFocus()
+
+    def _focus_moved(self, old: QObject | None, new: QObject | None) -> None:
+        """A state picked but not set (a stray key in the box, a reason never entered) would
+        stay on show as if it were the rep's: once the focus leaves the bar, the box and the
+        reason show the state the rep is in again."""
+        if self._inside(old) and not self._inside(new) and self.status is not None:
+            self.state.setCurrentIndex(self.state.findData(self.status.state.value))
+            self.reason.setText(self.status.reason)
+
+    def _inside(self, widget: QObject | None) -> bool:
+        """In the bar, its box's list of states included (a popup window of its own)."""
+        while widget is not None:
+            if widget is self:
+                return True
+            widget = widget.parent()
+        return False
 
     def _reason_entered(self) -> None:
         kind = self.kind()
