@@ -96,6 +96,17 @@ class Period:
             end=str(self.end) if self.end else message("today"),
         )
 
+    def in_a_file_name(self) -> str:
+        """The period as an exported report's file name carries it: a file passed on says
+        which days its figures are of."""
+        if self.start and self.end:
+            return f"{self.start.isoformat()}_{self.end.isoformat()}"
+        if self.start:
+            return f"from-{self.start.isoformat()}"
+        if self.end:
+            return f"until-{self.end.isoformat()}"
+        return "all-time"
+
 
 def rate(part: int, whole: int) -> float | None:
     """part / whole, or None when there is nothing to divide by."""

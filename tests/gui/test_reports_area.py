@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -129,8 +130,36 @@ def test_export_xlsx_and_csv(qtbot: QtBot, area: ReportsArea, tmp_path: Path) ->
     assert "Atlantic" in csv_target.read_text("utf-8-sig")
 
 
+def offered_names(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The file names the save dialog is opened with, from now on; the dialog is cancelled."""
+    offered: list[str] = []
+
+    def save_as(*args: object) -> tuple[str, str]:
+        offered.append(Path(str(args[2])).name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    return offered
+
+
+def test_an_export_is_offered_a_file_name_with_its_period(
+    qtbot: QtBot, area: ReportsArea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report file passed on said nothing of the days its figures are of."""
+    offered = offered_names(monkeypatch)
+    set_november(area)
+    with qtbot.waitSignal(area.shown):
+        area.show_button.click()
+    area._ask_export("csv")
+    with qtbot.waitSignal(area.shown):
+        area.all_time.setChecked(True)
+    area._ask_export("xlsx")
+    assert offered[0].endswith("-2026-11-01_2026-11-30.csv")
+    assert offered[1].endswith("-all-time.xlsx")
+
+
 def test_a_figure_opens_its_leads_and_exports_them(
-    qtbot: QtBot, area: ReportsArea, tmp_path: Path
+    qtbot: QtBot, area: ReportsArea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     set_november(area)
     with qtbot.waitSignal(area.shown):
@@ -152,6 +181,9 @@ def test_a_figure_opens_its_leads_and_exports_them(
         dialog.export_to(target, "csv")
     lines = target.read_text("utf-8-sig").splitlines()
     assert lines[0].startswith("id,status,company") and len(lines) == 3
+    offered = offered_names(monkeypatch)
+    dialog._ask_export("xlsx")
+    assert offered == ["leads-Marco-pending-2026-11-01_2026-11-30.xlsx"]
     dialog.close()
     won = [c.key for c in area.model.report.columns].index("won")  # type: ignore[union-attr]
     with qtbot.waitSignal(area.drilled) as drilled:

@@ -447,7 +447,8 @@ class ReportsArea(QWidget):
     def _ask_export(self, fmt: str) -> None:
         if self.bundle is None:
             return
-        name = self.bundle.table.title.lower().replace(" ", "-") + f".{fmt}"
+        title = self.bundle.table.title.lower().replace(" ", "-")
+        name = f"{title}-{self.bundle.period.in_a_file_name()}.{fmt}"
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export {upper}").format(upper=fmt.upper()),

@@ -173,7 +173,8 @@ class DrillDialog(QDialog):
             button.setEnabled(drill.count > 0)
 
     def _ask_export(self, fmt: str) -> None:
-        name = f"leads-{self.figure.group}-{self.figure.figure}.{fmt}".replace(" ", "-")
+        f = self.figure
+        name = f"leads-{f.group}-{f.figure}-{f.period.in_a_file_name()}.{fmt}".replace(" ", "-")
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export {upper}").format(upper=fmt.upper()),
