@@ -5270,14 +5270,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{state} ({reason})</translation>
     </message>
     <message>
-        <source>working</source>
-        <translation>arbeitet</translation>
-    </message>
-    <message>
-        <source>idle</source>
-        <translation>untätig</translation>
-    </message>
-    <message>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
@@ -6826,10 +6818,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>der Name {name!r} gehört zu einer geschlossenen Warteschlange eines anderen Teams; wählen Sie einen anderen Namen (ein Administrator kann diese Warteschlange wieder öffnen)</translation>
     </message>
     <message>
-        <source>signed out</source>
-        <translation>abgemeldet</translation>
-    </message>
-    <message>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
@@ -7640,6 +7628,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{rep} took it at {at:%H:%M:%S} UTC, after you loaded it; reload to see it</source>
         <translation>{rep} hat ihn um {at:%H:%M:%S} UTC übernommen, nachdem Sie geladen haben; laden Sie neu, um es zu sehen</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbeitet</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Untätig</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>the period starts ({start}) after today ({today})</source>

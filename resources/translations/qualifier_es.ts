@@ -5270,14 +5270,6 @@ un comercial por línea</translation>
         <translation>{state} ({reason})</translation>
     </message>
     <message>
-        <source>working</source>
-        <translation>trabajando</translation>
-    </message>
-    <message>
-        <source>idle</source>
-        <translation>inactivo</translation>
-    </message>
-    <message>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
@@ -6826,10 +6818,6 @@ un comercial por línea</translation>
         <translation>el nombre {name!r} es una cola cerrada de otro equipo; elija otro nombre (un administrador puede volver a abrir esa cola)</translation>
     </message>
     <message>
-        <source>signed out</source>
-        <translation>sesión cerrada</translation>
-    </message>
-    <message>
         <source>Signed out</source>
         <translation>Sesión cerrada</translation>
     </message>
@@ -7640,6 +7628,18 @@ un comercial por línea</translation>
     <message>
         <source>{rep} took it at {at:%H:%M:%S} UTC, after you loaded it; reload to see it</source>
         <translation>{rep} lo tomó a las {at:%H:%M:%S} UTC, después de que usted lo cargara; vuelva a cargar para verlo</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>the period starts ({start}) after today ({today})</source>

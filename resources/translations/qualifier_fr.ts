@@ -5270,14 +5270,6 @@ un commercial par ligne</translation>
         <translation>{state} ({reason})</translation>
     </message>
     <message>
-        <source>working</source>
-        <translation>au travail</translation>
-    </message>
-    <message>
-        <source>idle</source>
-        <translation>inactif</translation>
-    </message>
-    <message>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
@@ -6826,10 +6818,6 @@ un commercial par ligne</translation>
         <translation>le nom {name!r} est celui d&apos;une file fermée d&apos;une autre équipe ; choisissez un autre nom (un administrateur peut rouvrir cette file)</translation>
     </message>
     <message>
-        <source>signed out</source>
-        <translation>déconnecté</translation>
-    </message>
-    <message>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
@@ -7640,6 +7628,18 @@ un commercial par ligne</translation>
     <message>
         <source>{rep} took it at {at:%H:%M:%S} UTC, after you loaded it; reload to see it</source>
         <translation>{rep} l’a pris à {at:%H:%M:%S} UTC, après votre chargement ; rechargez pour le voir</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Au travail</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>the period starts ({start}) after today ({today})</source>

@@ -5270,14 +5270,6 @@ um vendedor por linha</translation>
         <translation>{state} ({reason})</translation>
     </message>
     <message>
-        <source>working</source>
-        <translation>trabalhando</translation>
-    </message>
-    <message>
-        <source>idle</source>
-        <translation>ocioso</translation>
-    </message>
-    <message>
         <source>paused</source>
         <translation>em pausa</translation>
     </message>
@@ -6826,10 +6818,6 @@ um vendedor por linha</translation>
         <translation>o nome {name!r} é de uma fila fechada de outra equipe; escolha outro nome (um administrador pode reabrir essa fila)</translation>
     </message>
     <message>
-        <source>signed out</source>
-        <translation>desconectado</translation>
-    </message>
-    <message>
         <source>Signed out</source>
         <translation>Desconectado</translation>
     </message>
@@ -7640,6 +7628,18 @@ um vendedor por linha</translation>
     <message>
         <source>{rep} took it at {at:%H:%M:%S} UTC, after you loaded it; reload to see it</source>
         <translation>{rep} o pegou às {at:%H:%M:%S} UTC, depois que você o carregou; recarregue para ver</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabalhando</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Ocioso</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Em pausa</translation>
     </message>
     <message>
         <source>the period starts ({start}) after today ({today})</source>

@@ -116,7 +116,7 @@ def test_board_goes_live_when_a_rep_claims(
     # The change feed, not the 10 s poll, brings this within the wait.
     qtbot.waitUntil(lambda: board_state(area, "rita") is RepState.WORKING, timeout=5000)
     row = area.board.rep_ids.index(teams.rita.user_id)
-    assert area.board.item(row, 2).text() == "working"
+    assert area.board.item(row, 2).text() == "Working"
     assert "Company" in area.board.item(row, 4).text()
 
 

@@ -249,7 +249,7 @@ def test_a_call_across_midnight_is_the_day_it_started_as_in_the_reports(
 def test_a_rep_working_from_the_command_line_is_in_that_state_since_the_claim(
     services: Services, factory: Factory, teams: Teams, clock: ManualClock
 ) -> None:
-    """A rep with no app open (`qualifier queue claim`) showed "working" with an empty time
+    """A rep with no app open (`qualifier queue claim`) showed "Working" with an empty time
     in state while the time on the lead ran."""
     lead = factory.lead(queue="North queue")
     assert services.queue.claim_next(teams.rita).id == lead

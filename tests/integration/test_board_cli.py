@@ -49,7 +49,7 @@ def test_the_board_shows_a_team_lead_their_reps_and_the_lead_in_hand(
     done = run("--db", database_url, "board", *AS_TINA, stdin=f"{PASSWORD}\n")
     assert (done.returncode, done.stderr) == (0, ""), done.stderr
     rita = next(line for line in done.stdout.splitlines() if line.startswith("Rita "))
-    assert "working" in rita and "Acme Widgets (lead 1)" in rita
+    assert "Working" in rita and "Acme Widgets (lead 1)" in rita
     done = run("--db", database_url, "board", "--json", *AS_TINA, stdin=f"{PASSWORD}\n")
     board = json.loads(done.stdout)
     assert {rep["login"] for rep in board["reps"]} == {"rita", "marco", "tina"}

@@ -53,10 +53,10 @@ class RepState(StrEnum):
     @property
     def label(self) -> str:
         return {
-            RepState.WORKING: message("working"),
-            RepState.IDLE: message("idle"),
-            RepState.PAUSED: message("paused"),
-            RepState.SIGNED_OUT: message("signed out"),
+            RepState.WORKING: message("Working"),
+            RepState.IDLE: message("Idle"),
+            RepState.PAUSED: message("Paused"),
+            RepState.SIGNED_OUT: message("Signed out"),
         }[self]
 
 
