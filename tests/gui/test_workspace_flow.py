@@ -280,15 +280,14 @@ def partners_handed(services: Services, lead_id: int) -> list[str]:
         )
 
 
-def test_the_partner_choice_names_the_partner_selected_and_hands_off_by_ctrl_enter(
+def choose_another_partner(
     qtbot: QtBot, open_workspace: OpenWorkspace, services: Services, factory: Factory
-) -> None:
-    """The dialog's heading named the proposed partner whichever was selected, and Ctrl+Enter,
-    which saved the outcome that opened it, did nothing in it."""
-    rita = services.accounts.actor_for("rita")
+) -> tuple[int, PartnerChoiceDialog]:
+    """A sales-ready lead of Rita's, two partners for it, and the dialog to choose another
+    one open with both listed."""
     add_partner(services, "Alpha Voice")
     add_partner(services, "Beta Voice")
-    lead_id = sales_ready_lead(factory, rita)
+    lead_id = sales_ready_lead(factory, services.accounts.actor_for("rita"))
     area = open_workspace()
     area._partner.propose(lead_id)
     qtbot.waitUntil(lambda: area.routing.proposed_partner_id is not None)
@@ -296,6 +295,15 @@ def test_the_partner_choice_names_the_partner_selected_and_hands_off_by_ctrl_ent
     dialog = area.findChild(PartnerChoiceDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.choices.count() == 2)
+    return lead_id, dialog
+
+
+def test_the_partner_choice_names_the_partner_selected_and_hands_off_by_ctrl_enter(
+    qtbot: QtBot, open_workspace: OpenWorkspace, services: Services, factory: Factory
+) -> None:
+    """The dialog's heading named the proposed partner whichever was selected, and Ctrl+Enter,
+    which saved the outcome that opened it, did nothing in it."""
+    lead_id, dialog = choose_another_partner(qtbot, open_workspace, services, factory)
     first, second = (listed_name(dialog.choices.item(row).text()) for row in range(2))
     assert dialog.heading.text().endswith(f"goes to {first}")
     qtbot.keyClick(dialog.choices, Qt.Key.Key_Down)
@@ -319,16 +327,7 @@ def test_the_partner_choice_shows_the_new_proposal_when_the_rotation_moved_on(
     rotation was refused as an override without a reason, in a reason field the dialog kept
     disabled: the rep could hand the lead to nobody."""
     rita = services.accounts.actor_for("rita")
-    add_partner(services, "Alpha Voice")
-    add_partner(services, "Beta Voice")
-    lead_id = sales_ready_lead(factory, rita)
-    area = open_workspace()
-    area._partner.propose(lead_id)
-    qtbot.waitUntil(lambda: area.routing.proposed_partner_id is not None)
-    area._partner.choose_other()
-    dialog = area.findChild(PartnerChoiceDialog)
-    assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.choices.count() == 2)
+    lead_id, dialog = choose_another_partner(qtbot, open_workspace, services, factory)
     shown = dialog.choices.item(0).text()
     services.routing.route(rita, sales_ready_lead(factory, rita))  # another workstation's
     dialog.hand_off.click()
