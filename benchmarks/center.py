@@ -4,7 +4,8 @@ Each simulated workstation signs in with the person's own database login, exactl
 does (`app.sign_in_person`: its own engine and services), and works at a human pace
 compressed in time: claim the next lead, a call of 20-120 s with lease heartbeats, an
 outcome (mostly no contact, sometimes a callback, nurture, disqualification or a sales-ready
-lead), a little after-call work. Team leads keep their board open (the change feed, a
+lead), a little after-call work, the rep's queue panel read after every outcome and every
+30 s as the workspace reads it. Team leads keep their board open (the change feed, a
 debounced refresh, a poll every 10 s); a supervisor runs reports; halfway through, the
 supervisor's workstation imports 50,000 inquiries. The workstations are threads (mostly
 asleep) in a few processes; the import has a process of its own, as it has a machine of its
@@ -18,10 +19,10 @@ of their own waits for while the others work, without the hundreds of other simu
 workstations' Python competing for the same interpreter lock and cores.
 
 It prints, per number of workstations and route: peak server connections (pg_stat_activity),
-claim, outcome, heartbeat, board refresh and report p50/p99, CPU per claim of the server, the
-pooler and the clients, what the machine was busy with, and the invariants, read from the
-database afterwards: no lead held by two reps at once, no outcome a workstation was told is
-saved that the database does not have, no lead left leased.
+claim, outcome, heartbeat, board refresh, queue panel and report p50/p99, CPU per claim of the
+server, the pooler and the clients, what the machine was busy with, and the invariants, read
+from the database afterwards: no lead held by two reps at once, no outcome a workstation was
+told is saved that the database does not have, no lead left leased.
 
 Baselines in the same run, on a copy of the same database, at 1 and N consumers at full
 speed: the floor (a plain one-row commit, one round trip), a hand-written `FOR UPDATE SKIP
@@ -97,6 +98,9 @@ EMPTY_QUEUE_WAIT = 30.0  # a rep told "nothing eligible" tries again after this 
 REPORT_EVERY = 60.0  # the supervisor looks at a report about once a minute
 BOARD_DEBOUNCE = 0.25  # as ui/board/team_board.py: a refresh 250 ms after a change
 BOARD_POLL = 10.0  # and one every 10 s anyway
+# As ui/workspace/area.py: the rep's queue panel (leads waiting, callbacks, the day's figures)
+# is read again after every outcome and every 30 s (PANEL_REFRESH_MS).
+PANEL_SECONDS = 30.0
 OUTCOMES = [  # what a call comes to, and how often
     (OutcomeKind.NO_CONTACT, 60),
     (OutcomeKind.CALLBACK, 14),
@@ -378,6 +382,7 @@ class Tally:
     outcomes: list[float] = field(default_factory=list)
     heartbeats: list[float] = field(default_factory=list)
     boards: list[float] = field(default_factory=list)
+    panels: list[float] = field(default_factory=list)  # the rep's queue panel
     reports: list[float] = field(default_factory=list)
     sign_ins: list[float] = field(default_factory=list)
     # the workspace getting the first claim, card and outcome ready after sign-in, before
@@ -504,6 +509,34 @@ def workstation(  # noqa: PLR0912, PLR0915 - one rep's day, start to end
     actor = signed.actor
     heartbeat = services.settings.queue.heartbeat_seconds / plan.speed
     kinds, weights = zip(*OUTCOMES, strict=True)
+    panel_every = PANEL_SECONDS / plan.speed
+    next_panel = time.monotonic() + rng.uniform(0, panel_every)
+
+    def panel() -> None:
+        """The rep's queue panel read again, as the workspace does on its timer and after
+        every outcome."""
+        nonlocal next_panel
+        next_panel = time.monotonic() + panel_every
+        day = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+        try:
+            timed(tally, "panels", partial(services.workspace.rep_day, actor, day))
+        except Exception as exc:
+            tally.error("panel", exc)
+
+    def pause(seconds: float, *, till_the_end: bool = False) -> None:
+        """Wait as the workspace waits, its panel read on its timer meanwhile; `till_the_end`:
+        through the center's closing (a call the rep finishes)."""
+        ends = time.monotonic() + seconds
+        while (left := ends - time.monotonic()) > 0 and (till_the_end or not stop.is_set()):
+            if time.monotonic() >= next_panel:
+                panel()
+                continue
+            wait = min(left, max(0.0, next_panel - time.monotonic()))
+            if till_the_end:
+                time.sleep(wait)
+            else:
+                stop.wait(wait)
+
     try:  # as the workspace does when it opens
         services.workspace.active_scripts(actor)
         timed(tally, "preparations", partial(services.workspace.prepare, actor))
@@ -528,7 +561,8 @@ def workstation(  # noqa: PLR0912, PLR0915 - one rep's day, start to end
             except NothingEligible:
                 with tally.lock:
                     tally.empty += 1
-                stop.wait(EMPTY_QUEUE_WAIT / plan.speed)
+                panel()
+                pause(EMPTY_QUEUE_WAIT / plan.speed)
                 continue
             except Exception as exc:
                 tally.error("claim", exc)
@@ -539,7 +573,7 @@ def workstation(  # noqa: PLR0912, PLR0915 - one rep's day, start to end
             lead_id = item.lead.id
             # The call goes on even when the center closes: the rep finishes it.
             while (left := call_ends - time.monotonic()) > 0:
-                time.sleep(min(left, heartbeat))
+                pause(min(left, heartbeat), till_the_end=True)
                 if time.monotonic() < call_ends:
                     try:
                         timed(
@@ -566,7 +600,8 @@ def workstation(  # noqa: PLR0912, PLR0915 - one rep's day, start to end
                     tally.receipts.append((receipt.request_id, receipt.attempt_id))
                 else:
                     tally.unconfirmed.append(outcome.request_id)
-            stop.wait(rng.uniform(*AFTER_CALL_SECONDS) / plan.speed)
+            panel()
+            pause(rng.uniform(*AFTER_CALL_SECONDS) / plan.speed)
         services.workspace.end_shift(actor)
     except Exception as exc:
         tally.error("shift", exc)
@@ -1050,6 +1085,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         "outcome": merged["outcomes"],
         "heartbeat": merged["heartbeats"],
         "board": merged["boards"],
+        "panel": merged["panels"],
         "report": merged["reports"],
         "sign_in": merged["sign_ins"],
         "prepare": merged["preparations"],
@@ -1092,7 +1128,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         "collections": merged["collections"],
         "while_importing": {
             name: split_by_span(merged[f"{name}s"], began[f"{name}s"], imported.get("span"))
-            for name in ("claim", "outcome", "board")
+            for name in ("claim", "outcome", "board", "panel")
         },
         "client_cpu": {name: sum(spent) / len(spent) for name, spent in client_cpu.items()},
         "statements": statements,

@@ -62,6 +62,8 @@ def test_three_workstations_claim_and_record_every_outcome_once(
     assert (result["double_claims"], result["overlapping_holds"]) == (0, 0)
     assert (result["lost_outcomes"], result["still_leased"]) == (0, 0)
     assert result["board"], "the team lead's board was never refreshed"
+    # Each rep's queue panel is read after every outcome, as the workspace reads it.
+    assert len(result["panel"]) >= result["receipts"]
     assert result["report"], "the supervisor ran no report"
     # Three reps, a team lead (and the lead's change feed), the supervisor, each signed in
     # with their own login.
@@ -82,6 +84,8 @@ def test_three_workstations_claim_and_record_every_outcome_once(
     center.print_details(result)
     said = capsys.readouterr().out
     assert "the others " in said and f"({result['claims'] - 3})" in said, said
+    panels = result["panel"]
+    assert f"panel – / – (0) while importing, {center.ms(panels, 0.5)} / " in said, said
     assert f"claim p50 / p99 ms {center.ms(probes['claim'], 0.5)} / " in said, said
     longest, at = probes["longest_claims"][0]
     # Seconds into the run: a claim begun as the run was told to stop ends before the run does.
